@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every target shares: Swift 6 mode with strict concurrency, and the upcoming features that make
+/// imports and existentials explicit (the same loop swift-subprocess uses).
+let sharedSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "ListLineage",
+    products: [
+        .executable(name: "lineage", targets: ["lineage"]),
+        .library(name: "LineageCore", targets: ["LineageCore"]),
+        .library(name: "LineageXML", targets: ["LineageXML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        /// libxml2, seen only by LineageXML.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        /// The domain model, the lineage graph and its checks: no Foundation, no C, no I/O.
+        .target(name: "LineageCore", swiftSettings: sharedSettings),
+        /// Evidence XML in and out: the one thin layer over libxml2.
+        .target(
+            name: "LineageXML",
+            dependencies: ["LineageCore", "CLibXML2"],
+            resources: [.copy("Resources/evidence-1.xsd")],
+            swiftSettings: sharedSettings
+        ),
+        .executableTarget(
+            name: "lineage",
+            dependencies: [
+                "LineageCore", "LineageXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(name: "LineageCoreTests", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "LineageXMLTests",
+            dependencies: ["LineageCore", "LineageXML"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "LineageCLITests",
+            dependencies: ["lineage"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: sharedSettings
+        ),
+    ]
+)

@@ -1,0 +1,80 @@
+/// One EDTF (ISO 8601-2, level 1) date: a year, a month or a day, possibly qualified as approximate (`~`),
+/// uncertain (`?`) or both (`%`).
+///
+/// A date stands for a span of days: `2014-05` is any day of May 2014. A qualified date is widened by one unit
+/// of its precision on each side (a day-precise one by a week), because "about May" may well be late April:
+/// the widened span is what time-order checks and queries reason with, so they never call an order certain
+/// that a qualifier leaves open.
+public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
+    public enum Precision: Sendable, Hashable { case year, month, day }
+
+    public struct Qualifier: OptionSet, Hashable, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let approximate = Qualifier(rawValue: 1)
+        public static let uncertain = Qualifier(rawValue: 2)
+    }
+
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+    public let qualifier: Qualifier
+
+    /// A date whose fields the caller has validated; `EventTime(parsing:)` is the checked way in.
+    init(year: Int, month: Int?, day: Int?, qualifier: Qualifier) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.qualifier = qualifier
+    }
+
+    public var precision: Precision {
+        day != nil ? .day : month != nil ? .month : .year
+    }
+
+    /// The first day the date can mean, before widening for a qualifier.
+    public var firstDay: CalendarDay {
+        CalendarDay(year: year, month: month ?? 1, day: day ?? 1)
+    }
+
+    /// The last day the date can mean, before widening for a qualifier.
+    public var lastDay: CalendarDay {
+        let lastMonth = month ?? 12
+        return CalendarDay(year: year, month: lastMonth, day: day ?? CalendarDay.daysIn(month: lastMonth, of: year))
+    }
+
+    /// The earliest day the date allows, widened when it is approximate or uncertain.
+    public var earliestPossible: CalendarDay {
+        guard !qualifier.isEmpty else { return firstDay }
+        switch precision {
+        case .year: return firstDay.adding(months: -12)
+        case .month: return firstDay.adding(months: -1)
+        case .day: return firstDay.adding(days: -7)
+        }
+    }
+
+    /// The latest day the date allows, widened when it is approximate or uncertain.
+    public var latestPossible: CalendarDay {
+        guard !qualifier.isEmpty else { return lastDay }
+        switch precision {
+        case .year: return lastDay.adding(months: 12)
+        case .month: return CalendarDay(year: year, month: month ?? 12, day: 1).adding(months: 2).adding(days: -1)
+        case .day: return lastDay.adding(days: 7)
+        }
+    }
+
+    /// The date as EDTF: `2014-05~`.
+    public var description: String {
+        var text = String(year)
+        while text.count < 4 { text = "0" + text }
+        if let month { text += month < 10 ? "-0\(month)" : "-\(month)" }
+        if let day { text += day < 10 ? "-0\(day)" : "-\(day)" }
+        switch qualifier {
+        case [.approximate, .uncertain]: text += "%"
+        case .approximate: text += "~"
+        case .uncertain: text += "?"
+        default: break
+        }
+        return text
+    }
+}

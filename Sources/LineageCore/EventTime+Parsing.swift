@@ -1,0 +1,80 @@
+/// Why a piece of text is not an EDTF date or interval this format accepts.
+public struct EDTFError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The text that was read.
+    public let text: String
+    /// What is wrong with it, in words.
+    public let reason: String
+
+    public var description: String { "'\(text)' is not an EDTF date or interval: \(reason)" }
+}
+
+extension EventTime {
+    /// Parses the EDTF subset of the evidence format: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, each optionally followed
+    /// by `~`, `?` or `%`; and intervals `A/B` where either side may also be `..` (open) or empty (unknown).
+    public init(parsing text: String) throws(EDTFError) {
+        guard let slash = text.firstIndex(of: "/") else {
+            self = .date(try Self.parseDate(Substring(text), in: text))
+            return
+        }
+        let from = try Self.parseBound(text[..<slash], in: text)
+        let to = try Self.parseBound(text[text.index(after: slash)...], in: text)
+        if case .unknown = from, case .unknown = to {
+            throw EDTFError(text: text, reason: "an interval needs at least one end")
+        }
+        if case .date(let start) = from, case .date(let end) = to, end.lastDay < start.firstDay {
+            throw EDTFError(text: text, reason: "the interval ends before it starts")
+        }
+        self = .interval(from: from, to: to)
+    }
+
+    private static func parseBound(_ part: Substring, in text: String) throws(EDTFError) -> Bound {
+        if part.isEmpty { return .unknown }
+        if part == ".." { return .open }
+        return .date(try parseDate(part, in: text))
+    }
+
+    private static func parseDate(_ part: Substring, in text: String) throws(EDTFError) -> EDTFDate {
+        var body = part
+        var qualifier: EDTFDate.Qualifier = []
+        switch body.last {
+        case "~": qualifier = .approximate
+        case "?": qualifier = .uncertain
+        case "%": qualifier = [.approximate, .uncertain]
+        default: break
+        }
+        if !qualifier.isEmpty { body = body.dropLast() }
+
+        let fields = body.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(fields.count), fields[0].count == 4, fields.dropFirst().allSatisfy({ $0.count == 2 }),
+            fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+            let year = Int(fields[0])
+        else {
+            throw EDTFError(text: text, reason: "expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with ~, ? or %")
+        }
+        let month = fields.count > 1 ? Int(fields[1]) : nil
+        let day = fields.count > 2 ? Int(fields[2]) : nil
+        if let month, !(1...12).contains(month) {
+            throw EDTFError(text: text, reason: "month \(month) does not exist")
+        }
+        if let month, let day, !CalendarDay.isValid(year: year, month: month, day: day) {
+            throw EDTFError(text: text, reason: "day \(day) does not exist in \(year)-\(fields[1])")
+        }
+        return EDTFDate(year: year, month: month, day: day, qualifier: qualifier)
+    }
+}
+
+extension CalendarDay {
+    /// Parses a plain day or a coarser date, taking the *last* day it can mean: `--as-of 2014-05` asks about
+    /// everything that could have happened by the end of May.
+    public init(endOf text: String) throws(EDTFError) {
+        let time = try EventTime(parsing: text)
+        guard case .date(let date) = time, date.qualifier.isEmpty else {
+            throw EDTFError(text: text, reason: "expected a plain date such as 2014-07-09, 2014-07 or 2014")
+        }
+        self = date.lastDay
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

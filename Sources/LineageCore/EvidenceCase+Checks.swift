@@ -1,0 +1,193 @@
+extension EvidenceCase {
+    /// The semantic checks of `lineage check`, over the whole case: what the schema cannot see because it needs
+    /// more than one element, or more than one file.
+    ///
+    /// Errors make the case unusable: an unknown reference, a reference to the wrong kind of thing, a claim with
+    /// no cite, a derivation cycle. Warnings flag content that contradicts itself (an event dated before its
+    /// dataset can exist, counts that disagree): real evidence does that, and the case stays usable.
+    ///
+    /// - Complexity: O(*n* log *n*) for *n* items.
+    public func check() -> [Diagnostic] {
+        let graph = LineageGraph(self)
+        var diagnostics: [Diagnostic] = []
+        for dataset in datasets.values {
+            if let owner = dataset.owner {
+                diagnostics += reference(owner, as: "owner", from: dataset.location).map {
+                    $0.prefixed(by: "dataset '\(dataset.id)': ")
+                }
+            }
+        }
+        for claim in sortedClaims {
+            diagnostics += references(of: claim).map { $0.prefixed(by: "\(claim.kind.rawValue) '\(claim.id)': ") }
+            diagnostics += citeProblems(of: claim)
+            diagnostics += timeProblems(of: claim, in: graph)
+            diagnostics += kindProblems(of: claim)
+        }
+        diagnostics += countProblems(in: graph)
+        for cycle in graph.derivationCycles() {
+            let path = (cycle + [cycle[0]]).map(\.rawValue).joined(separator: " ← ")
+            let claimIDs = cycle.flatMap { graph.creations[$0] ?? [] }
+            let claimNotes = claimIDs.compactMap { claims[$0] }.map {
+                Diagnostic.Note("\($0.kind.rawValue) '\($0.id)' is part of the cycle", at: $0.location)
+            }
+            diagnostics.append(
+                .error(
+                    .derivationCycle, "derivation cycle: \(path) (a dataset cannot be made from itself)",
+                    at: datasets[cycle[0]]?.location ?? claimNotes.first?.location, notes: claimNotes))
+        }
+        return diagnostics.sorted(by: Diagnostic.byPlace)
+    }
+
+    // MARK: References
+
+    private func references(of claim: Claim) -> [Diagnostic] {
+        let at = claim.location
+        switch claim.action {
+        case .extraction(let dataset, let from, let by, _, _):
+            return reference(dataset, as: "dataset", from: at) + reference(from, as: "from", from: at)
+                + reference(by, as: "by", from: at)
+        case .transfer(let dataset, let from, let to, _, _):
+            return reference(dataset, as: "dataset", from: at) + reference(from, as: "from", from: at)
+                + reference(to, as: "to", from: at)
+        case .derivation(let dataset, let from, let by, _, _):
+            return reference(dataset, as: "dataset", from: at) + from.flatMap { reference($0, as: "from", from: at) }
+                + reference(by, as: "by", from: at)
+        case .use(let dataset, let by, _, _):
+            return reference(dataset, as: "dataset", from: at) + reference(by, as: "by", from: at)
+        case .holding(let dataset, let party), .deletion(let dataset, let party):
+            return reference(dataset, as: "dataset", from: at) + reference(party, as: "party", from: at)
+        case .delegation(let agent, let principal, _):
+            return reference(agent, as: "agent", from: at) + reference(principal, as: "principal", from: at)
+        }
+    }
+
+    private func reference(_ id: PartyID, as attribute: String, from location: SourceLocation?) -> [Diagnostic] {
+        parties[id] == nil ? [unresolved(id.rawValue, PartyKindTag.noun, attribute, location)] : []
+    }
+
+    private func reference(_ id: DatasetID, as attribute: String, from location: SourceLocation?) -> [Diagnostic] {
+        datasets[id] == nil ? [unresolved(id.rawValue, DatasetKindTag.noun, attribute, location)] : []
+    }
+
+    private func unresolved(_ id: String, _ expected: String, _ attribute: String, _ at: SourceLocation?) -> Diagnostic {
+        if let actual = noun(of: id) {
+            return .error(
+                .wrongKindOfReference, "'\(attribute)' must name a \(expected), but '\(id)' is a \(actual)", at: at)
+        }
+        return .error(.unknownReference, "'\(attribute)' names unknown \(expected) '\(id)'", at: at)
+    }
+
+    // MARK: Cites
+
+    private func citeProblems(of claim: Claim) -> [Diagnostic] {
+        guard !claim.cites.isEmpty else {
+            return [.error(.missingCite, "\(claim.kind.rawValue) '\(claim.id)' has no cite: every claim needs a source", at: claim.location)]
+        }
+        var problems: [Diagnostic] = []
+        for cite in claim.cites {
+            let at = cite.location ?? claim.location
+            guard let source = sources[cite.source] else {
+                problems.append(
+                    unresolved(cite.source.rawValue, SourceKind.noun, "source", at)
+                        .prefixed(by: "cite in \(claim.kind.rawValue) '\(claim.id)': "))
+                continue
+            }
+            // Knowledge time cannot precede event time: a source cannot report what had not yet happened.
+            if let published = source.date.latest, let happened = claim.when.earliest, published < happened {
+                problems.append(
+                    .warning(
+                        .reportedBeforeEvent,
+                        "source '\(source.id)' (dated \(source.date)) cites \(claim.kind.rawValue) '\(claim.id)' "
+                            + "dated \(claim.when), after the source was published",
+                        at: at, notes: [.init("source '\(source.id)' defined here", at: source.location)]))
+            }
+        }
+        return problems
+    }
+
+    // MARK: Time order
+
+    private func timeProblems(of claim: Claim, in graph: LineageGraph) -> [Diagnostic] {
+        var used: [DatasetID] = []
+        switch claim.action {
+        case .transfer(let dataset, _, _, _, _), .use(let dataset, _, _, _), .holding(let dataset, _),
+            .deletion(let dataset, _):
+            used = [dataset]
+        case .derivation(_, let from, _, _, _):
+            used = from
+        case .extraction(_, let from, _, _, _):
+            used = [from]
+        case .delegation:
+            return []
+        }
+        return used.compactMap { dataset in
+            guard let exists = graph.earliestExistence(of: dataset), let latest = claim.when.latest, latest < exists
+            else { return nil }
+            let makers = (graph.creations[dataset] ?? []).compactMap { claims[$0] }
+            return .warning(
+                .beforeDatasetExists,
+                "\(claim.kind.rawValue) '\(claim.id)' is dated \(claim.when), before dataset '\(dataset)' can exist "
+                    + "(made \(exists) at the earliest)",
+                at: claim.location,
+                notes: makers.map { .init("\($0.kind.rawValue) '\($0.id)' makes '\(dataset)' on \($0.when)", at: $0.location) })
+        }
+    }
+
+    // MARK: Kinds
+
+    private func kindProblems(of claim: Claim) -> [Diagnostic] {
+        guard case .extraction(_, let from, _, _, _) = claim.action, let source = datasets[from], source.kind != .database
+        else { return [] }
+        return [
+            .warning(
+                .unexpectedDatasetKind,
+                "extraction '\(claim.id)' copies from '\(from)', a \(source.kind.rawValue), not a database; "
+                    + "a copy of a batch or list is a derivation",
+                at: claim.location)
+        ]
+    }
+
+    // MARK: Counts
+
+    /// Counts stated for the same dataset, by the dataset itself and by claims about it, must agree: in unit
+    /// first (households and persons cannot be compared), then in value.
+    private func countProblems(in graph: LineageGraph) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for dataset in datasets.values.sorted(by: { $0.id < $1.id }) {
+            var stated: [(count: RecordCount, by: String, at: SourceLocation?)] = []
+            if let records = dataset.records { stated.append((records, "dataset '\(dataset.id)'", dataset.location)) }
+            for claimID in graph.claimsByDataset[dataset.id] ?? [] {
+                guard let claim = claims[claimID], let records = claim.records else { continue }
+                stated.append((records, "\(claim.kind.rawValue) '\(claim.id)'", claim.location))
+            }
+            guard let first = stated.first else { continue }
+            if let other = stated.first(where: { !$0.count.isComparable(with: first.count) }) {
+                problems.append(
+                    .warning(
+                        .countUnitsDisagree,
+                        "counts for dataset '\(dataset.id)' are in different units (\(first.count.unit.rawValue) and "
+                            + "\(other.count.unit.rawValue)); they are kept apart and never compared",
+                        at: other.at, notes: [.init("\(first.by) counts \(first.count)", at: first.at)]))
+            }
+            let comparable = stated.filter { $0.count.isComparable(with: first.count) }
+            if let other = comparable.first(where: { $0.count != first.count }) {
+                problems.append(
+                    .warning(
+                        .conflictingCounts,
+                        "conflicting counts for dataset '\(dataset.id)': \(other.by) says \(other.count), "
+                            + "\(first.by) says \(first.count)",
+                        at: other.at, notes: [.init("\(first.by) counts \(first.count)", at: first.at)]))
+            }
+        }
+        return problems
+    }
+}
+
+extension Diagnostic {
+    /// The same diagnostic with `prefix` before its message, to name the item it is about.
+    func prefixed(by prefix: String) -> Diagnostic {
+        var copy = self
+        copy.message = prefix + message
+        return copy
+    }
+}

@@ -1,0 +1,20 @@
+/// Where an item was written: a file and a 1-based line and column.
+///
+/// The column may be unknown (0) when the reader could only learn the line; the XML layer fills it in before
+/// diagnostics are shown. Items that did not come from a file (built in code, or from a store) have no location.
+public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int = 0) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `path:line:column`, the form compilers and editors understand.
+    public var description: String {
+        column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+    }
+}

@@ -1,0 +1,98 @@
+import LineageCore
+
+/// Builds model values from the attributes and children of one evidence element: the format's names, mapped
+/// one to one onto the model's.
+enum ItemMapper {
+    static func source(_ attributes: inout ElementAttributes) -> Source? {
+        guard let reliability: Reliability = attributes.choice("reliability") else { return nil }
+        return Source(
+            id: attributes.id("id"), title: attributes.required("title"), date: attributes.time("date"),
+            publisher: attributes.text("publisher"), reference: attributes.text("ref"), reliability: reliability,
+            language: attributes.text("lang"), location: attributes.location)
+    }
+
+    static func party(_ attributes: inout ElementAttributes, children: [ChildElement]) -> Party? {
+        guard let kind: Party.Kind = attributes.choice("kind") else { return nil }
+        let aliases = children.filter { $0.name == "alias" }.map { Party.Alias($0.text, language: $0.language) }
+        return Party(
+            id: attributes.id("id"), kind: kind, name: attributes.required("name"),
+            isIdentified: attributes.flag("identified", default: true), whereabouts: attributes.text("location"),
+            aliases: aliases, location: attributes.location)
+    }
+
+    static func dataset(_ attributes: inout ElementAttributes, children: [ChildElement]) -> Dataset? {
+        guard let kind: Dataset.Kind = attributes.choice("kind") else { return nil }
+        return Dataset(
+            id: attributes.id("id"), kind: kind, name: attributes.required("name"),
+            owner: attributes.optionalID("owner"), records: attributes.count(),
+            fields: children.filter { $0.name == "field" }.map { $0.text.trimmingWhitespace() },
+            location: attributes.location)
+    }
+
+    static func claim(_ kind: Claim.Kind, _ attributes: inout ElementAttributes, children: [ChildElement]) -> Claim? {
+        guard let action = action(kind, &attributes) else { return nil }
+        return Claim(
+            id: attributes.id("id"), when: attributes.time("when"), action: action, cites: cites(in: children),
+            location: attributes.location)
+    }
+
+    private static func action(_ kind: Claim.Kind, _ attributes: inout ElementAttributes) -> Claim.Action? {
+        switch kind {
+        case .extraction:
+            return .extraction(
+                dataset: attributes.id("dataset"), from: attributes.id("from"), by: attributes.id("by"),
+                medium: attributes.text("medium"), records: attributes.count())
+        case .transfer:
+            return .transfer(
+                dataset: attributes.id("dataset"), from: attributes.id("from"), to: attributes.id("to"),
+                records: attributes.count(), price: attributes.text("price"))
+        case .derivation:
+            guard let operation: Claim.Operation = attributes.choice("operation") else { return nil }
+            return .derivation(
+                dataset: attributes.id("dataset"), from: attributes.ids("from"), by: attributes.id("by"),
+                operation: operation, records: attributes.count())
+        case .use:
+            return .use(
+                dataset: attributes.id("dataset"), by: attributes.id("by"), purpose: attributes.text("purpose"),
+                records: attributes.count())
+        case .holding:
+            return .holding(dataset: attributes.id("dataset"), party: attributes.id("party"))
+        case .deletion:
+            return .deletion(dataset: attributes.id("dataset"), party: attributes.id("party"))
+        case .delegation:
+            guard let relation: Claim.Relation = attributes.choice("relation") else { return nil }
+            return .delegation(agent: attributes.id("agent"), principal: attributes.id("principal"), relation: relation)
+        }
+    }
+
+    /// The `<cite>` children, each with the `<quote>` elements that follow it.
+    private static func cites(in children: [ChildElement]) -> [Cite] {
+        var cites: [Cite] = []
+        for child in children {
+            switch child.name {
+            case "cite":
+                var attributes = ElementAttributes(element: "cite", location: child.location, pairs: child.attributes)
+                guard let credibilityText = attributes.text("credibility"), let number = Int(credibilityText),
+                    let credibility = Credibility(rawValue: number)
+                else { continue }
+                let stance = attributes.text("stance").flatMap(Cite.Stance.init(rawValue:)) ?? .supports
+                cites.append(
+                    Cite(
+                        source: attributes.id("source"), credibility: credibility, stance: stance,
+                        page: attributes.text("page"), location: child.location))
+            case "quote" where !cites.isEmpty:
+                cites[cites.count - 1].quotes.append(Cite.Quote(child.text, language: child.language))
+            default:
+                continue
+            }
+        }
+        return cites
+    }
+}
+
+extension ChildElement {
+    /// `xml:lang`, when the element has one.
+    var language: String? {
+        attributes.first { $0.name == "xml:lang" }?.value
+    }
+}

@@ -1,0 +1,152 @@
+internal import CLibXML2
+
+/// One problem libxml2 reported while reading or validating, copied out of C into Swift values.
+struct XMLProblem: Sendable {
+    var line: Int
+    var column: Int
+    var message: String
+}
+
+/// A streaming pull reader over one XML file: libxml2's xmlTextReader with settings for untrusted input.
+///
+/// It checks well-formedness only; the schema is checked in a second streaming pass (`EvidenceSchema.validate`)
+/// because libxml2 2.9's schema plug-in for the reader swaps the parser's callback data, and the parser's own
+/// errors then reach a handler that cannot read them.
+///
+/// Memory stays flat whatever the file's size, because the reader frees each subtree once it has moved past
+/// it. The settings: no network (`XML_PARSE_NONET`), no DTD loading, no entity substitution, no recovery
+/// (recovery silently drops nodes: a gap that looks like valid data). This class is the only owner of the C
+/// handle, frees it in `deinit`, and is not `Sendable`: it belongs to the one task that reads the file.
+final class XMLStreamReader {
+    enum NodeType: Equatable {
+        case element, endElement, text, documentType, other
+    }
+
+    private let reader: xmlTextReaderPtr
+    private let problems: ProblemCollector
+
+    /// Opens `path` for reading. Throws the reason when libxml2 cannot open it.
+    init(path: String) throws(XMLProblemError) {
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue)
+        guard let reader = xmlReaderForFile(path, nil, options) else {
+            throw XMLProblemError(message: "cannot open the file for reading")
+        }
+        self.reader = reader
+        self.problems = ProblemCollector()
+        xmlTextReaderSetStructuredErrorHandler(reader, collectReaderProblem, Unmanaged.passUnretained(problems).toOpaque())
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+    }
+
+    enum Step { case node, end, failed }
+
+    /// Moves to the next node; `.failed` after an error the parser cannot go past (malformed XML), whose
+    /// details are in `takeProblems()`.
+    func advance() -> Step {
+        switch xmlTextReaderRead(reader) {
+        case 1: .node
+        case 0: .end
+        default: .failed
+        }
+    }
+
+    /// The problems reported since the last call, in the order libxml2 reported them.
+    func takeProblems() -> [XMLProblem] {
+        defer { problems.items.removeAll(keepingCapacity: true) }
+        return problems.items
+    }
+
+    var nodeType: NodeType {
+        switch xmlTextReaderNodeType(reader) {
+        case Int32(XML_READER_TYPE_ELEMENT.rawValue): .element
+        case Int32(XML_READER_TYPE_END_ELEMENT.rawValue): .endElement
+        case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+            Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+            .text
+        case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue): .documentType
+        default: .other
+        }
+    }
+
+    var localName: String { Self.string(xmlTextReaderConstLocalName(reader)) ?? "" }
+    var namespaceURI: String? { Self.string(xmlTextReaderConstNamespaceUri(reader)) }
+    var value: String { Self.string(xmlTextReaderConstValue(reader)) ?? "" }
+    var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+    var depth: Int { Int(xmlTextReaderDepth(reader)) }
+
+    /// The line of the current node, as libxml2 recorded it (big line numbers enabled).
+    var line: Int {
+        // A DOCTYPE node has no line of its own (-1); the parser's position is then the best there is.
+        if let node = xmlTextReaderCurrentNode(reader), case let line = Int(xmlGetLineNo(node)), line > 0 {
+            return line
+        }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    /// How many bytes of the file the parser has consumed, for progress reports.
+    var bytesConsumed: Int { Int(xmlTextReaderByteConsumed(reader)) }
+
+    /// The attributes of the current element, as (qualified name, value) pairs; namespace declarations excluded.
+    func attributes() -> [(name: String, value: String)] {
+        var result: [(name: String, value: String)] = []
+        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return result }
+        repeat {
+            if xmlTextReaderIsNamespaceDecl(reader) != 1 {
+                result.append((Self.string(xmlTextReaderConstName(reader)) ?? "", value))
+            }
+        } while xmlTextReaderMoveToNextAttribute(reader) == 1
+        xmlTextReaderMoveToElement(reader)
+        return result
+    }
+
+    /// The text content of the current element (for `<quote>`, `<alias>`, `<field>`); moves past it.
+    func readText() -> String {
+        guard let text = xmlTextReaderReadString(reader) else { return "" }
+        defer { clibxml2_free(text) }
+        return String(cString: text)
+    }
+
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+}
+
+@available(*, unavailable, message: "a reader belongs to the one task reading its file")
+extension XMLStreamReader: Sendable {}
+
+/// Why the reader could not even start.
+struct XMLProblemError: Error {
+    var message: String
+}
+
+/// Receives libxml2's structured errors for one reader or validation. A class so C callbacks can reach it
+/// through a pointer; it lives as long as the C object that reports into it.
+final class ProblemCollector {
+    var items: [XMLProblem] = []
+}
+
+/// The structured-error callback for readers and validation contexts; `context` is a `ProblemCollector`.
+func collectReaderProblem(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+    guard let context, let error else { return }
+    let collector = Unmanaged<ProblemCollector>.fromOpaque(context).takeUnretainedValue()
+    let message = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
+    var line = Int(error.pointee.line)
+    if line == 0, let node = error.pointee.node {
+        line = Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
+    }
+    collector.items.append(
+        XMLProblem(
+            line: line, column: Int(error.pointee.int2),
+            message: message.trimmingWhitespace()))
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the system packages ListLineage builds and runs with, on Debian or Ubuntu:
+# libxml2 (headers for the build, xmllint for comparisons), Graphviz to render diagrams, and a CJK font so
+# Japanese names render. Swift itself is expected on PATH.
+set -euo pipefail
+packages=(pkg-config libxml2-dev libxml2-utils graphviz fonts-noto-cjk)
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "installing: ${missing[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
