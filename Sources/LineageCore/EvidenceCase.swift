@@ -69,6 +69,17 @@ public struct EvidenceCase: Sendable {
 }
 
 extension EvidenceCase {
+    /// The case with each claim replaced by what `transform` returns for it, or removed where it returns nil.
+    /// Everything else stays as it is.
+    public func removingClaims(_ transform: (Claim) -> Claim?) -> EvidenceCase {
+        var copy = self
+        copy.claims = claims.compactMapValues(transform)
+        for id in claims.keys where copy.claims[id] == nil {
+            copy.definitions[id.rawValue] = nil
+        }
+        return copy
+    }
+
     /// Claims in id order, so every output built from them is deterministic.
     public var sortedClaims: [Claim] { claims.values.sorted { $0.id < $1.id } }
 

@@ -1,0 +1,68 @@
+/// The views investigators ask for: the case as it stood at an event time, as it was known at a knowledge time,
+/// and with only the claims graded well enough. Diagrams and queries share it, so they agree on what is left
+/// out and say how much.
+///
+/// Semantics (each inclusive, like "a hop counts if it could have happened in order"):
+/// - `asOf` (event time) keeps a claim that *could* have happened by the end of that day.
+/// - `knownBy` (knowledge time) keeps a cite whose source *could* have been published by that day, then keeps
+///   a claim only while it has a supporting cite left. Disputing cites known by then stay with it.
+/// - `minimumGrade` keeps a claim whose grade (its best support) meets the threshold on both scales.
+public struct CaseFilter: Hashable, Sendable {
+    public var asOf: CalendarDay?
+    public var knownBy: CalendarDay?
+    public var minimumGrade: Grade?
+
+    public init(asOf: CalendarDay? = nil, knownBy: CalendarDay? = nil, minimumGrade: Grade? = nil) {
+        self.asOf = asOf
+        self.knownBy = knownBy
+        self.minimumGrade = minimumGrade
+    }
+
+    /// Whether the filter leaves everything in.
+    public var isEmpty: Bool { asOf == nil && knownBy == nil && minimumGrade == nil }
+
+    /// What a filter left out, by reason, so output can say so.
+    public struct Omissions: Hashable, Sendable, Codable {
+        /// Claims that could not yet have happened by `asOf`.
+        public var afterAsOf = 0
+        /// Claims no source known by `knownBy` supports.
+        public var unknownByKnownBy = 0
+        /// Claims graded below `minimumGrade`.
+        public var belowMinimumGrade = 0
+
+        public init() {}
+
+        public var total: Int { afterAsOf + unknownByKnownBy + belowMinimumGrade }
+    }
+
+    /// The case with the filter applied, and what it left out. Sources, parties and datasets all stay: only
+    /// claims (and, for `knownBy`, cites) are removed.
+    ///
+    /// - Complexity: O(*n* + *c*) for *n* claims with *c* cites in all.
+    public func apply(to evidence: EvidenceCase) -> (evidence: EvidenceCase, omitted: Omissions) {
+        guard !isEmpty else { return (evidence, Omissions()) }
+        var omitted = Omissions()
+        let kept = evidence.removingClaims { claim in
+            if let asOf, !claim.when.canBeOnOrBefore(asOf) {
+                omitted.afterAsOf += 1
+                return nil
+            }
+            var claim = claim
+            if let knownBy {
+                claim.cites.removeAll { cite in
+                    !(evidence.sources[cite.source]?.date.canBeOnOrBefore(knownBy) ?? false)
+                }
+                guard claim.cites.contains(where: { $0.stance == .supports }) else {
+                    omitted.unknownByKnownBy += 1
+                    return nil
+                }
+            }
+            if let minimumGrade, !(claim.grade(sources: evidence.sources)?.meets(minimumGrade) ?? false) {
+                omitted.belowMinimumGrade += 1
+                return nil
+            }
+            return claim
+        }
+        return (kept, omitted)
+    }
+}
