@@ -53,24 +53,31 @@ enum ColumnFinder {
         var result: [Int: (line: Int, column: Int)] = [:]
         var recent: [(number: Int, text: String)] = []
         var lineNumber = 1
-        var pending = Data()
-        var atEnd = false
-        while lineNumber <= last {
-            if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) ?? (atEnd && !pending.isEmpty ? pending.endIndex : nil) {
-                let text = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
-                pending.removeSubrange(pending.startIndex..<min(newline + 1, pending.endIndex))
-                recent.append((lineNumber, text))
+        var carry: [UInt8] = []
+        let wantedInOrder = lines.sorted()
+        var nextWanted = 0
+
+        func finish(_ bytes: ArraySlice<UInt8>) {
+            while nextWanted < wantedInOrder.count, wantedInOrder[nextWanted] < lineNumber { nextWanted += 1 }
+            // Only lines near a wanted one are decoded; the rest are counted and passed over.
+            if nextWanted < wantedInOrder.count, wantedInOrder[nextWanted] - lineNumber < lookBehind {
+                recent.append((lineNumber, String(decoding: bytes, as: UTF8.self)))
                 if recent.count > lookBehind { recent.removeFirst(recent.count - lookBehind) }
                 if lines.contains(lineNumber) { result[lineNumber] = tagStart(endingAt: recent) }
-                lineNumber += 1
-            } else if atEnd {
-                break
-            } else if let chunk = try? handle.read(upToCount: 1 << 16), !chunk.isEmpty {
-                pending.append(chunk)
-            } else {
-                atEnd = true
             }
+            lineNumber += 1
         }
+
+        while lineNumber <= last, let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            let bytes = carry + chunk
+            var start = bytes.startIndex
+            while lineNumber <= last, let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                finish(bytes[start..<newline])
+                start = newline + 1
+            }
+            carry = Array(bytes[start...])
+        }
+        if lineNumber <= last, !carry.isEmpty { finish(carry[...]) }
         return result
     }
 
