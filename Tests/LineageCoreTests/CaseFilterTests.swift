@@ -31,6 +31,20 @@ struct CaseFilterTests {
         #expect(later.omitted.total == 0)
     }
 
+    @Test func knownByCountsOnlySourcesCertainlyPublishedByThen() throws {
+        var test = TestCase(sources: [("monthly", "2014-07", .c), ("range", "2014-07-09/2014-08", .c), ("open", "2014-07-01/..", .c)])
+        for party in ["broker", "user"] { test.party(party) }
+        test.dataset("list")
+        for source in ["monthly", "range", "open"] {
+            test.claim("t-\(source)", "2014-05", .transfer(dataset: "list", from: "broker", to: "user", records: nil, price: nil),
+                       cites: [Cite(source: SourceID(source), credibility: .probable)])
+        }
+        let ninthOfJuly = CaseFilter(knownBy: try CalendarDay(endOf: "2014-07-09")).apply(to: test.evidence)
+        #expect(ninthOfJuly.evidence.claims.isEmpty)
+        let endOfJuly = CaseFilter(knownBy: try CalendarDay(endOf: "2014-07")).apply(to: test.evidence)
+        #expect(endOfJuly.evidence.claims.keys.sorted() == ["t-monthly"])
+    }
+
     @Test func minimumGradeCountsWhatItLeavesOut() throws {
         let (kept, omitted) = CaseFilter(minimumGrade: Grade("B2")).apply(to: Self.twoStages().evidence)
         #expect(kept.claims.keys.sorted() == ["t1"])
