@@ -60,6 +60,12 @@ struct CheckCommandTests {
         #expect(outcome.standardOutput.hasSuffix("checked 2 files: 1 sources, 3 parties, 1 datasets, 2 claims; 0 errors, 0 warnings\n"))
     }
 
+    @Test func theShippedBenesseCaseHasNoErrors() throws {
+        let outcome = try LineageBinary.run(["check", "Graphs/benesse"], in: LineageBinary.packageRoot)
+        #expect(outcome.status == 0, "\(outcome.standardOutput)")
+        #expect(outcome.standardOutput.contains("; 0 errors, "))
+    }
+
     @Test func neverExpandsAnExternalEntityIntoAnyOutput() throws {
         for arguments in [["check", "invalid/external-entity.xml"], ["check", "--json", "invalid/external-entity.xml"]] {
             let outcome = try LineageBinary.run(arguments)

@@ -20,6 +20,11 @@ enum LineageBinary {
         Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
     }
 
+    /// The package's root folder, for tests that use the shipped case in `Graphs/`.
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
     /// Runs `lineage arguments...` in `directory` (the fixtures folder by default) and waits for it.
     static func run(_ arguments: [String], in directory: URL = fixtures) throws -> Outcome {
         let process = Process()
