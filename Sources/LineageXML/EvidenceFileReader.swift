@@ -15,10 +15,12 @@ struct EvidenceFileReader {
 
     /// Reads the file at `path`, naming it `displayPath` in diagnostics, into `evidence`.
     ///
-    /// - Parameter progress: called now and then with the bytes read so far.
+    /// Each file is read twice, streaming (see `XMLStreamReader`): once for the items, once for the schema.
+    ///
+    /// - Parameter progress: called now and then with the bytes processed so far, out of twice the file's size.
     func read(
         path: String, displayPath: String, into evidence: inout EvidenceCase, diagnostics: inout [Diagnostic],
-        progress: (Int) -> Void
+        progress: @escaping (Int) -> Void
     ) {
         let fileStart = SourceLocation(file: displayPath, line: 1, column: 1)
         let reader: XMLStreamReader
@@ -32,8 +34,9 @@ struct EvidenceFileReader {
         session.run(into: &evidence, progress: progress)
         diagnostics += session.diagnostics
         guard session.isWellFormed else { return }
+        let readingDone = reader.bytesConsumed
         do {
-            let violations = try schema.validate(path: path)
+            let violations = try schema.validate(path: path) { progress(readingDone + $0) }
             if violations.isEmpty && session.unexplainedDrops > 0 {
                 // Cannot happen while the schema and the mapper agree; if they ever drift, say so rather than
                 // lose items silently.
