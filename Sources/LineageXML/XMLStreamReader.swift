@@ -103,15 +103,31 @@ final class XMLStreamReader {
 
     /// The attributes of the current element, as (qualified name, value) pairs; namespace declarations excluded.
     func attributes() -> [(name: String, value: String)] {
-        var result: [(name: String, value: String)] = []
+        namespacedAttributes().map { ($0.name, $0.value) }
+    }
+
+    /// The attributes of the current element with their namespaces, for formats (PROV-XML) whose documents
+    /// may bind any prefix to a namespace.
+    func namespacedAttributes() -> [(name: String, value: String, namespaceURI: String?, localName: String)] {
+        var result: [(name: String, value: String, namespaceURI: String?, localName: String)] = []
         guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return result }
         repeat {
             if xmlTextReaderIsNamespaceDecl(reader) != 1 {
-                result.append((Self.string(xmlTextReaderConstName(reader)) ?? "", value))
+                result.append((Self.string(xmlTextReaderConstName(reader)) ?? "", value, namespaceURI, localName))
             }
         } while xmlTextReaderMoveToNextAttribute(reader) == 1
         xmlTextReaderMoveToElement(reader)
         return result
+    }
+
+    /// The namespace prefix of the current node as written (`prov` in `prov:entity`), or nil.
+    var prefix: String? { Self.string(xmlTextReaderConstPrefix(reader)) }
+
+    /// The namespace bound to `prefix` where the reader stands (nil prefix: the default namespace).
+    func namespaceURI(forPrefix prefix: String?) -> String? {
+        guard let uri = xmlTextReaderLookupNamespace(reader, prefix) else { return nil }
+        defer { clibxml2_free(uri) }
+        return String(cString: uri)
     }
 
     /// The text content of the current element (for `<quote>`, `<alias>`, `<field>`); moves past it.
