@@ -37,12 +37,17 @@ public struct CaseLoader {
 
     /// Reads every evidence file under `paths` (files, or directories searched recursively for `*.xml`, in name
     /// order), then runs the case's semantic checks.
-    public func load(_ paths: [String], progress: Progress = { _, _ in }) -> Result {
+    ///
+    /// - Parameter base: items the case already holds, such as a case store's: the files' ids must not repeat
+    ///   theirs, their references may point into them, and the checks run over both together.
+    public func load(_ paths: [String], onto base: EvidenceCase = EvidenceCase(), progress: Progress = { _, _ in })
+        -> Result
+    {
         var diagnostics: [Diagnostic] = []
         let files = EvidencePaths.expand(paths, diagnostics: &diagnostics)
         let sizes = files.map { EvidencePaths.size(of: $0) ?? 0 }
         let total = sizes.reduce(0, +)
-        var evidence = EvidenceCase()
+        var evidence = base
         var done = 0
         let reader = EvidenceFileReader(schema: schema, maximumFileSize: maximumFileSize)
         for (file, size) in zip(files, sizes) {
@@ -64,7 +69,7 @@ public struct CaseLoader {
         // may have dropped an item, whose absence the checks would misreport as dangling references.
         let readCleanly = !diagnostics.contains { $0.severity == .error && $0.code != .duplicateID }
         if readCleanly { diagnostics += evidence.check() }
-        ColumnFinder.fillColumns(of: &diagnostics)
+        ColumnFinder.fillColumns(of: &diagnostics, in: Set(files))
         return Result(
             evidence: evidence, diagnostics: diagnostics.sorted(by: Diagnostic.byPlace), files: files, bytes: total,
             ranSemanticChecks: readCleanly)
