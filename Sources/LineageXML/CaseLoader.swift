@@ -35,6 +35,14 @@ public struct CaseLoader {
         self.maximumFileSize = maximumFileSize
     }
 
+    /// The evidence files `paths` name: files as given, directories searched recursively for `*.xml` in name
+    /// order; with an error for each path that does not exist or holds no evidence.
+    public static func files(in paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let files = EvidencePaths.expand(paths, diagnostics: &diagnostics)
+        return (files, diagnostics)
+    }
+
     /// Reads every evidence file under `paths` (files, or directories searched recursively for `*.xml`, in name
     /// order), then runs the case's semantic checks.
     ///
