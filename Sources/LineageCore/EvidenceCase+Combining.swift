@@ -5,8 +5,12 @@ extension EvidenceCase {
     /// - Complexity: O(*m* log *m*) for the *m* items of `other`.
     public mutating func merge(_ other: EvidenceCase) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for id in other.sources.keys.sorted() { if let problem = insert(other.sources[id]!) { problems.append(problem) } }
-        for id in other.parties.keys.sorted() { if let problem = insert(other.parties[id]!) { problems.append(problem) } }
+        for id in other.sources.keys.sorted() {
+            if let problem = insert(other.sources[id]!) { problems.append(problem) }
+        }
+        for id in other.parties.keys.sorted() {
+            if let problem = insert(other.parties[id]!) { problems.append(problem) }
+        }
         for id in other.datasets.keys.sorted() {
             if let problem = insert(other.datasets[id]!) { problems.append(problem) }
         }

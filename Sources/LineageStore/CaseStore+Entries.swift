@@ -67,9 +67,10 @@ extension CaseStore {
     public func entries() throws(StoreError) -> [StoreEntry] {
         try read { db in
             var counts: [Int: StoreEntry.ItemCounts] = [:]
-            for (table, key) in [("source", \StoreEntry.ItemCounts.sources), ("party", \.parties),
-                ("dataset", \.datasets), ("claim", \.claims)] as [(String, WritableKeyPath<StoreEntry.ItemCounts, Int>)]
-            {
+            for (table, key) in [
+                ("source", \StoreEntry.ItemCounts.sources), ("party", \.parties),
+                ("dataset", \.datasets), ("claim", \.claims),
+            ] as [(String, WritableKeyPath<StoreEntry.ItemCounts, Int>)] {
                 for row in try Row.fetchAll(db, sql: "SELECT entry, COUNT(*) FROM \(table) GROUP BY entry") {
                     let columns = RowColumns(row, table: table)
                     counts[Int(try columns.integer(0)), default: StoreEntry.ItemCounts()][keyPath: key] =

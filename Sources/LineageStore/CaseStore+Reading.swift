@@ -44,11 +44,15 @@ extension CaseStore {
     }
 
     private func insert(_ item: Source, into evidence: inout EvidenceCase) throws {
-        if evidence.insert(item) != nil { throw RowProblem(table: "source", id: item.id.rawValue, reason: "id used twice") }
+        if evidence.insert(item) != nil {
+            throw RowProblem(table: "source", id: item.id.rawValue, reason: "id used twice")
+        }
     }
 
     private func insert(_ item: Party, into evidence: inout EvidenceCase) throws {
-        if evidence.insert(item) != nil { throw RowProblem(table: "party", id: item.id.rawValue, reason: "id used twice") }
+        if evidence.insert(item) != nil {
+            throw RowProblem(table: "party", id: item.id.rawValue, reason: "id used twice")
+        }
     }
 
     private func insert(_ item: Dataset, into evidence: inout EvidenceCase) throws {
@@ -58,7 +62,9 @@ extension CaseStore {
     }
 
     private func insert(_ item: Claim, into evidence: inout EvidenceCase) throws {
-        if evidence.insert(item) != nil { throw RowProblem(table: "claim", id: item.id.rawValue, reason: "id used twice") }
+        if evidence.insert(item) != nil {
+            throw RowProblem(table: "claim", id: item.id.rawValue, reason: "id used twice")
+        }
     }
 
     // MARK: Tables

@@ -25,9 +25,11 @@ extension CaseStore {
             if let earlier = try Int.fetchOne(
                 db, sql: "SELECT sequence FROM entry WHERE kind = 'retract' AND claim = ?", arguments: [claim.rawValue])
             {
-                throw StoreError(.cannotRetract, "claim '\(claim)' was already retracted in entry \(earlier)", path: path)
+                throw StoreError(
+                    .cannotRetract, "claim '\(claim)' was already retracted in entry \(earlier)", path: path)
             }
-            let entry = try appendEntry(.retraction(claim: claim, reason: reason), after: try head(db), by: recorder, db)
+            let entry = try appendEntry(
+                .retraction(claim: claim, reason: reason), after: try head(db), by: recorder, db)
             return (entry, .commit)
         }
         cache = nil

@@ -54,7 +54,8 @@ extension CaseStore {
                 verification.head = entry
             }
             verification.firstBreak = try strayRows(db)
-            if verification.firstBreak == nil, let missing = anchors.first(where: { !hashes.contains($0.lowercased()) }) {
+            if verification.firstBreak == nil, let missing = anchors.first(where: { !hashes.contains($0.lowercased()) })
+            {
                 verification.firstBreak = .missingAnchor(hash: missing)
             }
             return verification
@@ -67,7 +68,8 @@ extension CaseStore {
         switch entry.change {
         case .addition(let origin, let digest, _):
             change = .addition(
-                origin: origin, digest: digest, items: try readItems(db, entry: entry.sequence, excludingRetracted: false))
+                origin: origin, digest: digest,
+                items: try readItems(db, entry: entry.sequence, excludingRetracted: false))
         case .retraction(let claim, let reason):
             change = .retraction(claim: claim, reason: reason)
         }

@@ -6,7 +6,9 @@ extension CaseStore {
     /// `readItems`: reading the rows back gives the same values, which is what lets `verify` recompute a hash.
     func insertItems(_ items: EvidenceCase, entry: Int, _ db: Database) throws {
         let source = try db.cachedStatement(
-            sql: "INSERT INTO source (id, entry, title, date, publisher, ref, reliability, lang) VALUES (?,?,?,?,?,?,?,?)")
+            sql:
+                "INSERT INTO source (id, entry, title, date, publisher, ref, reliability, lang) VALUES (?,?,?,?,?,?,?,?)"
+        )
         for item in items.sources.values {
             try source.execute(arguments: [
                 item.id.rawValue, entry, item.title, item.date.description, item.publisher, item.reference,

@@ -52,7 +52,8 @@ public final class CaseStore {
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
             if errno == EEXIST {
-                throw StoreError(.alreadyExists, "a file already exists there; a store is never overwritten", path: path)
+                throw StoreError(
+                    .alreadyExists, "a file already exists there; a store is never overwritten", path: path)
             }
             throw StoreError(.unreadable, "cannot create the store: \(reason)", path: path)
         }
@@ -101,7 +102,10 @@ public final class CaseStore {
     /// Checks that the database is a case store this build can read.
     private func checkIdentity() throws(StoreError) {
         let (application, version) = try read { db in
-            (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
+            (
+                try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            )
         }
         guard application == Self.applicationID else {
             throw StoreError(.notAStore, "this SQLite database is not a ListLineage case store", path: path)

@@ -17,7 +17,8 @@ extension Lineage.Add {
         )
 
         @Argument(
-            help: ArgumentHelp("The case store (created by lineage init).", valueName: "case"), completion: .file(extensions: ["lineage"]))
+            help: ArgumentHelp("The case store (created by lineage init).", valueName: "case"),
+            completion: .file(extensions: ["lineage"]))
         var store: String
 
         @Argument(help: "Evidence files, or directories searched for *.xml files.", completion: .file())

@@ -14,7 +14,8 @@ extension Lineage {
         )
 
         @Argument(
-            help: ArgumentHelp("The store to create, such as case.lineage.", valueName: "case"), completion: .file(extensions: ["lineage"]))
+            help: ArgumentHelp("The store to create, such as case.lineage.", valueName: "case"),
+            completion: .file(extensions: ["lineage"]))
         var store: String
 
         func run() throws {

@@ -8,7 +8,8 @@ import LineageXML
 /// written as a one-item evidence file and added like any other, so it meets exactly the rules a file meets.
 struct ItemTarget: ParsableArguments {
     @Argument(
-        help: ArgumentHelp("The case store (created by lineage init).", valueName: "case"), completion: .file(extensions: ["lineage"]))
+        help: ArgumentHelp("The case store (created by lineage init).", valueName: "case"),
+        completion: .file(extensions: ["lineage"]))
     var store: String
 
     @Option(help: "The item's id, unique in the case (letters, digits, - _ .; not starting with a digit).")

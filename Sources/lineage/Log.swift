@@ -18,12 +18,14 @@ extension Lineage {
         var store: String
 
         @Option(
-            help: ArgumentHelp("Only entries recorded on or after this day (UTC), such as 2026-11-01.", valueName: "date"),
+            help: ArgumentHelp(
+                "Only entries recorded on or after this day (UTC), such as 2026-11-01.", valueName: "date"),
             transform: CalendarDay.start(of:))
         var since: CalendarDay?
 
         @Option(
-            help: ArgumentHelp("Only entries recorded on or before this day (UTC); 2026-11 means all of November.", valueName: "date"),
+            help: ArgumentHelp(
+                "Only entries recorded on or before this day (UTC); 2026-11 means all of November.", valueName: "date"),
             transform: CalendarDay.end(of:))
         var until: CalendarDay?
 

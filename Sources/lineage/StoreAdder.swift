@@ -29,9 +29,7 @@ struct StoreAdder {
     mutating func add(files: [String], origins: [String: String] = [:]) throws {
         var pending = files
         var lastOutcome: [String: CaseStore.Addition] = [:]
-        var round = 0
         while !pending.isEmpty {
-            round += 1
             var waiting: [String] = []
             for (index, file) in pending.enumerated() {
                 let label = "adding \(file)" + (pending.count > 1 ? " (\(index + 1) of \(pending.count))" : "")

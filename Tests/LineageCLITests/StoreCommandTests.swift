@@ -43,13 +43,20 @@ struct StoreCommandTests {
 
     @Test func addedEvidenceIsCheckedFromTheStoreAsFromItsFiles() throws {
         let folder = try Folder()
-        let added = try folder.run(["add", "case.lineage", Self.fixture("basics.xml"), Self.fixture("claims.xml"), "--by", "alice"])
+        let added = try folder.run([
+            "add", "case.lineage", Self.fixture("basics.xml"), Self.fixture("claims.xml"), "--by", "alice",
+        ])
         #expect(added.status == 0, "\(added.standardOutput)\(added.standardError)")
         #expect(added.standardOutput.hasSuffix("added 2 files, 7 items (entries 1–2); rejected 0 files\n"))
-        #expect(try folder.summary(["case.lineage"]) == "checked 1 file: 2 sources, 2 parties, 1 datasets, 2 claims; 0 errors, 0 warnings")
-        #expect(try folder.summary([Self.fixture("basics.xml"), Self.fixture("claims.xml")]).hasSuffix("2 claims; 0 errors, 0 warnings"))
+        #expect(
+            try folder.summary(["case.lineage"])
+                == "checked 1 file: 2 sources, 2 parties, 1 datasets, 2 claims; 0 errors, 0 warnings")
+        #expect(
+            try folder.summary([Self.fixture("basics.xml"), Self.fixture("claims.xml")]).hasSuffix(
+                "2 claims; 0 errors, 0 warnings"))
         let log = try folder.run(["log", "case.lineage"])
-        #expect(log.standardOutput.contains("alice  added \(Self.fixture("basics.xml")): 2 sources, 2 parties, 1 dataset"))
+        #expect(
+            log.standardOutput.contains("alice  added \(Self.fixture("basics.xml")): 2 sources, 2 parties, 1 dataset"))
     }
 
     @Test func filesMayBeNamedInAnyOrder() throws {
@@ -67,7 +74,9 @@ struct StoreCommandTests {
         let malformed = LineageBinary.fixtures.appendingPathComponent("invalid/malformed.xml").path
         let outcome = try folder.run(["add", "case.lineage", bad, Self.fixture("basics.xml"), malformed])
         #expect(outcome.status == 1)
-        #expect(outcome.standardOutput.contains("\(bad):7:3: error: holding 'h-nobody': 'party' names unknown party 'nobody' [unknown-reference]"))
+        #expect(
+            outcome.standardOutput.contains(
+                "\(bad):7:3: error: holding 'h-nobody': 'party' names unknown party 'nobody' [unknown-reference]"))
         #expect(outcome.standardOutput.contains("\(malformed):10:14: error: "))
         #expect(outcome.standardOutput.hasSuffix("added 1 file, 5 items (entry 1); rejected 2 files\n"))
         #expect(try folder.summary(["case.lineage"]).contains("0 claims"), "not even the bad file's good claim")
@@ -84,24 +93,36 @@ struct StoreCommandTests {
         ])
         #expect(transfer.status == 0, "\(transfer.standardOutput)\(transfer.standardError)")
         #expect(transfer.standardOutput == "added transfer 't-cli' (entry 2)\n")
-        let party = try folder.run(["add", "party", "case.lineage", "--id", "dealer", "--kind", "organization", "--name", "Unnamed dealer", "--unidentified"])
+        let party = try folder.run([
+            "add", "party", "case.lineage", "--id", "dealer", "--kind", "organization", "--name", "Unnamed dealer",
+            "--unidentified",
+        ])
         #expect(party.standardOutput == "added party 'dealer' (entry 3)\n", "the kind may also come first")
         let exported = try folder.run(["export", "case.lineage"]).standardOutput
-        #expect(exported.contains(#"<transfer id="t-cli" dataset="list-js" from="bunkensha" to="justsystems" when="2014-05" records="2570000"><cite source="s-tsuhan" credibility="2"><quote xml:lang="ja">名簿を取得。</quote></cite><cite source="s-release" credibility="5" stance="disputes"/></transfer>"#))
-        #expect(exported.contains(#"<party id="dealer" kind="organization" name="Unnamed dealer" identified="false"/>"#))
+        #expect(
+            exported.contains(
+                #"<transfer id="t-cli" dataset="list-js" from="bunkensha" to="justsystems" when="2014-05" records="2570000"><cite source="s-tsuhan" credibility="2"><quote xml:lang="ja">名簿を取得。</quote></cite><cite source="s-release" credibility="5" stance="disputes"/></transfer>"#
+            ))
+        #expect(
+            exported.contains(#"<party id="dealer" kind="organization" name="Unnamed dealer" identified="false"/>"#))
         #expect(try folder.run(["log", "case.lineage"]).standardOutput.contains("carol  added command line: 1 claim"))
 
         let refused = try folder.run([
-            "add", "case.lineage", "holding", "--id", "h-x", "--dataset", "list-js", "--party", "nobody", "--when", "2014",
+            "add", "case.lineage", "holding", "--id", "h-x", "--dataset", "list-js", "--party", "nobody", "--when",
+            "2014",
             "--cite", "s-tsuhan:3",
         ])
         #expect(refused.status == 1)
-        #expect(refused.standardOutput == """
-            command line: error: holding 'h-x': 'party' names unknown party 'nobody' [unknown-reference]
-            rejected holding 'h-x'; nothing was added
+        #expect(
+            refused.standardOutput == """
+                command line: error: holding 'h-x': 'party' names unknown party 'nobody' [unknown-reference]
+                rejected holding 'h-x'; nothing was added
 
-            """)
-        let noCite = try folder.run(["add", "case.lineage", "holding", "--id", "h-y", "--dataset", "list-js", "--party", "bunkensha", "--when", "2014"])
+                """)
+        let noCite = try folder.run([
+            "add", "case.lineage", "holding", "--id", "h-y", "--dataset", "list-js", "--party", "bunkensha", "--when",
+            "2014",
+        ])
         #expect(noCite.status == 64)
         #expect(noCite.standardError.contains("--cite"))
     }
@@ -109,7 +130,10 @@ struct StoreCommandTests {
     @Test func aRetractedClaimLeavesTheCaseButStaysInTheLog() throws {
         let folder = try Folder()
         _ = try folder.run(["add", "case.lineage", Self.fixture("basics.xml"), Self.fixture("claims.xml")])
-        let retracted = try folder.run(["retract", "case.lineage", "t-bk-js", "--reason", "the article misread the police statement", "--by", "dave"])
+        let retracted = try folder.run([
+            "retract", "case.lineage", "t-bk-js", "--reason", "the article misread the police statement", "--by",
+            "dave",
+        ])
         #expect(retracted.status == 0, "\(retracted.standardError)")
         #expect(retracted.standardOutput == "retracted claim 't-bk-js' (entry 3)\n")
         #expect(try folder.summary(["case.lineage"]).contains("1 claims"))
@@ -130,7 +154,8 @@ struct StoreCommandTests {
         #expect(try folder.run(["log", "case.lineage", "--until", "2000"]).standardOutput.isEmpty)
         #expect(try folder.run(["log", "case.lineage", "--since", "2000-01"]).standardOutput.hasPrefix("#1  "))
         let json = try folder.run(["log", "case.lineage", "--json"])
-        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        let entries = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
         #expect(entries.count == 1)
         #expect(entries.first?["kind"] as? String == "add")
         #expect(entries.first?["sources"] as? Int == 2)
@@ -143,7 +168,9 @@ struct StoreCommandTests {
         _ = try folder.run(["add", "case.lineage", Self.fixture("basics.xml")])
         let mixed = try folder.run(["check", "case.lineage", Self.fixture("claims.xml")])
         #expect(mixed.status == 0, "\(mixed.standardOutput)")
-        #expect(mixed.standardOutput.hasSuffix("checked 2 files: 2 sources, 2 parties, 1 datasets, 2 claims; 0 errors, 0 warnings\n"))
+        #expect(
+            mixed.standardOutput.hasSuffix(
+                "checked 2 files: 2 sources, 2 parties, 1 datasets, 2 claims; 0 errors, 0 warnings\n"))
         let twice = try folder.run(["check", "case.lineage", Self.fixture("basics.xml")])
         #expect(twice.status == 1)
         #expect(twice.standardOutput.contains("note: 's-release' first defined here"))
@@ -187,12 +214,18 @@ struct StoreCommandTests {
         let exported = try folder.run(["export", "case.lineage", "-o", "export.xml"])
         #expect(exported.status == 0)
         let export = folder.url.appendingPathComponent("export.xml").path
-        #expect(try folder.summary([export]) == "checked 1 file: 50 sources, 24 parties, 12 datasets, 64 claims; 0 errors, 7 warnings")
+        #expect(
+            try folder.summary([export])
+                == "checked 1 file: 50 sources, 24 parties, 12 datasets, 64 claims; 0 errors, 7 warnings")
         _ = try folder.run(["init", "again.lineage"])
         #expect(try folder.run(["add", "again.lineage", "export.xml"]).status == 0)
         #expect(try folder.summary(["again.lineage"]) == folder.summary(["case.lineage"]))
-        #expect(try folder.summary(["again.lineage"]) == folder.summary([benesse]).replacingOccurrences(of: "9 files", with: "1 file"))
+        #expect(
+            try folder.summary(["again.lineage"])
+                == folder.summary([benesse]).replacingOccurrences(of: "9 files", with: "1 file"))
         let body = { (text: String) in text.split(separator: "\n").filter { !$0.hasPrefix("<!--") } }
-        #expect(body(try folder.run(["export", "again.lineage"]).standardOutput) == body(try String(contentsOfFile: export, encoding: .utf8)))
+        #expect(
+            body(try folder.run(["export", "again.lineage"]).standardOutput)
+                == body(try String(contentsOfFile: export, encoding: .utf8)))
     }
 }

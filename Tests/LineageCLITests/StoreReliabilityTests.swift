@@ -37,11 +37,13 @@ struct StoreReliabilityTests {
     }
 
     @Test func twoProcessesAddingAtOnceBothLandOnOneValidChain() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lineage-concurrent-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lineage-concurrent-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         #expect(try LineageBinary.run(["init", "case.lineage"], in: folder).status == 0)
         for (name, seed) in [("a", 1), ("b", 2)] {
-            try Self.generate(claims: 5000, seed: seed, prefix: "\(name)-", to: folder.appendingPathComponent("\(name).xml").path)
+            try Self.generate(
+                claims: 5000, seed: seed, prefix: "\(name)-", to: folder.appendingPathComponent("\(name).xml").path)
         }
         let writers = try [("a.xml", "alice"), ("b.xml", "bob")].map { file, person in
             try Self.start(["add", "case.lineage", file, "--by", person], in: folder)

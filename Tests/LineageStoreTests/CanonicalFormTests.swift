@@ -20,7 +20,9 @@ struct CanonicalFormTests {
                 action: .transfer(
                     dataset: "l", from: "p", to: "q", records: RecordCount(UInt64.max, unit: .households), price: nil),
                 cites: [
-                    Cite(source: "s", credibility: .probable, stance: .disputes, page: "p. 4", quotes: [Cite.Quote("引用")])
+                    Cite(
+                        source: "s", credibility: .probable, stance: .disputes, page: "p. 4", quotes: [Cite.Quote("引用")]
+                    )
                 ]))
         return CanonicalForm(
             sequence: 1, recordedBy: "ali\"ce\\", recordedAt: "2026-11-23T09:41:07Z",
@@ -51,6 +53,8 @@ struct CanonicalFormTests {
             String(decoding: retraction.json.bytes, as: UTF8.self)
                 == #"{"at":"2026-11-24T00:00:00Z","by":"bob","claim":"t-x","format":1,"kind":"retract","reason":"the invoice was forged","sequence":7}"#
         )
-        #expect(retraction.hash(after: CanonicalForm.genesis) != retraction.hash(after: Self.entry.hash(after: CanonicalForm.genesis)))
+        #expect(
+            retraction.hash(after: CanonicalForm.genesis)
+                != retraction.hash(after: Self.entry.hash(after: CanonicalForm.genesis)))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LineageCore
 import LineageStore
 import LineageXML
@@ -38,7 +39,9 @@ struct CaseStoreTests {
         let evidence = try test.store.loadCase()
         #expect(evidence.count == 5)
         let claim = try #require(evidence.claims["t1"])
-        #expect(claim.action == .transfer(dataset: "list", from: "broker", to: "buyer", records: RecordCount(2_570_000), price: nil))
+        #expect(
+            claim.action
+                == .transfer(dataset: "list", from: "broker", to: "buyer", records: RecordCount(2_570_000), price: nil))
         #expect(claim.cites.first?.quotes == [Cite.Quote("名簿を取得。", language: "ja")])
         #expect(claim.location == SourceLocation(file: test.path, line: 2))
         #expect(evidence.parties["broker"]?.aliases == [Party.Alias("名簿業者", language: "ja")])
@@ -116,8 +119,6 @@ struct CaseStoreTests {
         #expect(try test.store.verify().isIntact)
     }
 }
-
-import GRDB
 
 enum GRDBHelpers {
     static func createPlainDatabase(at path: String) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LineageCore
 import LineageStore
 import Testing
@@ -54,7 +55,10 @@ struct VerificationTests {
             .outOfOrder(sequence: 2)
         ),
         ("UPDATE entry SET hash = '00' || substr(hash, 3) WHERE sequence = 3", .edited(sequence: 3, detail: "")),
-        ("UPDATE entry SET previous_hash = '00' || substr(previous_hash, 3) WHERE sequence = 3", .outOfOrder(sequence: 3)),
+        (
+            "UPDATE entry SET previous_hash = '00' || substr(previous_hash, 3) WHERE sequence = 3",
+            .outOfOrder(sequence: 3)
+        ),
         ("DELETE FROM entry WHERE sequence = 3", .removed(sequence: 3)),
     ]
 
@@ -91,5 +95,3 @@ struct VerificationTests {
         #expect(try test.store.verify(anchors: [anchor]).firstBreak == .missingAnchor(hash: anchor))
     }
 }
-
-import GRDB

@@ -27,7 +27,8 @@ struct CaseLoaderOntoBaseTests {
         ).write(to: file, atomically: true, encoding: .utf8)
         let result = CaseLoader(schema: try EvidenceSchema()).load([file.path], onto: Self.base)
         #expect(result.evidence.count == Self.base.count + 3)
-        #expect(result.diagnostics.map(\.code) == [.unknownReference], "only 'nobody' is unknown: \(result.diagnostics)")
+        #expect(
+            result.diagnostics.map(\.code) == [.unknownReference], "only 'nobody' is unknown: \(result.diagnostics)")
     }
 
     @Test func anIDTheBaseUsesIsADuplicateWithANoteAtTheBaseItemLeftAsItIs() throws {
@@ -40,6 +41,7 @@ struct CaseLoaderOntoBaseTests {
         let duplicate = try #require(result.diagnostics.first)
         #expect(duplicate.code == .duplicateID)
         #expect(duplicate.location?.column == 1, "a file location gets its column")
-        #expect(duplicate.notes.first?.location == SourceLocation(file: "case.lineage", line: 3), "a store's is left alone")
+        #expect(
+            duplicate.notes.first?.location == SourceLocation(file: "case.lineage", line: 3), "a store's is left alone")
     }
 }

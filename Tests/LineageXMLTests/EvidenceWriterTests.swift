@@ -14,7 +14,8 @@ struct EvidenceWriterTests {
             Source(
                 id: "s", title: tricky, date: try! EventTime(parsing: "2014-07~"), publisher: "通販新聞",
                 reference: "a&b.pdf", reliability: .f, language: "ja"))
-        _ = evidence.insert(Source(id: "s2", title: "Plain", date: try! EventTime(parsing: "../2014-06"), reliability: .a))
+        _ = evidence.insert(
+            Source(id: "s2", title: "Plain", date: try! EventTime(parsing: "../2014-06"), reliability: .a))
         _ = evidence.insert(
             Party(
                 id: "p", kind: .organization, name: tricky, isIdentified: false, whereabouts: "Fussa, Tokyo",
@@ -33,16 +34,26 @@ struct EvidenceWriterTests {
             Cite(source: "s2", credibility: .doubtful, stance: .disputes),
         ]
         let actions: [(String, String, Claim.Action)] = [
-            ("c1", "2014", .extraction(dataset: "l", from: "db", by: "q", medium: "USB & phone", records: RecordCount(5))),
-            ("c2", "2014-05", .transfer(dataset: "l", from: "q", to: "p", records: RecordCount(7, unit: .households), price: "¥\"3\"")),
-            ("c3", "2013-12/2014-06", .derivation(dataset: "m", from: ["db", "l"], by: "p", operation: .dedupe, records: nil)),
+            (
+                "c1", "2014",
+                .extraction(dataset: "l", from: "db", by: "q", medium: "USB & phone", records: RecordCount(5))
+            ),
+            (
+                "c2", "2014-05",
+                .transfer(dataset: "l", from: "q", to: "p", records: RecordCount(7, unit: .households), price: "¥\"3\"")
+            ),
+            (
+                "c3", "2013-12/2014-06",
+                .derivation(dataset: "m", from: ["db", "l"], by: "p", operation: .dedupe, records: nil)
+            ),
             ("c4", "2014-04-21/..", .use(dataset: "l", by: "p", purpose: "direct\tmail", records: RecordCount(3))),
             ("c5", "2014-07-09?", .holding(dataset: "l", party: "q")),
             ("c6", "2014%", .deletion(dataset: "l", party: "p")),
             ("c7", "2012/", .delegation(agent: "q", principal: "p", relation: .dispatched)),
         ]
         for (id, when, action) in actions {
-            _ = evidence.insert(Claim(id: ClaimID(id), when: try! EventTime(parsing: when), action: action, cites: cites))
+            _ = evidence.insert(
+                Claim(id: ClaimID(id), when: try! EventTime(parsing: when), action: action, cites: cites))
         }
         return evidence
     }
@@ -67,7 +78,9 @@ struct EvidenceWriterTests {
 
     @Test func escapesWhatWouldOtherwiseBreakOrChangeTheDocument() {
         let document = EvidenceWriter.document(Self.awkwardCase, comment: "from case.lineage -- entry 3-")
-        #expect(document.contains(#"title="Fish &amp; &quot;Chips&quot; &lt;Ltd&gt;&#9;'quoted'&#10;line two&#13;&#10;end ""#))
+        #expect(
+            document.contains(
+                #"title="Fish &amp; &quot;Chips&quot; &lt;Ltd&gt;&#9;'quoted'&#10;line two&#13;&#10;end ""#))
         #expect(document.contains("<quote xml:lang=\"ja\"> 今年5月、&lt;文献社&gt;から\n取得。</quote>"))
         #expect(document.contains("<!-- from case.lineage - - entry 3-  -->"))
         #expect(document.contains(#"<party id="p" kind="organization" name="#))
@@ -93,8 +106,12 @@ struct EvidenceWriterTests {
         let (rewritten, _) = try CaseLoaderTests.load(["benesse.xml": EvidenceWriter.document(original.evidence)])
         #expect(rewritten.errorCount == 0, "\(rewritten.diagnostics.prefix(3))")
         #expect(rewritten.warningCount == original.warningCount)
-        #expect(rewritten.evidence.claims.mapValues(\.withoutLocation) == original.evidence.claims.mapValues(\.withoutLocation))
-        #expect(rewritten.evidence.parties.mapValues(\.withoutLocation) == original.evidence.parties.mapValues(\.withoutLocation))
+        #expect(
+            rewritten.evidence.claims.mapValues(\.withoutLocation)
+                == original.evidence.claims.mapValues(\.withoutLocation))
+        #expect(
+            rewritten.evidence.parties.mapValues(\.withoutLocation)
+                == original.evidence.parties.mapValues(\.withoutLocation))
     }
 }
 
