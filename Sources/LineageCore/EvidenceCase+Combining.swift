@@ -4,6 +4,11 @@ extension EvidenceCase {
     ///
     /// - Complexity: O(*m* log *m*) for the *m* items of `other`.
     public mutating func merge(_ other: EvidenceCase) -> [Diagnostic] {
+        if count == 0 {
+            // Nothing to collide with: take the other case whole rather than insert its items one by one.
+            self = other
+            return []
+        }
         var problems: [Diagnostic] = []
         for id in other.sources.keys.sorted() {
             if let problem = insert(other.sources[id]!) { problems.append(problem) }

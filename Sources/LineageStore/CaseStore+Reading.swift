@@ -15,6 +15,12 @@ extension CaseStore {
     func readItems(_ db: Database, entry: Int? = nil, excludingRetracted: Bool) throws -> EvidenceCase {
         var evidence = EvidenceCase()
         let filter = Filter(entry: entry, excludingRetracted: excludingRetracted)
+        if entry == nil {
+            let count = { (table: String) in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+            evidence.reserveCapacity(
+                sources: try count("source"), parties: try count("party"), datasets: try count("dataset"),
+                claims: try count("claim"))
+        }
         for source in try readSources(db, filter) { try insert(source, into: &evidence) }
         for party in try readParties(db, filter) { try insert(party, into: &evidence) }
         for dataset in try readDatasets(db, filter) { try insert(dataset, into: &evidence) }
