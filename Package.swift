@@ -17,9 +17,12 @@ let package = Package(
         .library(name: "LineageCore", targets: ["LineageCore"]),
         .library(name: "LineageXML", targets: ["LineageXML"]),
         .library(name: "LineageProv", targets: ["LineageProv"]),
+        .library(name: "LineageStore", targets: ["LineageStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         /// libxml2, seen only by LineageXML.
@@ -39,10 +42,20 @@ let package = Package(
             resources: [.copy("Resources/evidence-1.xsd")],
             swiftSettings: sharedSettings
         ),
+        /// The case store: an append-only, hash-chained log of evidence on SQLite (through GRDB).
+        .target(
+            name: "LineageStore",
+            dependencies: [
+                "LineageCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: sharedSettings
+        ),
         .executableTarget(
             name: "lineage",
             dependencies: [
-                "LineageCore", "LineageXML", "LineageProv",
+                "LineageCore", "LineageXML", "LineageProv", "LineageStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -54,6 +67,14 @@ let package = Package(
         .testTarget(
             name: "LineageXMLTests",
             dependencies: ["LineageCore", "LineageXML"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "LineageStoreTests",
+            dependencies: [
+                "LineageCore", "LineageXML", "LineageStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: sharedSettings
         ),
         .testTarget(

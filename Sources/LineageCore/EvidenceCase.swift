@@ -41,6 +41,15 @@ public struct EvidenceCase: Sendable {
         return nil
     }
 
+    /// Makes room for this many items of each kind, so that reading a large case whose size is known (from a case
+    /// store) does not rehash its tables as they grow.
+    public mutating func reserveCapacity(sources: Int, parties: Int, datasets: Int, claims: Int) {
+        self.sources.reserveCapacity(sources)
+        self.parties.reserveCapacity(parties)
+        self.datasets.reserveCapacity(datasets)
+        self.claims.reserveCapacity(claims)
+    }
+
     /// Which kind of thing an id names in this case ("party", "dataset", ...), if any.
     public func noun(of id: String) -> String? {
         definition(of: id)?.noun

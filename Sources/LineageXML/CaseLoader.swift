@@ -43,14 +43,27 @@ public struct CaseLoader {
         self.maximumFileSize = maximumFileSize
     }
 
+    /// The evidence files `paths` name: files as given, directories searched recursively for `*.xml` in name
+    /// order; with an error for each path that does not exist or holds no evidence.
+    public static func files(in paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let files = EvidencePaths.expand(paths, diagnostics: &diagnostics)
+        return (files, diagnostics)
+    }
+
     /// Reads every evidence file under `paths` (files, or directories searched recursively for `*.xml`, in name
     /// order), then runs the case's semantic checks.
-    public func load(_ paths: [String], progress: @escaping Progress = { _, _, _ in }) -> Result {
+    ///
+    /// - Parameter base: items the case already holds, such as a case store's: the files' ids must not repeat
+    ///   theirs, their references may point into them, and the checks run over both together.
+    public func load(_ paths: [String], onto base: EvidenceCase = EvidenceCase(), progress: @escaping Progress = { _, _, _ in })
+        -> Result
+    {
         var diagnostics: [Diagnostic] = []
         let files = EvidencePaths.expand(paths, diagnostics: &diagnostics)
         let sizes = files.map { EvidencePaths.size(of: $0) ?? 0 }
         let total = 2 * sizes.reduce(0, +)
-        var evidence = EvidenceCase()
+        var evidence = base
         var done = 0
         let reader = EvidenceFileReader(schema: schema, maximumFileSize: maximumFileSize)
         for (file, size) in zip(files, sizes) {
@@ -76,7 +89,7 @@ public struct CaseLoader {
             diagnostics += evidence.check()
             progress(.checking, evidence.claims.count, evidence.claims.count)
         }
-        ColumnFinder.fillColumns(of: &diagnostics)
+        ColumnFinder.fillColumns(of: &diagnostics, in: Set(files))
         return Result(
             evidence: evidence, diagnostics: diagnostics.sorted(by: Diagnostic.byPlace), files: files, bytes: total,
             ranSemanticChecks: readCleanly)

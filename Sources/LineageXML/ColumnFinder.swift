@@ -8,10 +8,13 @@ internal import Foundation
 /// when a diagnostic is about to be shown: each file is read once, streaming, however many diagnostics point
 /// into it, and only when one does.
 enum ColumnFinder {
-    static func fillColumns(of diagnostics: inout [Diagnostic]) {
+    /// Fills the columns of locations in `files`, the XML files just read; a location anywhere else (an item
+    /// read from a case store, whose "line" is its entry) is left as it is.
+    static func fillColumns(of diagnostics: inout [Diagnostic], in files: Set<String>) {
         var wanted: [String: Set<Int>] = [:]
         for diagnostic in diagnostics {
-            for location in diagnostic.allLocations where location.column == 0 && location.line > 0 {
+            for location in diagnostic.allLocations
+            where location.column == 0 && location.line > 0 && files.contains(location.file) {
                 wanted[location.file, default: []].insert(location.line)
             }
         }

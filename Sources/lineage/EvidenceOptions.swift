@@ -1,9 +1,13 @@
 import ArgumentParser
+import LineageCore
+import LineageStore
 import LineageXML
 
-/// The evidence a command reads: files and directories that together make one case.
+/// The evidence a command reads: files, directories and case stores that together make one case.
 struct EvidenceOptions: ParsableArguments {
-    @Argument(help: "Evidence files, or directories searched for *.xml files.", completion: .file())
+    @Argument(
+        help: "Evidence files, directories searched for *.xml files, or case stores (lineage init).",
+        completion: .file())
     var evidence: [String]
 
     @Option(help: "Refuse any evidence file larger than this many bytes.")
@@ -15,10 +19,24 @@ struct EvidenceOptions: ParsableArguments {
     }
 
     /// Reads the case, showing progress on standard error while it takes a while.
+    ///
+    /// A path that is a case store (an SQLite file, by its header) is loaded from its rows, without parsing any
+    /// XML; its items and the files' make one case, checked as a whole.
     func load() throws -> CaseLoader.Result {
+        let stores = evidence.filter(CaseStore.isStore(at:))
+        var base = EvidenceCase()
+        var storeProblems: [Diagnostic] = []
+        for path in stores {
+            storeProblems += base.merge(try CaseStore(opening: path, readOnly: true).loadCase())
+        }
         let loader = CaseLoader(schema: try EvidenceSchema(), maximumFileSize: maxFileSize)
         let progress = ProgressReporter()
         defer { progress.finish() }
-        return loader.load(evidence) { phase, done, total in progress.update(phase.rawValue, done: done, total: total) }
+        var result = loader.load(evidence.filter { !stores.contains($0) }, onto: base) { phase, done, total in
+            progress.update(phase.rawValue, done: done, total: total)
+        }
+        result.files = stores + result.files
+        result.diagnostics = (storeProblems + result.diagnostics).sorted(by: Diagnostic.byPlace)
+        return result
     }
 }

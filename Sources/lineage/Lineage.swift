@@ -8,10 +8,17 @@ struct Lineage: ParsableCommand {
         abstract: "Trace how leaked personal data travels through list brokers, from cited, graded evidence.",
         discussion: """
             Evidence is XML in the namespace urn:listlineage:evidence:1 (see Schemas/evidence-1.xsd). A case is \
-            every evidence file under the paths you name. Data goes to standard output, messages to standard \
-            error. Exit status: 0 success, 1 the evidence has errors, 64 bad usage.
+            every evidence file under the paths you name, or a case store (lineage init) holding evidence added \
+            over time; read commands take both. Data goes to standard output, messages to standard error. \
+            Exit status: 0 success, 1 the evidence has errors, 64 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Check.self]
+        subcommands: [Check.self, Init.self, Add.self, Retract.self, Verify.self, Log.self, Export.self]
     )
+
+    /// Parses the command line after letting `lineage add <case> <kind> ...` through as `lineage add <kind>
+    /// <case> ...` (see `Add.kindFirst`).
+    static func main() {
+        main(Add.kindFirst(Array(CommandLine.arguments.dropFirst())))
+    }
 }

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Benchmark, not a test: a million claims through a case store, as evidence arrives.
+#
+# Generates FILES evidence files of CLAIMS claims each (Benchmarks/generate_case.py, seeds 1..FILES, ids
+# prefixed f1-, f2-, ... so the files share none), adds them to a new store one `lineage add` at a time (each
+# add loads the store, checks the file against it and appends it), then opens the store for a query as every read
+# command does (`lineage check`: load from rows, then the case-wide checks), verifies the chain, and checks the
+# same files from XML for comparison. Prints wall time and peak RSS (/usr/bin/time) for each step.
+#
+#     bash Benchmarks/store.sh                    # 100 files of 10,000 claims
+#     FILES=10 bash Benchmarks/store.sh           # a quicker look
+#     MODE=batch bash Benchmarks/store.sh         # all files in one `lineage add`, which loads the store once
+#
+# Work files go to Benchmarks/out/store (ignored by git); generated files are reused between runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FILES=${FILES:-100}
+CLAIMS=${CLAIMS:-10000}
+MODE=${MODE:-each}
+OUT=Benchmarks/out/store
+STORE=$OUT/case.lineage
+
+swift build -c release --product lineage >&2
+mkdir -p "$OUT"
+# A copy, so that a rebuild while the benchmark runs cannot change the program it measures.
+cp .build/release/lineage "$OUT/lineage"
+LINEAGE=$OUT/lineage
+
+for i in $(seq 1 "$FILES"); do
+    file=$OUT/f$i.xml
+    [ -s "$file" ] || python3 Benchmarks/generate_case.py --claims "$CLAIMS" --seed "$i" --prefix "f$i-" -o "$file"
+done
+files=()
+for i in $(seq 1 "$FILES"); do files+=("$OUT/f$i.xml"); done
+
+# Runs a command under /usr/bin/time and prints "label: seconds s, peak RSS MiB".
+measure() {
+    local label=$1
+    shift
+    /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/out.txt" || true
+    read -r seconds kilobytes < <(tail -1 "$OUT/time.txt")
+    printf '%s: %s s, peak RSS %d MiB\n' "$label" "$seconds" $((kilobytes / 1024))
+}
+
+rm -f "$STORE" "$STORE-wal" "$STORE-shm"
+"$LINEAGE" init "$STORE" > /dev/null
+echo "adding $FILES files of $CLAIMS claims ($MODE)"
+start=$(date +%s.%N)
+if [ "$MODE" = batch ]; then
+    measure "add all $FILES files in one run" "$LINEAGE" add "$STORE" "${files[@]}"
+else
+    for i in $(seq 1 "$FILES"); do
+        if [ "$i" -eq 1 ] || [ $((i % 10)) -eq 0 ]; then
+            measure "add file $i (store holds $(( (i - 1) * CLAIMS )) claims)" "$LINEAGE" add "$STORE" "$OUT/f$i.xml"
+        else
+            "$LINEAGE" add "$STORE" "$OUT/f$i.xml" > "$OUT/out.txt"
+        fi
+        tail -1 "$OUT/out.txt" | grep -q "rejected 0 files" || { cat "$OUT/out.txt"; exit 1; }
+    done
+fi
+end=$(date +%s.%N)
+echo "all adds: $(echo "$end - $start" | bc) s; store: $(du -m "$STORE" | cut -f1) MiB"
+tail -1 "$OUT/out.txt"
+
+measure "open the store for a query (lineage check)" "$LINEAGE" check "$STORE"
+tail -1 "$OUT/out.txt"
+measure "export the store" "$LINEAGE" export "$STORE" -o "$OUT/export.xml"
+measure "verify the chain" "$LINEAGE" verify "$STORE"
+tail -1 "$OUT/out.txt"
+measure "the same files checked from XML" "$LINEAGE" check "${files[@]}"
+tail -1 "$OUT/out.txt"

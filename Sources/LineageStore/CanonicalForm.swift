@@ -1,0 +1,175 @@
+import Crypto
+import LineageCore
+
+/// What an entry's hash covers: its canonical form, one JSON object (see `CanonicalJSON`) holding everything the
+/// entry says, and nothing that depends on how it is stored.
+///
+/// For an addition: `{"at","by","digest"?,"format":1,"items":[...],"kind":"add","origin","sequence"}`, with the
+/// items sorted by id, each an object named after the evidence format (`"type":"transfer"`, its attributes, its
+/// `cites` with their `quotes` in document order). For a retraction: `{"at","by","claim","format":1,
+/// "kind":"retract","reason","sequence"}`. Optional attributes that are absent are left out. `docs/store.md`
+/// gives every key.
+///
+/// The form is computed from model values: at `add` from the items read, at `verify` from the rows read back.
+/// An edit to any row therefore changes what `verify` computes, and no longer matches the recorded hash.
+struct CanonicalForm {
+    /// The version of these rules; a change to them is a new format, never a silent change to this one.
+    static let format: UInt64 = 1
+
+    let sequence: Int
+    let recordedBy: String
+    let recordedAt: String
+    let change: Change
+
+    enum Change {
+        case addition(origin: String, digest: String?, items: EvidenceCase)
+        case retraction(claim: ClaimID, reason: String)
+    }
+
+    var json: CanonicalJSON {
+        var members: [String: CanonicalJSON] = [
+            "format": .integer(Self.format),
+            "sequence": .integer(UInt64(sequence)),
+            "by": .string(recordedBy),
+            "at": .string(recordedAt),
+        ]
+        switch change {
+        case .addition(let origin, let digest, let items):
+            members["kind"] = .string("add")
+            members["origin"] = .string(origin)
+            if let digest { members["digest"] = .string(digest) }
+            members["items"] = .array(Self.items(items))
+        case .retraction(let claim, let reason):
+            members["kind"] = .string("retract")
+            members["claim"] = .string(claim.rawValue)
+            members["reason"] = .string(reason)
+        }
+        return .object(members)
+    }
+
+    /// The hash that follows `previous` (hex) for this entry: SHA-256 of the 32 bytes of `previous` followed by
+    /// the canonical form's bytes, in lowercase hex.
+    func hash(after previous: String) -> String {
+        var hasher = SHA256()
+        hasher.update(data: Self.bytes(fromHex: previous))
+        hasher.update(data: json.bytes)
+        return hasher.finalize().map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// The previous hash of the first entry.
+    static let genesis = String(repeating: "0", count: 64)
+
+    /// The bytes of a hex string; a malformed one (an edited row) yields bytes that match nothing.
+    private static func bytes(fromHex hex: String) -> [UInt8] {
+        let digits = Array(hex.utf8)
+        guard digits.count == 64 else { return Array(hex.utf8) }
+        return stride(from: 0, to: digits.count, by: 2).map { index in
+            UInt8(String(decoding: digits[index..<index + 2], as: UTF8.self), radix: 16) ?? 0
+        }
+    }
+
+    // MARK: Items
+
+    /// Every item of `evidence`, sorted by id (ids are unique across kinds, so the order is total).
+    private static func items(_ evidence: EvidenceCase) -> [CanonicalJSON] {
+        var keyed: [(id: String, json: CanonicalJSON)] = []
+        keyed.reserveCapacity(evidence.count)
+        for source in evidence.sources.values { keyed.append((source.id.rawValue, json(source))) }
+        for party in evidence.parties.values { keyed.append((party.id.rawValue, json(party))) }
+        for dataset in evidence.datasets.values { keyed.append((dataset.id.rawValue, json(dataset))) }
+        for claim in evidence.claims.values { keyed.append((claim.id.rawValue, json(claim))) }
+        keyed.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        return keyed.map(\.json)
+    }
+
+    private static func json(_ source: Source) -> CanonicalJSON {
+        .members([
+            "type": .string("source"), "id": .string(source.id.rawValue), "title": .string(source.title),
+            "date": .string(source.date.description), "publisher": source.publisher.map(CanonicalJSON.string),
+            "ref": source.reference.map(CanonicalJSON.string),
+            "reliability": .string(source.reliability.rawValue), "lang": source.language.map(CanonicalJSON.string),
+        ])
+    }
+
+    private static func json(_ party: Party) -> CanonicalJSON {
+        .members([
+            "type": .string("party"), "id": .string(party.id.rawValue), "kind": .string(party.kind.rawValue),
+            "name": .string(party.name), "identified": .boolean(party.isIdentified),
+            "location": party.whereabouts.map(CanonicalJSON.string),
+            "aliases": .array(party.aliases.map { text($0.text, language: $0.language) }),
+        ])
+    }
+
+    private static func json(_ dataset: Dataset) -> CanonicalJSON {
+        .members([
+            "type": .string("dataset"), "id": .string(dataset.id.rawValue), "kind": .string(dataset.kind.rawValue),
+            "name": .string(dataset.name), "owner": dataset.owner.map { .string($0.rawValue) },
+            "records": dataset.records.map { .integer($0.value) },
+            "unit": dataset.records.map { .string($0.unit.rawValue) },
+            "fields": .array(dataset.fields.map(CanonicalJSON.string)),
+        ])
+    }
+
+    private static func json(_ claim: Claim) -> CanonicalJSON {
+        var members: [String: CanonicalJSON] = [
+            "type": .string(claim.kind.rawValue), "id": .string(claim.id.rawValue),
+            "when": .string(claim.when.description),
+            "cites": .array(claim.cites.map(json)),
+        ]
+        func set(_ key: String, _ value: String?) { if let value { members[key] = .string(value) } }
+        func count(_ records: RecordCount?) {
+            guard let records else { return }
+            members["records"] = .integer(records.value)
+            members["unit"] = .string(records.unit.rawValue)
+        }
+        switch claim.action {
+        case .extraction(let dataset, let from, let by, let medium, let records):
+            set("dataset", dataset.rawValue)
+            set("from", from.rawValue)
+            set("by", by.rawValue)
+            set("medium", medium)
+            count(records)
+        case .transfer(let dataset, let from, let to, let records, let price):
+            set("dataset", dataset.rawValue)
+            set("from", from.rawValue)
+            set("to", to.rawValue)
+            set("price", price)
+            count(records)
+        case .derivation(let dataset, let from, let by, let operation, let records):
+            set("dataset", dataset.rawValue)
+            members["from"] = .array(from.map { .string($0.rawValue) })
+            set("by", by.rawValue)
+            set("operation", operation.rawValue)
+            count(records)
+        case .use(let dataset, let by, let purpose, let records):
+            set("dataset", dataset.rawValue)
+            set("by", by.rawValue)
+            set("purpose", purpose)
+            count(records)
+        case .holding(let dataset, let party), .deletion(let dataset, let party):
+            set("dataset", dataset.rawValue)
+            set("party", party.rawValue)
+        case .delegation(let agent, let principal, let relation):
+            set("agent", agent.rawValue)
+            set("principal", principal.rawValue)
+            set("relation", relation.rawValue)
+        }
+        return .object(members)
+    }
+
+    private static func json(_ cite: Cite) -> CanonicalJSON {
+        .members([
+            "source": .string(cite.source.rawValue), "credibility": .integer(UInt64(cite.credibility.rawValue)),
+            "stance": .string(cite.stance.rawValue), "page": cite.page.map(CanonicalJSON.string),
+            "quotes": .array(cite.quotes.map { text($0.text, language: $0.language) }),
+        ])
+    }
+
+    /// An alias or quote: `{"lang"?,"text"}`.
+    private static func text(_ text: String, language: String?) -> CanonicalJSON {
+        .members(["text": .string(text), "lang": language.map(CanonicalJSON.string)])
+    }
+}

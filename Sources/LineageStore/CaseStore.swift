@@ -1,0 +1,164 @@
+import Foundation
+import GRDB
+import LineageCore
+
+/// A case store: a case kept in one SQLite file as an append-only log of entries, each hash-chained to the one
+/// before, with the items the entries added held in tables that load straight into an `EvidenceCase`.
+///
+/// Investigators add evidence as it arrives (`add`), withdraw a claim that turned out wrong without erasing that it
+/// was once believed (`retract`), and show that nothing was edited afterwards (`verify`). `docs/store.md` gives the
+/// schema, the canonical form the hashes cover, and what verification can and cannot detect.
+///
+/// Reliability comes from SQLite: every change is one IMMEDIATE transaction, so a process killed mid-way leaves
+/// the store as it was before, and two writers take turns (WAL mode, a busy timeout) instead of failing. The hash
+/// of a new entry is computed inside its transaction, from the head the transaction sees, so concurrent writers
+/// always extend the chain rather than fork it.
+///
+/// One instance owns one database connection, which it closes when released. It is not `Sendable`: a store
+/// belongs to the one task using it, like GRDB's own connection handles.
+public final class CaseStore {
+    /// The path as the user named it: how diagnostics and messages name the store.
+    public let path: String
+    let database: DatabaseQueue
+    /// The case as of the last entry this instance appended, so that adding many files in one run loads the store
+    /// only once. Used only while the store's head is still that entry; another writer's entry invalidates it.
+    var cache: LoadedState?
+
+    /// How long a writer waits for another to finish before giving up. Validating a large file against a large
+    /// store happens inside the write transaction, so the wait must allow for a few of those.
+    static let busyTimeout: Double = 600
+
+    /// The 16 bytes every SQLite 3 database file starts with.
+    static let header = Array("SQLite format 3\0".utf8)
+
+    /// Opens an existing store.
+    ///
+    /// - Parameter readOnly: open it for reading only, as the read commands do.
+    public init(opening path: String, readOnly: Bool = false) throws(StoreError) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError(.unreadable, "no such case store (create one with `lineage init \(path)`)", path: path)
+        }
+        self.path = path
+        database = try Self.connect(path, readOnly: readOnly)
+        try checkIdentity()
+    }
+
+    /// Creates a new, empty store at `path`, readable and writable by its owner only. Refuses to touch an
+    /// existing file.
+    public static func create(at path: String) throws(StoreError) -> CaseStore {
+        // Creating the file ourselves is what sets its mode: SQLite would create it 0644, and gives the -wal and
+        // -shm files the mode of the database file.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            if errno == EEXIST {
+                throw StoreError(
+                    .alreadyExists, "a file already exists there; a store is never overwritten", path: path)
+            }
+            throw StoreError(.unreadable, "cannot create the store: \(reason)", path: path)
+        }
+        close(descriptor)
+        do {
+            let database = try connect(path, readOnly: false)
+            try perform(path) {
+                _ = try database.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    try db.inTransaction(.immediate) {
+                        try createSchema(db)
+                        return .commit
+                    }
+                }
+            }
+            try perform(path) { try database.close() }
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw error
+        }
+        return try CaseStore(opening: path)
+    }
+
+    /// Whether the file at `path` is an SQLite database, by its first 16 bytes. This is how the read commands
+    /// tell a store from evidence XML, whatever the file is named; whether it is a *case* store is checked on
+    /// opening it.
+    public static func isStore(at path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let bytes = try? handle.read(upToCount: header.count) else { return false }
+        return Array(bytes) == header
+    }
+
+    private static func connect(_ path: String, readOnly: Bool) throws(StoreError) -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = readOnly
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "case store"
+        configuration.prepareDatabase { db in
+            // FULL: an entry reported added survives a power cut, not only a killed process.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = FULL") }
+        }
+        return try perform(path) { try DatabaseQueue(path: path, configuration: configuration) }
+    }
+
+    /// Checks that the database is a case store this build can read.
+    private func checkIdentity() throws(StoreError) {
+        let (application, version) = try read { db in
+            (
+                try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            )
+        }
+        guard application == Self.applicationID else {
+            throw StoreError(.notAStore, "this SQLite database is not a ListLineage case store", path: path)
+        }
+        guard version <= Self.schemaVersion else {
+            throw StoreError(
+                .unsupportedVersion,
+                "the store has schema version \(version); this lineage reads up to \(Self.schemaVersion)", path: path)
+        }
+    }
+
+    /// Runs `body` in a read transaction, turning SQLite's errors into store errors.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try Self.perform(path) { try database.read(body) }
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction: it takes the write lock at once (waiting up to `busyTimeout` for
+    /// another writer), sees the latest committed state, and commits only if `body` returns `.commit`.
+    func write<T>(_ body: (Database) throws -> (T, Database.TransactionCompletion)) throws(StoreError) -> T {
+        try Self.perform(path) {
+            try database.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    let (value, completion) = try body(db)
+                    result = value
+                    return completion
+                }
+                return result!
+            }
+        }
+    }
+
+    /// Runs `body`, turning whatever it throws into a `StoreError` about this store.
+    static func perform<T>(_ path: String, _ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as RowProblem {
+            throw StoreError(.corrupt, error.description, path: path)
+        } catch let error as DatabaseError {
+            throw StoreError(.database, "SQLite: \(error.message ?? error.description)", path: path)
+        } catch {
+            throw StoreError(.database, "\(error)", path: path)
+        }
+    }
+
+    /// The location of an item read from entry `sequence` of this store: `case.lineage:12`, the number
+    /// `lineage log` shows. There is no column: a store has no lines, and the XML layer leaves it alone.
+    func location(ofEntry sequence: Int) -> SourceLocation {
+        SourceLocation(file: path, line: sequence, column: 0)
+    }
+}
+
+@available(*, unavailable, message: "a store's connection belongs to the one task using it")
+extension CaseStore: Sendable {}

@@ -1,0 +1,92 @@
+import GRDB
+import LineageCore
+
+/// A row that cannot become evidence again: a missing value, a value of the wrong type or outside its vocabulary.
+/// The store writes none; one appears only when the file was damaged or edited.
+struct RowProblem: Error, CustomStringConvertible {
+    let table: String
+    let id: String
+    let reason: String
+
+    var description: String { "\(table) row '\(id)': \(reason)" }
+}
+
+/// Strict typed access to one row's columns: a value is either exactly what the store writes, or a `RowProblem`.
+/// (GRDB's typed subscripts stop the process on a NULL or a mismatched type; evidence read from a file someone
+/// may have edited must never do that.)
+struct RowColumns {
+    let row: Row
+    let table: String
+    let id: String
+
+    /// The columns of `row`, a row of `table` whose id is in column `idColumn`.
+    init(_ row: Row, table: String, idColumn: Int = 0) {
+        self.row = row
+        self.table = table
+        let value: DatabaseValue = row[idColumn]
+        switch value.storage {
+        case .string(let text): id = text
+        case .int64(let number): id = String(number)
+        default: id = "?"
+        }
+    }
+
+    func problem(_ reason: String) -> RowProblem { RowProblem(table: table, id: id, reason: reason) }
+
+    private func columnName(_ index: Int) -> String { Array(row.columnNames)[index] }
+
+    func optionalText(_ index: Int) throws(RowProblem) -> String? {
+        let value: DatabaseValue = row[index]
+        switch value.storage {
+        case .null: return nil
+        case .string(let text): return text
+        default: throw problem("column \(columnName(index)) is not text")
+        }
+    }
+
+    func text(_ index: Int) throws(RowProblem) -> String {
+        guard let text = try optionalText(index) else {
+            throw problem("column \(columnName(index)) is empty")
+        }
+        return text
+    }
+
+    func optionalInteger(_ index: Int) throws(RowProblem) -> Int64? {
+        let value: DatabaseValue = row[index]
+        switch value.storage {
+        case .null: return nil
+        case .int64(let number): return number
+        default: throw problem("column \(columnName(index)) is not an integer")
+        }
+    }
+
+    func integer(_ index: Int) throws(RowProblem) -> Int64 {
+        guard let number = try optionalInteger(index) else {
+            throw problem("column \(columnName(index)) is empty")
+        }
+        return number
+    }
+
+    func choice<Value: RawRepresentable>(_ index: Int) throws(RowProblem) -> Value where Value.RawValue == String {
+        let text = try text(index)
+        guard let value = Value(rawValue: text) else { throw problem("'\(text)' is not a known value") }
+        return value
+    }
+
+    func time(_ index: Int) throws(RowProblem) -> EventTime {
+        let text = try text(index)
+        do {
+            return try EventTime(parsing: text)
+        } catch {
+            throw problem(error.description)
+        }
+    }
+
+    /// `records` at `index` and `unit` after it, both or neither.
+    func count(_ index: Int) throws(RowProblem) -> RecordCount? {
+        guard let value = try optionalInteger(index) else { return nil }
+        guard value >= 0 else { throw problem("a negative count") }
+        let unit: CountUnit = try choice(index + 1)
+        return RecordCount(UInt64(value), unit: unit)
+    }
+}

@@ -1,0 +1,60 @@
+/// What `CaseStore.verify()` found: how far the chain holds, and the first place it breaks.
+public struct StoreVerification: Hashable, Sendable, CustomStringConvertible {
+    /// The first break in the chain. Each names the entry where verification stopped; the entries before it
+    /// are intact.
+    public enum Break: Hashable, Sendable, CustomStringConvertible {
+        /// Entry `sequence` is missing: the log jumps from the entry before it to a later one.
+        case removed(sequence: Int)
+        /// Entry `sequence` does not follow the entry before it: its recorded previous hash is not that entry's
+        /// hash. Entries were reordered or replaced, or the entry before was edited and given a new hash.
+        case outOfOrder(sequence: Int)
+        /// Entry `sequence`'s content (its row, or the rows of the items it added) no longer gives its hash.
+        case edited(sequence: Int, detail: String)
+        /// Rows that belong to no addition in the log: added behind the store's back, or left behind when their
+        /// entry was removed (which is how removing the *last* entry shows).
+        case strayRows(table: String, count: Int)
+        /// No intact entry has this hash, written down earlier: the log was cut short or rewritten since.
+        case missingAnchor(hash: String)
+
+        public var description: String {
+            switch self {
+            case .removed(let sequence):
+                "entry \(sequence) was removed: the log goes from entry \(sequence - 1) to a later one"
+            case .outOfOrder(let sequence):
+                "entry \(sequence) does not follow entry \(sequence - 1): entries were reordered or replaced, or "
+                    + "entry \(sequence - 1) was edited and given a new hash"
+            case .edited(let sequence, let detail):
+                "entry \(sequence) was edited: \(detail)"
+            case .strayRows(let table, let count):
+                "\(count) \(table) row\(count == 1 ? "" : "s") belong\(count == 1 ? "s" : "") to no entry: added "
+                    + "outside lineage, or left behind when their entry was removed"
+            case .missingAnchor(let hash):
+                "no entry has the hash \(hash) any more: the log was cut short or rewritten after it was noted"
+            }
+        }
+
+        /// The entry where the chain breaks, when the break is at one.
+        public var sequence: Int? {
+            switch self {
+            case .removed(let sequence), .outOfOrder(let sequence), .edited(let sequence, _): sequence
+            case .strayRows, .missingAnchor: nil
+            }
+        }
+    }
+
+    /// How many entries were checked and found intact.
+    public var intactEntries: Int
+    /// The last intact entry: its number and hash are what to write down to detect a later truncation or rewrite.
+    public var head: StoreEntry?
+    /// The first break, or nil when the whole chain holds.
+    public var firstBreak: Break?
+
+    public var isIntact: Bool { firstBreak == nil }
+
+    public var description: String {
+        if let firstBreak { return firstBreak.description }
+        guard let head else { return "the store is empty: nothing to verify" }
+        return "\(intactEntries) entr\(intactEntries == 1 ? "y" : "ies"), chain intact; head: entry \(head.sequence), "
+            + "sha256 \(head.hash)"
+    }
+}

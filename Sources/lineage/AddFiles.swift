@@ -1,0 +1,52 @@
+import ArgumentParser
+import LineageStore
+import LineageXML
+
+extension Lineage.Add {
+    /// `lineage add <case> <evidence>...`: adds evidence files, each as one entry, all or nothing.
+    struct Files: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add evidence files (the default): each file one entry, added whole or not at all.",
+            discussion: """
+                Each file is checked like lineage check, against everything the store already holds: its ids \
+                must be new, and its references may point into the store. A file with an error adds nothing and \
+                its errors are printed; files that only refer to items in files not added yet are tried again \
+                after those. Ends with a one-line summary. Exit status: 0 when every file was added, 1 when one \
+                was rejected.
+                """
+        )
+
+        @Argument(
+            help: ArgumentHelp("The case store (created by lineage init).", valueName: "case"),
+            completion: .file(extensions: ["lineage"]))
+        var store: String
+
+        @Argument(help: "Evidence files, or directories searched for *.xml files.", completion: .file())
+        var evidence: [String] = []
+
+        @OptionGroup var recorder: RecorderOption
+
+        @Option(help: "Refuse any evidence file larger than this many bytes.")
+        var maxFileSize: Int = CaseLoader.defaultMaximumFileSize
+
+        func validate() throws {
+            guard !evidence.isEmpty else {
+                throw ValidationError(
+                    "Name at least one evidence file or directory, or a kind of item: "
+                        + "\(Lineage.Add.kinds.joined(separator: ", ")).")
+            }
+            guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes.") }
+        }
+
+        func run() throws {
+            let (files, missing) = CaseLoader.files(in: evidence)
+            var adder = StoreAdder(
+                store: try CaseStore(opening: store),
+                loader: CaseLoader(schema: try EvidenceSchema(), maximumFileSize: maxFileSize), recorder: recorder.name)
+            for diagnostic in missing { adder.refuse(diagnostic) }
+            try adder.add(files: files)
+            print(adder.summary)
+            if adder.rejectedFiles > 0 { throw ExitCode.failure }
+        }
+    }
+}

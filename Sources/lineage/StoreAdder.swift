@@ -1,0 +1,129 @@
+import Foundation
+import LineageCore
+import LineageStore
+import LineageXML
+
+/// Adds evidence files to a case store one at a time, each in its own transaction, and reports what each
+/// brought or why it was refused.
+struct StoreAdder {
+    let store: CaseStore
+    let loader: CaseLoader
+    let recorder: String
+    /// What a file is called in messages when it is not its path (a command-line item's temporary file).
+    var displayName: [String: String] = [:]
+
+    private(set) var addedFiles = 0
+    private(set) var addedItems = 0
+    private(set) var rejectedFiles = 0
+    private(set) var entries: [Int] = []
+
+    init(store: CaseStore, loader: CaseLoader, recorder: String) {
+        self.store = store
+        self.loader = loader
+        self.recorder = recorder
+    }
+
+    /// Adds `files` in the order given. A file refused only because it refers to items the store does not hold
+    /// yet is tried again once the others are in, so the files of a case can be named in any order (a shell
+    /// glob sorts `claims.xml` before `parties.xml`); it is refused only when a round adds nothing.
+    mutating func add(files: [String], origins: [String: String] = [:]) throws {
+        var pending = files
+        var lastOutcome: [String: CaseStore.Addition] = [:]
+        while !pending.isEmpty {
+            var waiting: [String] = []
+            for (index, file) in pending.enumerated() {
+                let label = "adding \(file)" + (pending.count > 1 ? " (\(index + 1) of \(pending.count))" : "")
+                let outcome = try attempt(file, origin: origins[file] ?? file, progressLabel: label)
+                if outcome.isAdded {
+                    report(outcome, for: file)
+                } else if Self.onlyWaitsForReferences(outcome) {
+                    waiting.append(file)
+                    lastOutcome[file] = outcome
+                } else {
+                    report(outcome, for: file)
+                }
+            }
+            if waiting.count == pending.count {
+                for file in waiting { report(lastOutcome[file]!, for: file) }
+                break
+            }
+            pending = waiting
+        }
+    }
+
+    /// Counts a path that could not even be listed as a refused file.
+    mutating func refuse(_ diagnostic: Diagnostic) {
+        print(diagnostic)
+        rejectedFiles += 1
+    }
+
+    private func attempt(_ file: String, origin: String, progressLabel: String) throws -> CaseStore.Addition {
+        let digest = displayName[file] == nil ? FileDigest.sha256(ofFileAt: file) : nil
+        let progress = ProgressReporter()
+        defer { progress.finish() }
+        return try store.add(origin: origin, digest: digest, by: recorder) { current in
+            let result = loader.load([file], onto: current) { phase, done, total in
+                progress.update("\(progressLabel), \(phase.rawValue)", done: done, total: total)
+            }
+            return (result.evidence, result.diagnostics)
+        }
+    }
+
+    /// Whether every error is a reference to something not (yet) in the store.
+    private static func onlyWaitsForReferences(_ outcome: CaseStore.Addition) -> Bool {
+        let errors = outcome.diagnostics.filter { $0.severity == .error }
+        return !errors.isEmpty && errors.allSatisfy { $0.code == .unknownReference }
+    }
+
+    /// Prints what the file's outcome says about the file: for a refused file every error (the store holds
+    /// none of its own) and the file's warnings; for an added one its warnings.
+    private mutating func report(_ outcome: CaseStore.Addition, for file: String) {
+        for diagnostic in outcome.diagnostics
+        where diagnostic.severity == .error || diagnostic.allFiles.contains(file) {
+            print(render(diagnostic))
+        }
+        if let entry = outcome.entry {
+            addedFiles += 1
+            addedItems += outcome.counts.total
+            entries.append(entry.sequence)
+        } else {
+            rejectedFiles += 1
+        }
+    }
+
+    /// The compiler form; a place in a file the user never saw (a command-line item's) is named as the user
+    /// knows it, without the line and column of a file they cannot open.
+    private func render(_ diagnostic: Diagnostic) -> String {
+        var diagnostic = diagnostic
+        var names: Set<String> = []
+        func rename(_ location: inout SourceLocation?) {
+            guard let file = location?.file, let name = displayName[file] else { return }
+            names.insert(name)
+            location = SourceLocation(file: name, line: 0)
+        }
+        rename(&diagnostic.location)
+        for index in diagnostic.notes.indices { rename(&diagnostic.notes[index].location) }
+        var text = diagnostic.description
+        for name in names { text = text.replacingOccurrences(of: "\(name):0: ", with: "\(name): ") }
+        return text
+    }
+
+    /// `added 9 files, 150 items (entries 1–9); rejected 1 file`.
+    var summary: String {
+        var text = "added \(addedFiles) file\(addedFiles == 1 ? "" : "s")"
+        if addedFiles > 0 {
+            text += ", \(addedItems) item\(addedItems == 1 ? "" : "s")"
+            if let first = entries.min(), let last = entries.max() {
+                text += first == last ? " (entry \(first))" : " (entries \(first)–\(last))"
+            }
+        }
+        return text + "; rejected \(rejectedFiles) file\(rejectedFiles == 1 ? "" : "s")"
+    }
+}
+
+extension Diagnostic {
+    /// The files a diagnostic or its notes point into.
+    fileprivate var allFiles: Set<String> {
+        Set(([location] + notes.map(\.location)).compactMap { $0?.file })
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+import Testing
+
+/// The case store commands as an investigator runs them: init, add, check, retract, log, verify, export.
+@Suite("Case store commands")
+struct StoreCommandTests {
+    /// A fresh folder with an empty store `case.lineage` in it.
+    struct Folder {
+        let url: URL
+        var store: String { url.appendingPathComponent("case.lineage").path }
+
+        init() throws {
+            url = FileManager.default.temporaryDirectory.appendingPathComponent("lineage-cli-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            let created = try LineageBinary.run(["init", "case.lineage"], in: url)
+            #expect(created.status == 0, "\(created.standardError)")
+        }
+
+        /// Runs `lineage arguments...` in this folder.
+        func run(_ arguments: [String]) throws -> LineageBinary.Outcome {
+            try LineageBinary.run(arguments, in: url)
+        }
+
+        /// The last line `lineage check` prints for `paths`.
+        func summary(_ paths: [String]) throws -> String {
+            let outcome = try run(["check"] + paths)
+            return String(outcome.standardOutput.split(separator: "\n").last ?? "")
+        }
+    }
+
+    static func fixture(_ name: String) -> String {
+        LineageBinary.fixtures.appendingPathComponent("store/\(name)").path
+    }
+
+    @Test func initCreatesAStoreForItsOwnerOnlyAndNeverOverwritesOne() throws {
+        let folder = try Folder()
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.store)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+        let again = try folder.run(["init", "case.lineage"])
+        #expect(again.status == 1)
+        #expect(again.standardError.contains("already exists"))
+    }
+
+    @Test func addedEvidenceIsCheckedFromTheStoreAsFromItsFiles() throws {
+        let folder = try Folder()
+        let added = try folder.run([
+            "add", "case.lineage", Self.fixture("basics.xml"), Self.fixture("claims.xml"), "--by", "alice",
+        ])
+        #expect(added.status == 0, "\(added.standardOutput)\(added.standardError)")
+        #expect(added.standardOutput.hasSuffix("added 2 files, 7 items (entries 1–2); rejected 0 files\n"))
+        #expect(
+            try folder.summary(["case.lineage"])
+                == "checked 1 file: 2 sources, 2 parties, 1 datasets, 2 claims; 0 errors, 0 warnings")
+        #expect(
+            try folder.summary([Self.fixture("basics.xml"), Self.fixture("claims.xml")]).hasSuffix(
+                "2 claims; 0 errors, 0 warnings"))
+        let log = try folder.run(["log", "case.lineage"])
+        #expect(
+            log.standardOutput.contains("alice  added \(Self.fixture("basics.xml")): 2 sources, 2 parties, 1 dataset"))
+    }
+
+    @Test func filesMayBeNamedInAnyOrder() throws {
+        let folder = try Folder()
+        let added = try folder.run(["add", "case.lineage", Self.fixture("claims.xml"), Self.fixture("basics.xml")])
+        #expect(added.status == 0, "\(added.standardOutput)")
+        let log = try folder.run(["log", "case.lineage"]).standardOutput.split(separator: "\n")
+        #expect(log.count == 2)
+        #expect(log.first?.contains("basics.xml") == true, "the file the other refers to goes in first")
+    }
+
+    @Test func aFileWithAnErrorAddsNothingAndTheOthersStillGoIn() throws {
+        let folder = try Folder()
+        let bad = Self.fixture("bad.xml")
+        let malformed = LineageBinary.fixtures.appendingPathComponent("invalid/malformed.xml").path
+        let outcome = try folder.run(["add", "case.lineage", bad, Self.fixture("basics.xml"), malformed])
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.standardOutput.contains(
+                "\(bad):7:3: error: holding 'h-nobody': 'party' names unknown party 'nobody' [unknown-reference]"))
+        #expect(outcome.standardOutput.contains("\(malformed):10:14: error: "))
+        #expect(outcome.standardOutput.hasSuffix("added 1 file, 5 items (entry 1); rejected 2 files\n"))
+        #expect(try folder.summary(["case.lineage"]).contains("0 claims"), "not even the bad file's good claim")
+        #expect(try folder.run(["verify", "case.lineage"]).status == 0)
+    }
+
+    @Test func addsOneItemFromTheCommandLine() throws {
+        let folder = try Folder()
+        _ = try folder.run(["add", "case.lineage", Self.fixture("basics.xml")])
+        let transfer = try folder.run([
+            "add", "case.lineage", "transfer", "--id", "t-cli", "--dataset", "list-js", "--from", "bunkensha",
+            "--to", "justsystems", "--when", "2014-05", "--records", "2570000", "--cite", "s-tsuhan:2",
+            "--cite", "s-release:5:disputes", "--quote", "名簿を取得。", "--quote-lang", "ja", "--by", "carol",
+        ])
+        #expect(transfer.status == 0, "\(transfer.standardOutput)\(transfer.standardError)")
+        #expect(transfer.standardOutput == "added transfer 't-cli' (entry 2)\n")
+        let party = try folder.run([
+            "add", "party", "case.lineage", "--id", "dealer", "--kind", "organization", "--name", "Unnamed dealer",
+            "--unidentified",
+        ])
+        #expect(party.standardOutput == "added party 'dealer' (entry 3)\n", "the kind may also come first")
+        let exported = try folder.run(["export", "case.lineage"]).standardOutput
+        #expect(
+            exported.contains(
+                #"<transfer id="t-cli" dataset="list-js" from="bunkensha" to="justsystems" when="2014-05" records="2570000"><cite source="s-tsuhan" credibility="2"><quote xml:lang="ja">名簿を取得。</quote></cite><cite source="s-release" credibility="5" stance="disputes"/></transfer>"#
+            ))
+        #expect(
+            exported.contains(#"<party id="dealer" kind="organization" name="Unnamed dealer" identified="false"/>"#))
+        #expect(try folder.run(["log", "case.lineage"]).standardOutput.contains("carol  added command line: 1 claim"))
+
+        let refused = try folder.run([
+            "add", "case.lineage", "holding", "--id", "h-x", "--dataset", "list-js", "--party", "nobody", "--when",
+            "2014",
+            "--cite", "s-tsuhan:3",
+        ])
+        #expect(refused.status == 1)
+        #expect(
+            refused.standardOutput == """
+                command line: error: holding 'h-x': 'party' names unknown party 'nobody' [unknown-reference]
+                rejected holding 'h-x'; nothing was added
+
+                """)
+        let noCite = try folder.run([
+            "add", "case.lineage", "holding", "--id", "h-y", "--dataset", "list-js", "--party", "bunkensha", "--when",
+            "2014",
+        ])
+        #expect(noCite.status == 64)
+        #expect(noCite.standardError.contains("--cite"))
+    }
+
+    @Test func aRetractedClaimLeavesTheCaseButStaysInTheLog() throws {
+        let folder = try Folder()
+        _ = try folder.run(["add", "case.lineage", Self.fixture("basics.xml"), Self.fixture("claims.xml")])
+        let retracted = try folder.run([
+            "retract", "case.lineage", "t-bk-js", "--reason", "the article misread the police statement", "--by",
+            "dave",
+        ])
+        #expect(retracted.status == 0, "\(retracted.standardError)")
+        #expect(retracted.standardOutput == "retracted claim 't-bk-js' (entry 3)\n")
+        #expect(try folder.summary(["case.lineage"]).contains("1 claims"))
+        #expect(!(try folder.run(["export", "case.lineage"]).standardOutput.contains("t-bk-js\"")))
+        let log = try folder.run(["log", "case.lineage"]).standardOutput
+        #expect(log.contains("dave  retracted claim 't-bk-js': the article misread the police statement"))
+        #expect(log.contains("claims.xml: 2 claims"), "the addition still says what it brought")
+        let again = try folder.run(["retract", "case.lineage", "t-bk-js", "--reason", "again"])
+        #expect(again.status == 1)
+        #expect(again.standardError.contains("already retracted in entry 3"))
+        #expect(try folder.run(["retract", "case.lineage", "u-js"]).status == 64, "a reason is required")
+        #expect(try folder.run(["verify", "case.lineage"]).status == 0)
+    }
+
+    @Test func logFiltersByDayAndSpeaksJSON() throws {
+        let folder = try Folder()
+        _ = try folder.run(["add", "case.lineage", Self.fixture("basics.xml")])
+        #expect(try folder.run(["log", "case.lineage", "--until", "2000"]).standardOutput.isEmpty)
+        #expect(try folder.run(["log", "case.lineage", "--since", "2000-01"]).standardOutput.hasPrefix("#1  "))
+        let json = try folder.run(["log", "case.lineage", "--json"])
+        let entries = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        #expect(entries.count == 1)
+        #expect(entries.first?["kind"] as? String == "add")
+        #expect(entries.first?["sources"] as? Int == 2)
+        #expect((entries.first?["hash"] as? String)?.count == 64)
+        #expect(try folder.run(["log", "case.lineage", "--since", "yesterday"]).status == 64)
+    }
+
+    @Test func aStoreAndFilesMakeOneCase() throws {
+        let folder = try Folder()
+        _ = try folder.run(["add", "case.lineage", Self.fixture("basics.xml")])
+        let mixed = try folder.run(["check", "case.lineage", Self.fixture("claims.xml")])
+        #expect(mixed.status == 0, "\(mixed.standardOutput)")
+        #expect(
+            mixed.standardOutput.hasSuffix(
+                "checked 2 files: 2 sources, 2 parties, 1 datasets, 2 claims; 0 errors, 0 warnings\n"))
+        let twice = try folder.run(["check", "case.lineage", Self.fixture("basics.xml")])
+        #expect(twice.status == 1)
+        #expect(twice.standardOutput.contains("note: 's-release' first defined here"))
+        #expect(twice.standardOutput.contains("case.lineage:1: note:"), "store items are placed at their entry")
+    }
+
+    @Test func anEditWithTheSQLiteShellIsFoundAtItsEntry() throws {
+        let sqlite3 = try #require(
+            ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) },
+            "the sqlite3 shell is missing: bash scripts/install-dependencies.sh installs it")
+        let folder = try Folder()
+        _ = try folder.run(["add", "case.lineage", Self.fixture("basics.xml"), Self.fixture("claims.xml")])
+        _ = try folder.run(["retract", "case.lineage", "u-js", "--reason", "duplicate"])
+        let head = try folder.run(["verify", "case.lineage"])
+        #expect(head.status == 0)
+        let anchor = try #require(head.standardOutput.split(separator: " ").last.map { String($0.dropLast()) })
+
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: sqlite3)
+        shell.arguments = [
+            folder.store,
+            "DROP TRIGGER claim_no_update; UPDATE claim SET records = 2600000 WHERE id = 't-bk-js';",
+        ]
+        try shell.run()
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0)
+
+        let verified = try folder.run(["verify", "case.lineage"])
+        #expect(verified.status == 1)
+        #expect(verified.standardOutput.contains("case.lineage: entries 1–1 are intact\n"))
+        #expect(verified.standardOutput.contains("case.lineage: entry 2 was edited: "))
+        let anchored = try folder.run(["verify", "case.lineage", "--anchor", anchor])
+        #expect(anchored.status == 1)
+    }
+
+    @Test func exportedEvidenceReimportedGivesTheSameCase() throws {
+        let folder = try Folder()
+        let benesse = LineageBinary.packageRoot.appendingPathComponent("Graphs/benesse").path
+        let added = try folder.run(["add", "case.lineage", benesse])
+        #expect(added.status == 0, "\(added.standardOutput)")
+        let exported = try folder.run(["export", "case.lineage", "-o", "export.xml"])
+        #expect(exported.status == 0)
+        let export = folder.url.appendingPathComponent("export.xml").path
+        let original = try folder.summary([benesse]).replacingOccurrences(of: "9 files", with: "1 file")
+        #expect(original.hasSuffix("; 0 errors, 7 warnings"))
+        #expect(try folder.summary([export]) == original)
+        _ = try folder.run(["init", "again.lineage"])
+        #expect(try folder.run(["add", "again.lineage", "export.xml"]).status == 0)
+        #expect(try folder.summary(["again.lineage"]) == folder.summary(["case.lineage"]))
+        #expect(try folder.summary(["again.lineage"]) == original)
+        let body = { (text: String) in text.split(separator: "\n").filter { !$0.hasPrefix("<!--") } }
+        #expect(
+            body(try folder.run(["export", "again.lineage"]).standardOutput)
+                == body(try String(contentsOfFile: export, encoding: .utf8)))
+    }
+}
