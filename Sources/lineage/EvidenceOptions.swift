@@ -6,7 +6,7 @@ import LineageXML
 /// The evidence a command reads: files, directories and case stores that together make one case.
 struct EvidenceOptions: ParsableArguments {
     @Argument(
-        help: "Evidence files, directories searched for *.xml files, or case stores (lineage init).",
+        help: "Evidence files, directories searched for *.xml files, case stores (lineage init), or - for standard input.",
         completion: .file())
     var evidence: [String]
 
@@ -23,7 +23,8 @@ struct EvidenceOptions: ParsableArguments {
     /// A path that is a case store (an SQLite file, by its header) is loaded from its rows, without parsing any
     /// XML; its items and the files' make one case, checked as a whole.
     func load() throws -> CaseLoader.Result {
-        let stores = evidence.filter(CaseStore.isStore(at:))
+        let input = try SpooledInput(evidence)
+        let stores = input.paths.filter(CaseStore.isStore(at:))
         var base = EvidenceCase()
         var storeProblems: [Diagnostic] = []
         for path in stores {
@@ -32,11 +33,13 @@ struct EvidenceOptions: ParsableArguments {
         let loader = CaseLoader(schema: try EvidenceSchema(), maximumFileSize: maxFileSize)
         let progress = ProgressReporter()
         defer { progress.finish() }
-        var result = loader.load(evidence.filter { !stores.contains($0) }, onto: base) { phase, done, total in
+        var result = loader.load(input.paths.filter { !stores.contains($0) }, onto: base) { phase, done, total in
             progress.update(phase.rawValue, done: done, total: total)
         }
-        result.files = stores + result.files
-        result.diagnostics = (storeProblems + result.diagnostics).sorted(by: Diagnostic.byPlace)
+        result.files = input.renaming(stores + result.files)
+        result.diagnostics = storeProblems + result.diagnostics
+        input.renaming(&result.diagnostics)
+        result.diagnostics.sort(by: Diagnostic.byPlace)
         return result
     }
 }

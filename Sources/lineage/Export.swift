@@ -1,40 +1,70 @@
 import ArgumentParser
 import Foundation
 import LineageCore
+import LineageProv
 import LineageStore
 import LineageXML
 
 extension Lineage {
-    /// `lineage export`: a case store's case as one evidence file.
+    /// `lineage export`: a case as one evidence file, or as W3C PROV.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a case store's case as evidence XML, which lineage check accepts.",
+            abstract: "Write a case as evidence XML (which lineage check accepts) or as W3C PROV.",
             discussion: """
-                Writes the case as it stands: every item added, without retracted claims (a comment at the top \
-                says how many were left out, and the entry and hash exported). Items are sorted by id, so the \
-                same store always gives the same file; added to a new store, it gives the same answers.
+                The case is every evidence file, directory and case store named, as it stands: a store's retracted \
+                claims are left out (the evidence comment says how many, and which entry and hash were exported). \
+                Items are sorted by id, so the same case always gives the same file. --format prov-n, prov-json \
+                or prov-xml writes W3C PROV instead (the mapping is in docs/prov.md).
                 """
         )
 
-        @Argument(
-            help: ArgumentHelp("The case store.", valueName: "case"), completion: .file(extensions: ["lineage"]))
-        var store: String
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case evidence
+            case provN = "prov-n"
+            case provJSON = "prov-json"
+            case provXML = "prov-xml"
+        }
+
+        @OptionGroup var input: EvidenceOptions
+
+        @Option(help: "What to write: evidence, prov-n, prov-json or prov-xml.")
+        var format: Format = .evidence
 
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.", completion: .file())
         var output: String?
 
         func run() throws {
-            let caseStore = try CaseStore(opening: store, readOnly: true)
-            let evidence = try caseStore.loadCase()
-            let entries = try caseStore.entries()
+            let result = try input.load()
+            guard result.errorCount == 0 else {
+                for diagnostic in result.diagnostics where diagnostic.severity == .error { StandardError.line("\(diagnostic)") }
+                StandardError.line("lineage: not exported: the case has \(result.errorCount) error(s) (lineage check lists them)")
+                throw ExitCode.failure
+            }
+            var stream = try FileOutputStream(path: output)
+            switch format {
+            case .evidence:
+                EvidenceWriter.write(result.evidence, comment: try storeComment(), to: &stream)
+            case .provN:
+                stream.write(ProvNWriter.write(ProvDocument(exporting: result.evidence)))
+            case .provJSON:
+                stream.write(ProvJSONWriter.write(ProvDocument(exporting: result.evidence)))
+            case .provXML:
+                stream.write(ProvXMLWriter.write(ProvDocument(exporting: result.evidence)))
+            }
+            try stream.close()
+        }
+
+        /// For a single case store, where the export came from: the store, its head entry and hash, and how many
+        /// retracted claims were left out.
+        private func storeComment() throws -> String? {
+            guard input.evidence.count == 1, let store = input.evidence.first, CaseStore.isStore(at: store) else {
+                return nil
+            }
+            let entries = try CaseStore(opening: store, readOnly: true).entries()
             let retracted = entries.count { if case .retraction = $0.change { true } else { false } }
             var comment = "exported by lineage from \(store)"
             if let head = entries.last { comment += " at entry \(head.sequence) (sha256 \(head.hash))" }
-            comment += "; \(retracted) retracted claim\(retracted == 1 ? "" : "s") left out"
-
-            var stream = try FileOutputStream(path: output)
-            EvidenceWriter.write(evidence, comment: comment, to: &stream)
-            try stream.close()
+            return comment + "; \(retracted) retracted claim\(retracted == 1 ? "" : "s") left out"
         }
     }
 }

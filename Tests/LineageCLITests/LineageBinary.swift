@@ -25,23 +25,34 @@ enum LineageBinary {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// Runs `lineage arguments...` in `directory` (the fixtures folder by default) and waits for it.
-    static func run(_ arguments: [String], in directory: URL = fixtures) throws -> Outcome {
+    /// Runs `lineage arguments...` in `directory` (the fixtures folder by default) and waits for it, with
+    /// `input` on its standard input.
+    static func run(_ arguments: [String], in directory: URL = fixtures, input: Data? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        // Standard error goes through a file, so a chatty command cannot fill a pipe that nobody reads yet.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lineage-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let errorFile = scratch.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        if let input {
+            let inputFile = scratch.appendingPathComponent("stdin")
+            try input.write(to: inputFile)
+            process.standardInput = try FileHandle(forReadingFrom: inputFile)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         let output = Pipe()
-        let error = Pipe()
         process.standardOutput = output
-        process.standardError = error
         try process.run()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Outcome(
             status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self))
+            standardError: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
     }
 }
