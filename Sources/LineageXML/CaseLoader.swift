@@ -20,6 +20,15 @@ public struct CaseLoader {
         public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
     }
 
+    /// How much of the case the semantic checks cover.
+    public enum Checks: Sendable {
+        /// The whole case: what `lineage check` runs.
+        case wholeCase
+        /// What the files' items can break, given a base that checks without errors: what `lineage add` runs
+        /// against a case store, so that adding to a large store does not check all of it again.
+        case addedItems
+    }
+
     /// Progress: bytes read so far, and the total to read.
     public typealias Progress = (_ done: Int, _ total: Int) -> Void
 
@@ -46,11 +55,15 @@ public struct CaseLoader {
     /// Reads every evidence file under `paths` (files, or directories searched recursively for `*.xml`, in name
     /// order), then runs the case's semantic checks.
     ///
-    /// - Parameter base: items the case already holds, such as a case store's: the files' ids must not repeat
-    ///   theirs, their references may point into them, and the checks run over both together.
-    public func load(_ paths: [String], onto base: EvidenceCase = EvidenceCase(), progress: Progress = { _, _ in })
-        -> Result
-    {
+    /// - Parameters:
+    ///   - base: items the case already holds, such as a case store's: the files' ids must not repeat theirs,
+    ///     their references may point into them, and the checks run over both together.
+    ///   - checks: `.addedItems` checks only what the files' items can break (`EvidenceCase.check(added:)`),
+    ///     for a base known to check without errors; `.wholeCase` checks everything.
+    public func load(
+        _ paths: [String], onto base: EvidenceCase = EvidenceCase(), checks: Checks = .wholeCase,
+        progress: Progress = { _, _ in }
+    ) -> Result {
         var diagnostics: [Diagnostic] = []
         let files = EvidencePaths.expand(paths, diagnostics: &diagnostics)
         let sizes = files.map { EvidencePaths.size(of: $0) ?? 0 }
@@ -76,7 +89,12 @@ public struct CaseLoader {
         // A duplicate id loses nothing the checks need (the first definition stands); any other reading error
         // may have dropped an item, whose absence the checks would misreport as dangling references.
         let readCleanly = !diagnostics.contains { $0.severity == .error && $0.code != .duplicateID }
-        if readCleanly { diagnostics += evidence.check() }
+        if readCleanly {
+            switch checks {
+            case .wholeCase: diagnostics += evidence.check()
+            case .addedItems: diagnostics += evidence.check(added: evidence.subtracting(base))
+            }
+        }
         ColumnFinder.fillColumns(of: &diagnostics, in: Set(files))
         return Result(
             evidence: evidence, diagnostics: diagnostics.sorted(by: Diagnostic.byPlace), files: files, bytes: total,

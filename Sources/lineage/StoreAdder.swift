@@ -62,7 +62,9 @@ struct StoreAdder {
         let progress = ProgressReporter(label: progressLabel)
         defer { progress.finish() }
         return try store.add(origin: origin, digest: digest, by: recorder) { current in
-            let result = loader.load([file], onto: current) { done, total in progress.update(done: done, total: total) }
+            let result = loader.load([file], onto: current, checks: .addedItems) { done, total in
+                progress.update(done: done, total: total)
+            }
             return (result.evidence, result.diagnostics)
         }
     }
