@@ -11,13 +11,13 @@
 #     FILES=10 bash Benchmarks/store.sh           # a quicker look
 #     MODE=batch bash Benchmarks/store.sh         # all files in one `lineage add`, which loads the store once
 #
-# Work files go to Benchmarks/out/store (ignored by git); generated files are reused between runs.
+# Work files go to $OUT, by default Benchmarks/out/store (ignored by git); generated files are reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FILES=${FILES:-100}
 CLAIMS=${CLAIMS:-10000}
 MODE=${MODE:-each}
-OUT=Benchmarks/out/store
+OUT=${OUT:-Benchmarks/out/store}
 STORE=$OUT/case.lineage
 
 swift build -c release --product lineage >&2
@@ -33,19 +33,22 @@ done
 files=()
 for i in $(seq 1 "$FILES"); do files+=("$OUT/f$i.xml"); done
 
-# Runs a command under /usr/bin/time and prints "label: seconds s, peak RSS MiB".
+# Runs a command under /usr/bin/time and prints "label: wall s (CPU s), peak RSS MiB". CPU time (user + system)
+# is the steadier figure on a shared machine.
 measure() {
     local label=$1
     shift
-    /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/out.txt" || true
-    read -r seconds kilobytes < <(tail -1 "$OUT/time.txt")
-    printf '%s: %s s, peak RSS %d MiB\n' "$label" "$seconds" $((kilobytes / 1024))
+    /usr/bin/time -f "%e %U %S %M" -o "$OUT/time.txt" "$@" > "$OUT/out.txt" || true
+    read -r seconds user system kilobytes < <(tail -1 "$OUT/time.txt")
+    printf '%s: %s s (CPU %s s), peak RSS %d MiB\n' "$label" "$seconds" "$(echo "$user + $system" | bc)" \
+        $((kilobytes / 1024))
 }
 
 rm -f "$STORE" "$STORE-wal" "$STORE-shm"
 "$LINEAGE" init "$STORE" > /dev/null
 echo "adding $FILES files of $CLAIMS claims ($MODE)"
 start=$(date +%s.%N)
+cpu_start=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
 if [ "$MODE" = batch ]; then
     measure "add all $FILES files in one run" "$LINEAGE" add "$STORE" "${files[@]}"
 else
@@ -59,7 +62,9 @@ else
     done
 fi
 end=$(date +%s.%N)
-echo "all adds: $(echo "$end - $start" | bc) s; store: $(du -m "$STORE" | cut -f1) MiB"
+cpu_end=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
+echo "all adds: $(echo "$end - $start" | bc) s (CPU $(echo "scale=1; ($cpu_end - $cpu_start) / $(getconf CLK_TCK)" | bc) s);" \
+    "store: $(du -m "$STORE" | cut -f1) MiB"
 tail -1 "$OUT/out.txt"
 
 measure "open the store for a query (lineage check)" "$LINEAGE" check "$STORE"

@@ -41,6 +41,14 @@ extension CaseStore {
         reading read: (_ current: EvidenceCase) -> (evidence: EvidenceCase, diagnostics: [Diagnostic])
     ) throws(StoreError) -> Addition {
         let (addition, newState) = try write { db -> ((Addition, LoadedState?), Database.TransactionCompletion) in
+            if let digest, let earlier = try Self.addition(withDigest: digest, db) {
+                // Refused in one line, rather than with a duplicate-id error for each of the file's items.
+                let again = Diagnostic.error(
+                    Diagnostic.Code(rawValue: "already-added"),
+                    "this file was already added, as entry \(earlier) (same SHA-256); nothing was added again",
+                    at: SourceLocation(file: origin, line: 0))
+                return ((Addition(entry: nil, diagnostics: [again], counts: .init()), nil), .rollback)
+            }
             let state = try loadState(db)
             let (union, found) = read(state.evidence)
             let items = union.subtracting(state.evidence)
@@ -60,6 +68,13 @@ extension CaseStore {
         }
         if let newState { cache = newState }
         return addition
+    }
+
+    /// The addition that brought a file with this SHA-256, if any.
+    private static func addition(withDigest digest: String, _ db: Database) throws -> Int? {
+        try Int.fetchOne(
+            db, sql: "SELECT sequence FROM entry WHERE kind = 'add' AND digest = ? ORDER BY sequence LIMIT 1",
+            arguments: [digest])
     }
 
     /// The case as the transaction sees it: this instance's cache while the head is still the one it cached,

@@ -31,6 +31,16 @@ public struct CaseLoader {
     /// Progress: the phase, the work done in it so far, and its total.
     public typealias Progress = (_ phase: Phase, _ done: Int, _ total: Int) -> Void
 
+    /// How much of the case the semantic checks cover.
+    public enum Checks: Sendable {
+        /// The whole case: what `lineage check` runs.
+        case wholeCase
+        /// What the files' items can break, given a base that checks without errors: what `lineage add` runs
+        /// against a case store, so that adding to a large store does not check all of it again.
+        case addedItems
+    }
+
+
     /// The default bound on one file's size: 2 GiB, far above any hand-written or exported evidence, and below
     /// what would make a run take hours.
     public static let defaultMaximumFileSize = 2 << 30
@@ -54,11 +64,15 @@ public struct CaseLoader {
     /// Reads every evidence file under `paths` (files, or directories searched recursively for `*.xml`, in name
     /// order), then runs the case's semantic checks.
     ///
-    /// - Parameter base: items the case already holds, such as a case store's: the files' ids must not repeat
-    ///   theirs, their references may point into them, and the checks run over both together.
-    public func load(_ paths: [String], onto base: EvidenceCase = EvidenceCase(), progress: @escaping Progress = { _, _, _ in })
-        -> Result
-    {
+    /// - Parameters:
+    ///   - base: items the case already holds, such as a case store's: the files' ids must not repeat theirs,
+    ///     their references may point into them, and the checks run over both together.
+    ///   - checks: `.addedItems` checks only what the files' items can break (`EvidenceCase.check(added:)`),
+    ///     for a base known to check without errors; `.wholeCase` checks everything.
+    public func load(
+        _ paths: [String], onto base: EvidenceCase = EvidenceCase(), checks: Checks = .wholeCase,
+        progress: @escaping Progress = { _, _, _ in }
+    ) -> Result {
         var diagnostics: [Diagnostic] = []
         let files = EvidencePaths.expand(paths, diagnostics: &diagnostics)
         let sizes = files.map { EvidencePaths.size(of: $0) ?? 0 }
@@ -86,7 +100,10 @@ public struct CaseLoader {
         let readCleanly = !diagnostics.contains { $0.severity == .error && $0.code != .duplicateID }
         if readCleanly {
             progress(.checking, 0, evidence.claims.count)
-            diagnostics += evidence.check()
+            switch checks {
+            case .wholeCase: diagnostics += evidence.check()
+            case .addedItems: diagnostics += evidence.check(added: evidence.subtracting(base))
+            }
             progress(.checking, evidence.claims.count, evidence.claims.count)
         }
         ColumnFinder.fillColumns(of: &diagnostics, in: Set(files))

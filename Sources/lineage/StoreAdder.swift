@@ -62,7 +62,7 @@ struct StoreAdder {
         let progress = ProgressReporter()
         defer { progress.finish() }
         return try store.add(origin: origin, digest: digest, by: recorder) { current in
-            let result = loader.load([file], onto: current) { phase, done, total in
+            let result = loader.load([file], onto: current, checks: .addedItems) { phase, done, total in
                 progress.update("\(progressLabel), \(phase.rawValue)", done: done, total: total)
             }
             return (result.evidence, result.diagnostics)

@@ -59,6 +59,20 @@ struct StoreCommandTests {
             log.standardOutput.contains("alice  added \(Self.fixture("basics.xml")): 2 sources, 2 parties, 1 dataset"))
     }
 
+    @Test func theSameFileAddedTwiceIsRefusedInOneLine() throws {
+        let folder = try Folder()
+        _ = try folder.run(["add", "case.lineage", Self.fixture("basics.xml")])
+        let again = try folder.run(["add", "case.lineage", Self.fixture("basics.xml")])
+        #expect(again.status == 1)
+        #expect(
+            again.standardOutput == """
+                \(Self.fixture("basics.xml")):0: error: this file was already added, as entry 1 (same SHA-256); \
+                nothing was added again [already-added]
+                added 0 files; rejected 1 file
+
+                """)
+    }
+
     @Test func filesMayBeNamedInAnyOrder() throws {
         let folder = try Folder()
         let added = try folder.run(["add", "case.lineage", Self.fixture("claims.xml"), Self.fixture("basics.xml")])
@@ -160,6 +174,7 @@ struct StoreCommandTests {
         #expect(entries.first?["kind"] as? String == "add")
         #expect(entries.first?["sources"] as? Int == 2)
         #expect((entries.first?["hash"] as? String)?.count == 64)
+        #expect((entries.first?["digest"] as? String)?.count == 64, "the SHA-256 of the file added")
         #expect(try folder.run(["log", "case.lineage", "--since", "yesterday"]).status == 64)
     }
 

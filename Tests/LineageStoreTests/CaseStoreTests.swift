@@ -16,6 +16,21 @@ struct CaseStoreTests {
         #expect(try test.store.entries().isEmpty)
     }
 
+    @Test func digestsAFileAsSHA256Does() throws {
+        let test = try TestStore()
+        let file = test.folder.appendingPathComponent("abc.txt")
+        try Data("abc".utf8).write(to: file)
+        #expect(
+            FileDigest.sha256(ofFileAt: file.path) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        )
+        let empty = test.folder.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        #expect(
+            FileDigest.sha256(ofFileAt: empty.path)
+                == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(FileDigest.sha256(ofFileAt: test.folder.appendingPathComponent("missing").path) == nil)
+    }
+
     @Test func refusesAnSQLiteDatabaseThatIsNotACaseStore() throws {
         let test = try TestStore()
         let other = test.folder.appendingPathComponent("other.sqlite").path
