@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "lineage", targets: ["lineage"]),
         .library(name: "LineageCore", targets: ["LineageCore"]),
         .library(name: "LineageXML", targets: ["LineageXML"]),
+        .library(name: "LineageDiagrams", targets: ["LineageDiagrams"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,10 +37,12 @@ let package = Package(
             resources: [.copy("Resources/evidence-1.xsd")],
             swiftSettings: sharedSettings
         ),
+        /// Provenance diagrams as GraphViz DOT: pure text generation, no Foundation, no I/O.
+        .target(name: "LineageDiagrams", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
         .executableTarget(
             name: "lineage",
             dependencies: [
-                "LineageCore", "LineageXML",
+                "LineageCore", "LineageXML", "LineageDiagrams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -48,6 +51,11 @@ let package = Package(
         .testTarget(
             name: "LineageXMLTests",
             dependencies: ["LineageCore", "LineageXML"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "LineageDiagramsTests",
+            dependencies: ["LineageCore", "LineageDiagrams"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

@@ -35,10 +35,17 @@ public enum DOTStatement: Hashable, Sendable {
     case comment(String)
 }
 
-/// An attribute value: plain text, or an HTML-like label (GraphViz's `label=<...>`).
+/// An attribute value: text, tooltip text, or an HTML-like label (GraphViz's `label=<...>`).
+///
+/// Text and tooltips differ only in how many times GraphViz unescapes them (once for labels, twice for tooltips),
+/// so the writer must know which it is writing for `\G` in evidence to stay `\G` rather than become the graph's
+/// name.
 public enum DOTValue: Hashable, Sendable, ExpressibleByStringLiteral {
-    /// Text, written as a quoted DOT string. A newline in it becomes a centred line break in labels.
+    /// Text, written as a quoted DOT string: labels, and values such as colours. A newline in it becomes a
+    /// centred line break in labels.
     case text(String)
+    /// A tooltip (SVG hover text), which GraphViz unescapes twice.
+    case tooltip(String)
     /// An HTML-like label: tables, fonts and line breaks, with every piece of text escaped by the writer.
     case html(HTMLLabel)
 

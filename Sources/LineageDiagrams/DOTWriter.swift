@@ -2,10 +2,13 @@
 /// value is written quoted and escaped, so a party called `A "B" \ C` or a dataset name with a newline can
 /// neither corrupt the file nor inject attributes or statements into it.
 ///
-/// Escaping, as GraphViz reads it:
-/// - quoted strings: `\` becomes `\\` (so `\N`, `\G`, `\l` in evidence stay literal), `"` becomes `\"`, a line
-///   break (LF, CR or CRLF) becomes `\n`, and other control characters become spaces;
-/// - HTML-like labels: `&`, `<`, `>` and `"` become entities, and a line break in text becomes `<BR/>`;
+/// Escaping, as GraphViz 2.43 reads it (checked against `dot -Tsvg`):
+/// - quoted strings: `"` becomes `\"`, a line break (LF, CR, CRLF, ...) becomes `\n`, other control characters
+///   become spaces, and `\` becomes `\\` in labels — `\\\\` in tooltips, which GraphViz unescapes twice — so
+///   that `\N`, `\G` or `\l` in evidence stay literal instead of becoming a node name, the graph name or a
+///   line break;
+/// - HTML-like labels: `&`, `<`, `>` and `"` become entities, a line break in text becomes `<BR/>`, and `\`
+///   becomes `\\`, since GraphViz expands `\G` and `\N` there too (even when written `&#92;G`);
 /// - comments: each line of the text gets its own `//`, so no text can end a comment early.
 public enum DOTWriter {
     /// Writes `graph` to `output`, one statement per line, indented by nesting.
@@ -66,18 +69,19 @@ public enum DOTWriter {
     private static func value(_ value: DOTValue) -> String {
         switch value {
         case .text(let text): quoted(text)
+        case .tooltip(let text): quoted(text, backslash: "\\\\\\\\")
         case .html(let label): "<" + html(label) + ">"
         }
     }
 
     // MARK: Escaping
 
-    /// `text` as a quoted DOT string.
-    static func quoted(_ text: String) -> String {
+    /// `text` as a quoted DOT string, each backslash written as `backslash`.
+    static func quoted(_ text: String, backslash: String = "\\\\") -> String {
         var result = "\""
         for character in text {
             switch character {
-            case "\\": result += "\\\\"
+            case "\\": result += backslash
             case "\"": result += "\\\""
             case _ where character.isNewline: result += "\\n"
             default: appendReplacingControls(character, to: &result)
@@ -105,8 +109,8 @@ public enum DOTWriter {
         }
     }
 
-    /// Text safe inside HTML-like markup, in text or in a quoted attribute value. Line breaks become spaces
-    /// here; `html(_:)` turns them into `<BR/>` before text gets this far.
+    /// Text safe inside HTML-like markup, in text or in a quoted attribute value, backslashes doubled. Line breaks
+    /// become spaces here; `html(_:)` turns them into `<BR/>` before text gets this far.
     static func escapedHTML(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
@@ -115,6 +119,7 @@ public enum DOTWriter {
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
+            case "\\": result += "\\\\"
             default: result.unicodeScalars.append(isControl(scalar) && scalar != "\t" ? " " : scalar)
             }
         }
