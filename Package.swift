@@ -61,6 +61,7 @@ let package = Package(
         .testTarget(
             name: "LineageCLITests",
             dependencies: ["lineage"],
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: sharedSettings
         ),

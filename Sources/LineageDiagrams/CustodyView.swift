@@ -45,8 +45,9 @@ struct CustodyView {
         for id in nodeIDs where !clustered.contains(id) {
             if let node = nodes[id] { graph.statements.append(.node(id: id, attributes(of: node))) }
         }
+        let big = Layering.isBig(edges: flows.count)
         for edge in edges {
-            var attributes = attributes(of: edge)
+            var attributes = Layering.edgeAttributes(attributes(of: edge), big: big)
             if edge.role == .delegation || !(constraints.popFirst() ?? true) { attributes["constraint"] = "false" }
             graph.statements.append(.edge(tail: edge.tail.id, head: edge.head.id, attributes))
         }

@@ -5,12 +5,30 @@
 /// first from the nodes nothing leads into) constrain the ranks, the rest are drawn with `constraint=false`.
 /// Ranks then number the hops, a handful even for thousands of claims, and `dot` finishes in seconds.
 ///
+/// Big diagrams also carry edge labels as `xlabel`s, placed after the layout, instead of `label`s, which `dot`
+/// lays out as nodes of their own: with ten thousand labelled edges those label nodes cost most of the time, and
+/// `dot` 2.43's spline router fails on some of them ("Unable to reclaim box space", exit 1).
+///
 /// Small diagrams keep `dot`'s own ranking, which draws a chain `A → B → C` with a shortcut `A → C` as three
-/// ranks (reading in order) where hops would put `B` and `C` side by side.
+/// ranks (reading in order) where hops would put `B` and `C` side by side, and keep labels on their edges.
 enum Layering {
-    /// Edges above which ranking by hops takes over. `dot` lays out a few hundred edges of a dense, cyclic case
+    /// Edges above which a diagram counts as big. `dot` lays out a few hundred edges of a dense, cyclic case
     /// in about a second with its own ranking; by a thousand it takes minutes.
     static let hopRankingThreshold = 300
+
+    /// Whether a diagram of `edges` edges is laid out the big way.
+    static func isBig(edges: Int) -> Bool {
+        edges > hopRankingThreshold
+    }
+
+    /// An edge's attributes as a diagram of this size needs them: in a big one the label becomes an `xlabel`.
+    static func edgeAttributes(_ attributes: DOTAttributes, big: Bool) -> DOTAttributes {
+        guard big, let label = attributes["label"] else { return attributes }
+        var adapted = attributes
+        adapted["label"] = nil
+        adapted["xlabel"] = label
+        return adapted
+    }
 
     /// For each edge (tail and head node ids, in drawing direction), whether it should constrain the ranks.
     /// All true for a diagram of at most `hopRankingThreshold` edges.
@@ -20,7 +38,7 @@ enum Layering {
     ///
     /// - Complexity: O(*n* + *e*) for *n* nodes and *e* edges.
     static func constraints(nodes: [String], edges: [(tail: String, head: String)]) -> [Bool] {
-        guard edges.count > hopRankingThreshold else { return Array(repeating: true, count: edges.count) }
+        guard isBig(edges: edges.count) else { return Array(repeating: true, count: edges.count) }
         var index: [String: Int] = [:]
         func slot(_ node: String) -> Int {
             if let slot = index[node] { return slot }

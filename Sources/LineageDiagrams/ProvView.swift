@@ -80,8 +80,9 @@ struct ProvView {
         }
         let constraints = Layering.constraints(
             nodes: nodeIDs.sorted(), edges: relations.map { ($0.tail, $0.head) })
+        let big = Layering.isBig(edges: relations.count)
         for (relation, constrains) in zip(relations, constraints) {
-            var attributes = attributes(of: relation)
+            var attributes = Layering.edgeAttributes(attributes(of: relation), big: big)
             if !constrains || relation.name == "actedOnBehalfOf" { attributes["constraint"] = "false" }
             graph.statements.append(.edge(tail: relation.tail, head: relation.head, attributes))
         }
