@@ -2,7 +2,10 @@ import LineageCore
 
 /// The W3C PROV view: datasets are entities, claims are activities, parties are agents, drawn with the shapes
 /// and colours of the Python `prov` package's DOT output (yellow ellipses, blue boxes, orange houses; `used` in
-/// dark red, `wasGeneratedBy` in dark green) and, like it, bottom to top with arrows pointing back in time.
+/// dark red, `wasGeneratedBy` in dark green) and, like it, with arrows pointing back in time. Its direction is
+/// right to left (one of the four that package offers; its default is bottom to top): PROV links no transfer
+/// to the next, so the graph is only a few ranks deep, and in rows it ran to eleven thousand pixels wide for the
+/// Benesse case where columns give a page-shaped picture, read left to right like the custody view.
 ///
 /// On top of PROV's conventions, the evidence: each activity's outline and each relation's line follow the
 /// claim's grade, a disputed claim's activity is outlined in red, every relation carries its sources, and gaps
@@ -62,7 +65,7 @@ struct ProvView {
         }
 
         var graph = DOTGraph(
-            attributes: DiagramStyle.graphAttributes(rankdir: "BT"), nodeDefaults: DiagramStyle.nodeDefaults,
+            attributes: DiagramStyle.graphAttributes(rankdir: "RL"), nodeDefaults: DiagramStyle.nodeDefaults,
             edgeDefaults: DiagramStyle.edgeDefaults.merging(["fontsize": "10"]))
         graph.statements = DiagramKey.comments(for: scene, drawn: relations.count)
         var nodeIDs: [String] = []

@@ -14,7 +14,7 @@ import Testing
         #expect(activity.contains(#"shape="box""#) && activity.contains(##"fillcolor="#9FB1FC""##))
         let agent = try #require(node(in: text, "broker-a"))
         #expect(agent.contains(#"shape="house""#) && agent.contains(##"fillcolor="#FED37F""##))
-        #expect(text.contains(#"rankdir="BT""#))
+        #expect(text.contains(#"rankdir="RL""#))
     }
 
     @Test func anExtractionUsesGeneratesDerivesAndIsAssociated() throws {
