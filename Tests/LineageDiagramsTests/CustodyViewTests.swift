@@ -124,6 +124,14 @@ import Testing
         #expect(line.contains(#"penwidth="2""#))
     }
 
+    @Test func aMergedEdgeSaysHowManyOfItsClaimsAreDisputed() throws {
+        var builder = brokerChain()
+        builder.claim("c9", "2014-08", transfer("list", "broker-b", "buyer"), [cite("s1"), cite("s2", .doubtful, .disputes)])
+        let line = try #require(edges(in: try dot(builder, DiagramOptions(mergesParallel: true)), from: "broker-b", to: "buyer").first)
+        #expect(line.contains("A2 [1, 2] · 1 of 2 disputed by [2]"))
+        #expect(line.contains(#"color="\#(DiagramStyle.disputed)""#))
+    }
+
     @Test func sourcesAreNumberedInIdOrderAcrossTheWholeCase() throws {
         var builder = brokerChain()
         builder.source("a-first", .b)
