@@ -87,12 +87,12 @@ enum DiagramKey {
             (.text("────"), "solid: confirmed or probably true (credibility 1–2)"),
             (.text("┄┄┄┄"), "dashed: possibly true (3)"),
             (.text("┈┈┈┈"), "dotted: doubtful, improbable or cannot be judged (4–6), or no supporting source"),
-            (.font(color: DiagramStyle.disputed, .text("────")), "red: disputed; the sources on both sides are listed"),
             (.text("B2 [1, 3]"), "grade (source A–F, information 1–6) and the numbers of the sources"),
         ]
         switch options.view {
         case .custody:
             entries += [
+                (.font(color: DiagramStyle.disputed, .text("────")), "red: disputed; the sources on both sides are listed"),
                 (.text("□  ○"), "organisation, person; a cylinder is a database, a folded note a use"),
                 (.font(color: DiagramStyle.gap, .text("┄□┄")), "dashed outline: a party not yet identified"),
                 (
@@ -112,6 +112,10 @@ enum DiagramKey {
             entries += [
                 (.font(color: "#B8A800", .text("●")), "yellow ellipse, entity: a dataset (dashed: no claim says how it was made)"),
                 (.font(color: "#0000FF", .text("■")), "blue box, activity: a claim (outline styled by its grade)"),
+                (
+                    .font(color: DiagramStyle.disputed, .text("■")),
+                    "thick red outline: a disputed claim; its relations list the sources on both sides"
+                ),
                 (.font(color: "#E0A030", .text("▲")), "orange house, agent: a party (dashed: not yet identified)"),
                 (.text("used, wasGeneratedBy, …"), "PROV relations, each with the sources of its claim"),
                 (

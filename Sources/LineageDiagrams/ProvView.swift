@@ -8,8 +8,9 @@ import LineageCore
 /// Benesse case where columns give a page-shaped picture, read left to right like the custody view.
 ///
 /// On top of PROV's conventions, the evidence: each activity's outline and each relation's line follow the
-/// claim's grade, a disputed claim's activity is outlined in red, every relation carries its sources, and gaps
-/// (unidentified agents, datasets no claim says how they were made, holdings no claim explains) are dashed.
+/// claim's grade, a disputed claim's activity is outlined thick and red (its relations keep PROV's colours and
+/// name the disputing sources), every relation carries its sources, and gaps (unidentified agents, datasets no
+/// claim says how they were made, holdings no claim explains) are dashed.
 struct ProvView {
     let scene: DiagramScene
 
@@ -150,7 +151,7 @@ struct ProvView {
         let supports = relation.claims.map(scene.support(of:))
         let support = supports.count == 1 ? supports[0] : ClaimSupport(merging: supports)
         let citation =
-            SourceNumbers.citation(support.supporting)
+            (support.supporting.isEmpty ? "no supporting source" : SourceNumbers.citation(support.supporting))
             + (support.isDisputed ? " · disputed by " + SourceNumbers.citation(support.disputing) : "")
         let name = relation.role.map { "\(relation.name) (\($0))" } ?? relation.name
         var attributes: DOTAttributes = [
@@ -169,7 +170,9 @@ struct ProvView {
         default:
             break
         }
-        if support.isDisputed {
+        // A disputed claim's activity is outlined in red; its relations keep PROV's colours, or a disputed `used`
+        // (dark red by convention) would look like any other. A delegation has no activity, so its edge turns red.
+        if support.isDisputed, relation.name == "actedOnBehalfOf" {
             attributes["color"] = .text(DiagramStyle.disputed)
             attributes["fontcolor"] = .text(DiagramStyle.disputed)
         }
