@@ -116,7 +116,8 @@ extension CustodyView {
             return lines(name(of: dataset), DiagramText.line(when, records, price.map(short)), support)
         case .extraction(let dataset, _, _, let medium, _):
             return lines(
-                name(of: dataset, after: "extracted "), DiagramText.line(when, records, medium.map { "via " + short($0) }),
+                name(of: dataset, after: "extracted "),
+                DiagramText.line(when, records, medium.map { "via " + short($0) }),
                 support)
         case .derivation(_, let from, _, let operation, _):
             let inputs = DiagramText.list(from.map { short(scene.name(of: $0)) }, limit: 2)

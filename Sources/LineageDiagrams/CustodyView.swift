@@ -65,7 +65,8 @@ struct CustodyView {
         case .use(_, let purpose):
             [
                 "label": .text(DiagramText.abbreviated(purpose.isEmpty ? "use" : "use: " + purpose)), "shape": "note",
-                "style": "filled", "fillcolor": "#F7F7F7", "tooltip": .tooltip(purpose.isEmpty ? "use" : "use: " + purpose),
+                "style": "filled", "fillcolor": "#F7F7F7",
+                "tooltip": .tooltip(purpose.isEmpty ? "use" : "use: " + purpose),
             ]
         case .made(_, let dataset):
             [

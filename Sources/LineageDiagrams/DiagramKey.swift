@@ -6,7 +6,9 @@ import LineageCore
 enum DiagramKey {
     /// `//` comments for readers of the DOT text: the view, and what was left out and why.
     static func comments(for scene: DiagramScene, drawn edges: Int) -> [DOTStatement] {
-        var lines = ["lineage graph --view \(scene.options.view.rawValue): \(scene.claims.count) claims drawn as \(edges) edges"]
+        var lines = [
+            "lineage graph --view \(scene.options.view.rawValue): \(scene.claims.count) claims drawn as \(edges) edges"
+        ]
         lines += scope(of: scene)
         return lines.map { .comment($0) }
     }
@@ -44,7 +46,8 @@ enum DiagramKey {
             lines.append("Batch: \(scene.name(of: batch)) (\(batch)) and everything downstream of it")
         }
         if let focus = options.focus {
-            let name = scene.evidence.parties[PartyID(focus)].map { _ in scene.label(of: PartyID(focus)) }
+            let name =
+                scene.evidence.parties[PartyID(focus)].map { _ in scene.label(of: PartyID(focus)) }
                 ?? scene.evidence.datasets[DatasetID(focus)]?.name ?? focus
             let claims = options.depth == 1 ? "1 claim" : "\(options.depth) claims"
             lines.append("Around: \(name) (\(focus)), within \(claims)")
@@ -70,7 +73,9 @@ enum DiagramKey {
             lines.append("Omitted by the filter: \(claims(omitted.total)) (" + reasons.joined(separator: "; ") + ")")
         }
         if scene.outsideSelection > 0 {
-            let selection = options.batch != nil && options.focus != nil ? "batch and focus" : options.batch != nil ? "batch" : "focus"
+            let selection =
+                options.batch != nil && options.focus != nil
+                ? "batch and focus" : options.batch != nil ? "batch" : "focus"
             lines.append("Not drawn: \(claims(scene.outsideSelection)) outside the \(selection)")
         }
         return lines
@@ -92,7 +97,10 @@ enum DiagramKey {
         switch options.view {
         case .custody:
             entries += [
-                (.font(color: DiagramStyle.disputed, .text("────")), "red: disputed; the sources on both sides are listed"),
+                (
+                    .font(color: DiagramStyle.disputed, .text("────")),
+                    "red: disputed; the sources on both sides are listed"
+                ),
                 (.text("□  ○"), "organisation, person; a cylinder is a database, a folded note a use"),
                 (.font(color: DiagramStyle.gap, .text("┄□┄")), "dashed outline: a party not yet identified"),
                 (
@@ -110,7 +118,10 @@ enum DiagramKey {
             }
         case .prov:
             entries += [
-                (.font(color: "#B8A800", .text("●")), "yellow ellipse, entity: a dataset (dashed: no claim says how it was made)"),
+                (
+                    .font(color: "#B8A800", .text("●")),
+                    "yellow ellipse, entity: a dataset (dashed: no claim says how it was made)"
+                ),
                 (.font(color: "#0000FF", .text("■")), "blue box, activity: a claim (outline styled by its grade)"),
                 (
                     .font(color: DiagramStyle.disputed, .text("■")),
@@ -129,7 +140,9 @@ enum DiagramKey {
         }
         return .table(
             tableAttributes,
-            entries.map { .row([.cell([.init("ALIGN", "LEFT")], $0.sample), .cell([.init("ALIGN", "LEFT")], .text($0.meaning))]) })
+            entries.map {
+                .row([.cell([.init("ALIGN", "LEFT")], $0.sample), .cell([.init("ALIGN", "LEFT")], .text($0.meaning))])
+            })
     }
 
     // MARK: Sources

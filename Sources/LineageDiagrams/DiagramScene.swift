@@ -40,7 +40,8 @@ struct DiagramScene {
         var extraParties: [PartyID] = []
         if let batch = options.batch {
             guard evidence.datasets[batch] != nil else {
-                throw DiagramError(.unknownBatch, Self.unknown(batch.rawValue, option: "--batch", expected: "dataset", in: original))
+                throw DiagramError(
+                    .unknownBatch, Self.unknown(batch.rawValue, option: "--batch", expected: "dataset", in: original))
             }
             selected = Self.withDelegations(Set(graph.claims(downstreamOf: batch)), in: graph)
         }
@@ -48,9 +49,12 @@ struct DiagramScene {
             guard let item = graph.item(focus) else {
                 if original.claims[ClaimID(focus)] != nil {
                     throw DiagramError(
-                        .unknownFocus, "--focus names claim '\(focus)', which --as-of, --known-by or --min-grade leave out")
+                        .unknownFocus,
+                        "--focus names claim '\(focus)', which --as-of, --known-by or --min-grade leave out")
                 }
-                throw DiagramError(.unknownFocus, Self.unknown(focus, option: "--focus", expected: "party, dataset or claim", in: original))
+                throw DiagramError(
+                    .unknownFocus,
+                    Self.unknown(focus, option: "--focus", expected: "party, dataset or claim", in: original))
             }
             let neighbourhood = graph.neighbourhood(of: item, depth: options.depth)
             selected.formIntersection(neighbourhood.claims)
@@ -73,7 +77,8 @@ struct DiagramScene {
         var seen = Set(pending)
         while let party = pending.popLast() {
             for id in graph.claimsByParty[party] ?? [] {
-                guard let claim = graph.evidence.claims[id], case .delegation(let agent, let principal, _) = claim.action,
+                guard let claim = graph.evidence.claims[id],
+                    case .delegation(let agent, let principal, _) = claim.action,
                     agent == party
                 else { continue }
                 claims.insert(id)

@@ -49,7 +49,9 @@ extension ProvView {
         }
         for holding in presumed.keys.sorted() where !explicitGaps.contains(holding) {
             activities.append(
-                ProvActivity(id: "gap:\(holding.party):\(holding.dataset)", kind: .gap(holding), claims: presumed[holding] ?? []))
+                ProvActivity(
+                    id: "gap:\(holding.party):\(holding.dataset)", kind: .gap(holding), claims: presumed[holding] ?? [])
+            )
         }
         return activities
     }
@@ -61,7 +63,8 @@ extension ProvView {
         var relations: [Relation] = []
         if case .gap(let holding) = activity.kind {
             return [
-                Relation(tail: id, head: holding.dataset.rawValue, name: "used", claims: activity.claims, isPresumed: true),
+                Relation(
+                    tail: id, head: holding.dataset.rawValue, name: "used", claims: activity.claims, isPresumed: true),
                 Relation(
                     tail: id, head: holding.party.rawValue, name: "wasAssociatedWith", claims: activity.claims,
                     isPresumed: true),
@@ -92,7 +95,8 @@ extension ProvView {
                 add(dataset.rawValue, id, "wasGeneratedBy")
                 for input in inputs { add(dataset.rawValue, input.rawValue, "wasDerivedFrom") }
                 add(id, by.rawValue, "wasAssociatedWith")
-            case .use(let dataset, let party, _, _), .holding(let dataset, let party), .deletion(let dataset, let party):
+            case .use(let dataset, let party, _, _), .holding(let dataset, let party),
+                .deletion(let dataset, let party):
                 add(id, dataset.rawValue, "used")
                 add(id, party.rawValue, "wasAssociatedWith")
             case .delegation:
@@ -109,7 +113,8 @@ extension ProvView {
             return [
                 "label": .text("not known how\n" + DiagramText.wrapped(scene.label(of: holding.party)) + "\ngot it"),
                 "shape": "box", "style": "filled,dashed", "fillcolor": "#EEEEEE", "color": .text(DiagramStyle.gap),
-                "fontcolor": .text(DiagramStyle.gap), "tooltip": .tooltip("gap: \(holding.party) held \(holding.dataset)"),
+                "fontcolor": .text(DiagramStyle.gap),
+                "tooltip": .tooltip("gap: \(holding.party) held \(holding.dataset)"),
             ]
         }
         let supports = activity.claims.map(scene.support(of:))

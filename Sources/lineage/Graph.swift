@@ -32,7 +32,8 @@ extension Lineage {
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.", completion: .file())
         var output: String?
 
-        @Option(help: ArgumentHelp("Draw only this dataset (a batch) and everything downstream of it.", valueName: "id"))
+        @Option(
+            help: ArgumentHelp("Draw only this dataset (a batch) and everything downstream of it.", valueName: "id"))
         var batch: String?
 
         @Option(help: ArgumentHelp("Draw only what lies around this party, dataset or claim.", valueName: "id"))
@@ -41,7 +42,8 @@ extension Lineage {
         @Option(help: "With --focus: how many claims away to draw (default 1).")
         var depth: Int?
 
-        @Option(help: ArgumentHelp("Label parties with their alias in this language, e.g. ja or en.", valueName: "lang"))
+        @Option(
+            help: ArgumentHelp("Label parties with their alias in this language, e.g. ja or en.", valueName: "lang"))
         var lang: LanguageArgument?
 
         @Flag(help: "Merge parallel claims between the same two parties into one edge.")
@@ -122,7 +124,9 @@ struct LanguageArgument: ExpressibleByArgument {
     init?(argument: String) {
         let subtags = argument.split(separator: "-", omittingEmptySubsequences: false)
         guard let primary = subtags.first, (2...8).contains(primary.count), primary.allSatisfy(\.isLetter),
-            subtags.allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+            subtags.allSatisfy({
+                (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            })
         else { return nil }
         tag = argument
     }

@@ -20,7 +20,9 @@ import Testing
         .init(name: "custody-legend-sources", arguments: ["--legend", "--sources"]),
         .init(name: "custody-merged", arguments: ["--merge-parallel", "--legend"]),
         .init(name: "prov", arguments: ["--view", "prov"]),
-        .init(name: "prov-merged-legend-sources", arguments: ["--view", "prov", "--merge-parallel", "--legend", "--sources"]),
+        .init(
+            name: "prov-merged-legend-sources",
+            arguments: ["--view", "prov", "--merge-parallel", "--legend", "--sources"]),
         .init(name: "batch", arguments: ["--batch", "batch-1"]),
         .init(name: "focus-party", arguments: ["--focus", "broker-c", "--depth", "1"]),
         .init(name: "focus-claim-prov", arguments: ["--focus", "t-3", "--depth", "0", "--view", "prov"]),
@@ -32,7 +34,8 @@ import Testing
         .init(
             name: "everything",
             arguments: [
-                "--batch", "batch-1", "--as-of", "2014-06", "--known-by", "2014-08", "--min-grade", "D3", "--lang", "ja",
+                "--batch", "batch-1", "--as-of", "2014-06", "--known-by", "2014-08", "--min-grade", "D3", "--lang",
+                "ja",
                 "--legend", "--sources", "--merge-parallel",
             ]),
     ]
@@ -110,10 +113,14 @@ import Testing
     }
 
     private static func firstID(matching pattern: String) -> String? {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: benesse.path))?.filter { $0.hasSuffix(".xml") }.sorted() ?? []
+        let files =
+            (try? FileManager.default.contentsOfDirectory(atPath: benesse.path))?.filter { $0.hasSuffix(".xml") }
+            .sorted() ?? []
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         for file in files {
-            guard let text = try? String(contentsOf: benesse.appendingPathComponent(file), encoding: .utf8) else { continue }
+            guard let text = try? String(contentsOf: benesse.appendingPathComponent(file), encoding: .utf8) else {
+                continue
+            }
             if let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
                 let range = Range(match.range(at: 1), in: text)
             {
@@ -128,7 +135,9 @@ import Testing
     @Test func svgPngAndPdfRunGraphvizAndWriteTheFile() throws {
         let directory = try Self.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        for (format, magic) in [("svg", Data("<?xml".utf8)), ("png", Data([0x89, 0x50, 0x4E, 0x47])), ("pdf", Data("%PDF".utf8))] {
+        for (format, magic) in [
+            ("svg", Data("<?xml".utf8)), ("png", Data([0x89, 0x50, 0x4E, 0x47])), ("pdf", Data("%PDF".utf8)),
+        ] {
             let file = directory.appendingPathComponent("case.\(format)")
             let result = try LineageBinary.run(["graph", Self.awkward, "--format", format, "-o", file.path])
             #expect(result.status == 0, "\(format): \(result.errors)")
@@ -151,7 +160,8 @@ import Testing
     @Test func withoutGraphvizSVGFailsWithAClearMessage() throws {
         let empty = try Self.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: empty) }
-        let result = try LineageBinary.run(["graph", Self.awkward, "--format", "svg"], environment: ["PATH": empty.path])
+        let result = try LineageBinary.run(
+            ["graph", Self.awkward, "--format", "svg"], environment: ["PATH": empty.path])
         #expect(result.status == 1)
         #expect(result.errors.contains("Graphviz's dot is not on PATH"))
         #expect(result.output.isEmpty)
@@ -222,7 +232,8 @@ import Testing
     }
 
     static func svg(of dot: String) throws -> String {
-        let executable = try #require(dotExecutable, "Graphviz's dot must be installed (scripts/install-dependencies.sh)")
+        let executable = try #require(
+            dotExecutable, "Graphviz's dot must be installed (scripts/install-dependencies.sh)")
         let result = try LineageBinary.runProcess(executable, ["-Tsvg"], input: Data(dot.utf8))
         #expect(result.status == 0)
         #expect(result.errors.isEmpty, "dot said: \(result.errors)")
@@ -235,9 +246,11 @@ import Testing
         let matches = regex.matches(in: svg, range: NSRange(svg.startIndex..., in: svg))
         return Set(
             matches.compactMap { Range($0.range(at: 1), in: svg) }.map { range in
-                String(svg[range]).replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-                    .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-                    .replacingOccurrences(of: "&amp;", with: "&")
+                String(svg[range]).replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(
+                    of: "&gt;", with: ">"
+                )
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+                .replacingOccurrences(of: "&amp;", with: "&")
             })
     }
 

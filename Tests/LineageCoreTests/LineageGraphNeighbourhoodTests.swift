@@ -12,13 +12,19 @@ import Testing
             precondition(evidence.insert(Claim(id: id, when: when, action: action, cites: cite)) == nil)
         }
         _ = evidence.insert(Source(id: "s", title: "S", date: when, reliability: .b))
-        for party in ["insider", "a", "b", "c", "d"] { _ = evidence.insert(Party(id: PartyID(party), kind: .organization, name: party)) }
+        for party in ["insider", "a", "b", "c", "d"] {
+            _ = evidence.insert(Party(id: PartyID(party), kind: .organization, name: party))
+        }
         _ = evidence.insert(Dataset(id: "db", kind: .database, name: "DB"))
-        for list in ["batch", "other", "merged", "unrelated"] { _ = evidence.insert(Dataset(id: DatasetID(list), kind: .list, name: list)) }
+        for list in ["batch", "other", "merged", "unrelated"] {
+            _ = evidence.insert(Dataset(id: DatasetID(list), kind: .list, name: list))
+        }
         claim("1-extract", .extraction(dataset: "batch", from: "db", by: "insider", medium: nil, records: nil))
         claim("2-sale", .transfer(dataset: "batch", from: "insider", to: "a", records: nil, price: nil))
         claim("3-sale", .transfer(dataset: "batch", from: "a", to: "b", records: nil, price: nil))
-        claim("4-merge", .derivation(dataset: "merged", from: ["batch", "other"], by: "b", operation: .merge, records: nil))
+        claim(
+            "4-merge",
+            .derivation(dataset: "merged", from: ["batch", "other"], by: "b", operation: .merge, records: nil))
         claim("5-sale", .transfer(dataset: "merged", from: "b", to: "c", records: nil, price: nil))
         claim("6-other", .transfer(dataset: "other", from: "d", to: "b", records: nil, price: nil))
         claim("7-unrelated", .transfer(dataset: "unrelated", from: "d", to: "c", records: nil, price: nil))
@@ -50,7 +56,9 @@ import Testing
         #expect(graph.neighbourhood(of: .party("a"), depth: 1).claims == ["2-sale", "3-sale"])
         // Hop two: everything about the batch, and everything naming the insider or b.
         #expect(
-            graph.neighbourhood(of: .party("a"), depth: 2).claims == ["1-extract", "2-sale", "3-sale", "4-merge", "5-sale", "6-other"])
+            graph.neighbourhood(of: .party("a"), depth: 2).claims == [
+                "1-extract", "2-sale", "3-sale", "4-merge", "5-sale", "6-other",
+            ])
     }
 
     @Test func aDatasetIsNamedByTheClaimsMadeFromItToo() {
@@ -62,6 +70,9 @@ import Testing
 
     @Test func aClaimIsItsOwnFirstHop() {
         #expect(graph.neighbourhood(of: .claim("5-sale"), depth: 0).claims == ["5-sale"])
-        #expect(graph.neighbourhood(of: .claim("5-sale"), depth: 1).claims == ["3-sale", "4-merge", "5-sale", "6-other", "7-unrelated"])
+        #expect(
+            graph.neighbourhood(of: .claim("5-sale"), depth: 1).claims == [
+                "3-sale", "4-merge", "5-sale", "6-other", "7-unrelated",
+            ])
     }
 }

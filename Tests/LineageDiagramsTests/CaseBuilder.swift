@@ -5,18 +5,27 @@ struct CaseBuilder {
     private(set) var evidence = EvidenceCase()
 
     mutating func source(_ id: String, _ reliability: Reliability = .b, title: String? = nil, date: String = "2015") {
-        add(evidence.insert(Source(id: SourceID(id), title: title ?? "Source \(id)", date: time(date), reliability: reliability)))
+        add(
+            evidence.insert(
+                Source(id: SourceID(id), title: title ?? "Source \(id)", date: time(date), reliability: reliability)))
     }
 
     mutating func party(
         _ id: String, _ kind: Party.Kind = .organization, name: String? = nil, identified: Bool = true,
         aliases: [Party.Alias] = []
     ) {
-        add(evidence.insert(Party(id: PartyID(id), kind: kind, name: name ?? "Party \(id)", isIdentified: identified, aliases: aliases)))
+        add(
+            evidence.insert(
+                Party(
+                    id: PartyID(id), kind: kind, name: name ?? "Party \(id)", isIdentified: identified, aliases: aliases
+                )))
     }
 
     mutating func dataset(_ id: String, _ kind: Dataset.Kind = .list, name: String? = nil, owner: String? = nil) {
-        add(evidence.insert(Dataset(id: DatasetID(id), kind: kind, name: name ?? "Dataset \(id)", owner: owner.map { PartyID($0) })))
+        add(
+            evidence.insert(
+                Dataset(id: DatasetID(id), kind: kind, name: name ?? "Dataset \(id)", owner: owner.map { PartyID($0) }))
+        )
     }
 
     mutating func claim(_ id: String, _ when: String = "2014-05", _ action: Claim.Action, _ cites: [Cite]) {
@@ -59,9 +68,12 @@ func brokerChain() -> CaseBuilder {
     builder.dataset("list", .list, name: "Derived list", owner: "owner")
     builder.claim(
         "c1-extract", "2014-04",
-        .extraction(dataset: "batch", from: "db", by: "insider", medium: nil, records: RecordCount(100, unit: .persons)),
+        .extraction(
+            dataset: "batch", from: "db", by: "insider", medium: nil, records: RecordCount(100, unit: .persons)),
         [cite("s1", .confirmed)])
-    builder.claim("c2-sale", "2014-05", transfer("batch", "insider", "broker-a", records: RecordCount(100, unit: .persons)), [cite("s2")])
+    builder.claim(
+        "c2-sale", "2014-05", transfer("batch", "insider", "broker-a", records: RecordCount(100, unit: .persons)),
+        [cite("s2")])
     builder.claim("c3-resale", "2014-06", transfer("batch", "broker-a", "broker-b"), [cite("s3", .possible)])
     builder.claim(
         "c4-derive", "2014-06",

@@ -29,7 +29,8 @@ import Testing
 
     @Test func aDisputedClaimIsRedAndListsTheSourcesOnBothSides() throws {
         var builder = brokerChain()
-        builder.claim("c9", "2014-08", transfer("list", "buyer", "broker-a"), [cite("s1"), cite("s3", .doubtful, .disputes)])
+        builder.claim(
+            "c9", "2014-08", transfer("list", "buyer", "broker-a"), [cite("s1"), cite("s3", .doubtful, .disputes)])
         let line = try #require(edges(in: try dot(builder), from: "buyer", to: "broker-a").first)
         #expect(line.contains(#"A2 [1] · disputed by [3]"#))
         #expect(line.contains(#"color="\#(DiagramStyle.disputed)""#))
@@ -88,7 +89,8 @@ import Testing
     @Test func aPersonIsDrawnInsideTheOrganisationTheyWorkedForButActsAlone() throws {
         var builder = brokerChain()
         builder.party("contractor", name: "Contractor")
-        builder.claim("d1", "2013", .delegation(agent: "insider", principal: "contractor", relation: .dispatched), [cite("s1")])
+        builder.claim(
+            "d1", "2013", .delegation(agent: "insider", principal: "contractor", relation: .dispatched), [cite("s1")])
         let text = try dot(builder)
         let cluster = try #require(text.firstRange(of: "subgraph \"cluster:contractor\" {"))
         let body = text[cluster.upperBound...].prefix { $0 != "}" }
@@ -126,8 +128,10 @@ import Testing
 
     @Test func aMergedEdgeSaysHowManyOfItsClaimsAreDisputed() throws {
         var builder = brokerChain()
-        builder.claim("c9", "2014-08", transfer("list", "broker-b", "buyer"), [cite("s1"), cite("s2", .doubtful, .disputes)])
-        let line = try #require(edges(in: try dot(builder, DiagramOptions(mergesParallel: true)), from: "broker-b", to: "buyer").first)
+        builder.claim(
+            "c9", "2014-08", transfer("list", "broker-b", "buyer"), [cite("s1"), cite("s2", .doubtful, .disputes)])
+        let line = try #require(
+            edges(in: try dot(builder, DiagramOptions(mergesParallel: true)), from: "broker-b", to: "buyer").first)
         #expect(line.contains("A2 [1, 2] · 1 of 2 disputed by [2]"))
         #expect(line.contains(#"color="\#(DiagramStyle.disputed)""#))
     }
@@ -161,7 +165,9 @@ import Testing
         var reversed = EvidenceCase()
         for source in forward.sources.values.sorted(by: { $0.id > $1.id }) { #expect(reversed.insert(source) == nil) }
         for party in forward.parties.values.sorted(by: { $0.id > $1.id }) { #expect(reversed.insert(party) == nil) }
-        for dataset in forward.datasets.values.sorted(by: { $0.id > $1.id }) { #expect(reversed.insert(dataset) == nil) }
+        for dataset in forward.datasets.values.sorted(by: { $0.id > $1.id }) {
+            #expect(reversed.insert(dataset) == nil)
+        }
         for claim in forward.claims.values.sorted(by: { $0.id > $1.id }) { #expect(reversed.insert(claim) == nil) }
         let everything = DiagramOptions(mergesParallel: true, showsLegend: true, showsSources: true)
         for view in DiagramOptions.View.allCases {

@@ -63,7 +63,9 @@ import Testing
     @Test func subgraphsNestAndDefaultsComeFirst() {
         let graph = DOTGraph(
             attributes: ["rankdir": "LR"], nodeDefaults: ["shape": "box"], edgeDefaults: [:],
-            statements: [.subgraph(id: "cluster:x", ["label": ""], [.node(id: "a", [:])]), .edge(tail: "a", head: "b", [:])])
+            statements: [
+                .subgraph(id: "cluster:x", ["label": ""], [.node(id: "a", [:])]), .edge(tail: "a", head: "b", [:]),
+            ])
         #expect(
             DOTWriter.string(graph) == """
                 digraph "lineage" {

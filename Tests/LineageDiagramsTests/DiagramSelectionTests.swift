@@ -11,8 +11,10 @@ import Testing
         builder.dataset("batch-2", .batch, name: "Batch two", owner: "owner")
         builder.party("employer", name: "Employer")
         builder.party("client", name: "Client")
-        builder.claim("d1", "2013", .delegation(agent: "insider", principal: "employer", relation: .employee), [cite("s1")])
-        builder.claim("d2", "2013", .delegation(agent: "employer", principal: "client", relation: .contractor), [cite("s1")])
+        builder.claim(
+            "d1", "2013", .delegation(agent: "insider", principal: "employer", relation: .employee), [cite("s1")])
+        builder.claim(
+            "d2", "2013", .delegation(agent: "employer", principal: "client", relation: .contractor), [cite("s1")])
         builder.claim(
             "x2", "2014-05",
             .extraction(dataset: "batch-2", from: "db", by: "insider", medium: nil, records: nil), [cite("s1")])
@@ -66,7 +68,8 @@ import Testing
         #expect(throws: DiagramError(.unknownBatch, "--batch 'buyer' is a party; it must name a dataset")) {
             try dot(brokerChain(), DiagramOptions(batch: "buyer"))
         }
-        #expect(throws: DiagramError(.unknownFocus, "--focus 's1' is a source; it must name a party, dataset or claim")) {
+        #expect(throws: DiagramError(.unknownFocus, "--focus 's1' is a source; it must name a party, dataset or claim"))
+        {
             try dot(brokerChain(), DiagramOptions(focus: "s1"))
         }
     }

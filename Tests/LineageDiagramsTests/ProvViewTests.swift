@@ -23,19 +23,24 @@ import Testing
         #expect(used.contains(#"label="used · [1]""#) && used.contains(#"color="red4""#))
         #expect(try #require(edges(in: text, from: "batch", to: "c1-extract").first).contains("wasGeneratedBy · [1]"))
         #expect(try #require(edges(in: text, from: "batch", to: "db").first).contains("wasDerivedFrom · [1]"))
-        #expect(try #require(edges(in: text, from: "c1-extract", to: "insider").first).contains("wasAssociatedWith · [1]"))
+        #expect(
+            try #require(edges(in: text, from: "c1-extract", to: "insider").first).contains("wasAssociatedWith · [1]"))
     }
 
     @Test func aTransferIsAssociatedWithSenderAndRecipient() throws {
         let text = try dot(brokerChain(), options)
-        #expect(try #require(edges(in: text, from: "c2-sale", to: "insider").first).contains("wasAssociatedWith (sender)"))
-        #expect(try #require(edges(in: text, from: "c2-sale", to: "broker-a").first).contains("wasAssociatedWith (recipient)"))
+        #expect(
+            try #require(edges(in: text, from: "c2-sale", to: "insider").first).contains("wasAssociatedWith (sender)"))
+        #expect(
+            try #require(edges(in: text, from: "c2-sale", to: "broker-a").first).contains(
+                "wasAssociatedWith (recipient)"))
     }
 
     @Test func aDelegationIsActedOnBehalfOfAndNeverReachesTheAgentsActivities() throws {
         var builder = brokerChain()
         builder.party("employer", name: "Employer")
-        builder.claim("d1", "2013", .delegation(agent: "insider", principal: "employer", relation: .employee), [cite("s1")])
+        builder.claim(
+            "d1", "2013", .delegation(agent: "insider", principal: "employer", relation: .employee), [cite("s1")])
         let text = try dot(builder, options)
         let line = try #require(edges(in: text, from: "insider", to: "employer").first)
         #expect(line.contains("actedOnBehalfOf (employee) · [1]"))
@@ -44,7 +49,8 @@ import Testing
 
     @Test func aDisputedClaimsActivityIsOutlinedInRed() throws {
         var builder = brokerChain()
-        builder.claim("c9", "2014-08", transfer("list", "buyer", "broker-a"), [cite("s1"), cite("s3", .doubtful, .disputes)])
+        builder.claim(
+            "c9", "2014-08", transfer("list", "buyer", "broker-a"), [cite("s1"), cite("s3", .doubtful, .disputes)])
         let activity = try #require(node(in: try dot(builder, options), "c9"))
         #expect(activity.contains(#"color="\#(DiagramStyle.disputed)""#))
         #expect(activity.contains("A2 [1] · disputed by [3]"))
@@ -72,6 +78,7 @@ import Testing
         let activity = try #require(node(in: text, "transfers:broker-b:buyer"))
         #expect(activity.contains("2 transfers"))
         #expect(node(in: text, "c9") == nil)
-        #expect(try #require(edges(in: text, from: "transfers:broker-b:buyer", to: "list").first).contains("used · [1, 2]"))
+        #expect(
+            try #require(edges(in: text, from: "transfers:broker-b:buyer", to: "list").first).contains("used · [1, 2]"))
     }
 }
