@@ -95,10 +95,6 @@ public enum DOTWriter {
         switch label {
         case .text(let text):
             return lines(of: text).map { escapedHTML($0) }.joined(separator: "<BR/>")
-        case .lineBreak(let align):
-            return align.map { "<BR ALIGN=\"\(escapedHTML($0))\"/>" } ?? "<BR/>"
-        case .sequence(let parts):
-            return parts.map(html).joined()
         case .element(let name, let attributes, let children):
             assert(isAttributeName(name), "element names come from code: \(name)")
             let attributeText = attributes.map { attribute in

@@ -6,10 +6,6 @@ public indirect enum HTMLLabel: Hashable, Sendable {
     case text(String)
     /// An element such as `TABLE`, `TR`, `TD`, `FONT` or `B`. Names and attribute names come from code.
     case element(String, [Attribute], [HTMLLabel])
-    /// `<BR/>`, aligned as given (`left`, `center`, `right`) or centred.
-    case lineBreak(align: String?)
-    /// Several pieces one after another.
-    case sequence([HTMLLabel])
 
     /// One attribute of an element; the value may come from evidence and is escaped.
     public struct Attribute: Hashable, Sendable {
