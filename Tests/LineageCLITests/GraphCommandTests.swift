@@ -5,7 +5,7 @@ import Testing
 /// DOT matches the golden files, and names full of DOT's special characters come out of `dot` exactly as written.
 @Suite struct GraphCommandTests {
     /// A file whose names hold `"`, `\` (also as `\N`, `\G`, `\l`), `<`, `>`, `&`, newlines and Japanese.
-    static let awkward = "Tests/LineageCLITests/Fixtures/graph/awkward-names.xml"
+    static let awkward = LineageBinary.fixtures.appendingPathComponent("graph/awkward-names.xml").path
 
     /// One invocation worth keeping a golden file of: a name for the file, and the arguments after the evidence.
     struct Invocation: CustomTestStringConvertible, Sendable {
@@ -99,7 +99,7 @@ import Testing
 
     @Test(.enabled(if: hasBenesse, "the Benesse case is not in this checkout"), arguments: benesseInvocations)
     func theShippedCaseRendersCleanlyAndMatchesItsGoldenFile(_ invocation: Invocation) throws {
-        let dot = try Self.graph(["Graphs/benesse"] + invocation.arguments)
+        let dot = try Self.graph([Self.benesse.path] + invocation.arguments)
         try Self.expectDotRendersCleanly(dot)
         try Golden.check(dot, named: "benesse-\(invocation.name)")
     }
@@ -140,8 +140,8 @@ import Testing
         ] {
             let file = directory.appendingPathComponent("case.\(format)")
             let result = try LineageBinary.run(["graph", Self.awkward, "--format", format, "-o", file.path])
-            #expect(result.status == 0, "\(format): \(result.errors)")
-            #expect(result.errors.isEmpty)
+            #expect(result.status == 0, "\(format): \(result.standardError)")
+            #expect(result.standardError.isEmpty)
             #expect(try Data(contentsOf: file).prefix(magic.count) == magic, "\(format)")
         }
     }
@@ -160,13 +160,15 @@ import Testing
     @Test func withoutGraphvizSVGFailsWithAClearMessage() throws {
         let empty = try Self.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: empty) }
-        let result = try LineageBinary.run(
-            ["graph", Self.awkward, "--format", "svg"], environment: ["PATH": empty.path])
+        let withoutGraphviz = ["PATH": empty.path]
+        let result = try GraphProcess.run(
+            LineageBinary.url, ["graph", Self.awkward, "--format", "svg"], environment: withoutGraphviz)
         #expect(result.status == 1)
-        #expect(result.errors.contains("Graphviz's dot is not on PATH"))
-        #expect(result.output.isEmpty)
+        #expect(result.standardError.contains("Graphviz's dot is not on PATH"))
+        #expect(result.standardOutput.isEmpty)
         // DOT itself needs no Graphviz.
-        #expect(try LineageBinary.run(["graph", Self.awkward], environment: ["PATH": empty.path]).status == 0)
+        let dot = try GraphProcess.run(LineageBinary.url, ["graph", Self.awkward], environment: withoutGraphviz)
+        #expect(dot.status == 0)
     }
 
     @Test func evidenceWithErrorsIsNotDrawn() throws {
@@ -186,9 +188,9 @@ import Testing
         ).write(to: file)
         let result = try LineageBinary.run(["graph", file.path])
         #expect(result.status == 1)
-        #expect(result.output.isEmpty)
-        #expect(result.errors.contains("names unknown party 'nobody' [unknown-reference]"))
-        #expect(result.errors.contains("nothing drawn"))
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.contains("names unknown party 'nobody' [unknown-reference]"))
+        #expect(result.standardError.contains("nothing drawn"))
     }
 
     @Test(arguments: [
@@ -201,8 +203,8 @@ import Testing
     func badUsageIsRefusedWithItsReason(_ arguments: [String], _ message: String) throws {
         let result = try LineageBinary.run(["graph", Self.awkward] + arguments)
         #expect(result.status == 64)
-        #expect(result.errors.contains(message))
-        #expect(result.output.isEmpty)
+        #expect(result.standardError.contains(message))
+        #expect(result.standardOutput.isEmpty)
     }
 
     // MARK: Helpers
@@ -210,19 +212,12 @@ import Testing
     /// The DOT `lineage graph` writes for `arguments`, which must succeed without a word on standard error.
     static func graph(_ arguments: [String]) throws -> String {
         let result = try LineageBinary.run(["graph"] + arguments)
-        #expect(result.status == 0, "lineage graph \(arguments): \(result.errors)")
-        #expect(result.errors.isEmpty || result.errors.hasPrefix("note: the evidence has"), "\(result.errors)")
-        return result.output
+        #expect(result.status == 0, "lineage graph \(arguments): \(result.standardError)")
+        #expect(
+            result.standardError.isEmpty || result.standardError.hasPrefix("note: the evidence has"),
+            "\(result.standardError)")
+        return result.standardOutput
     }
-
-    /// Graphviz's `dot`, wherever PATH has it.
-    static let dotExecutable: URL? = {
-        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("dot")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }()
 
     /// Renders with the real `dot -Tsvg`: exit 0 and nothing on standard error (no warning about a font, a
     /// label or a syntax error).
@@ -233,11 +228,11 @@ import Testing
 
     static func svg(of dot: String) throws -> String {
         let executable = try #require(
-            dotExecutable, "Graphviz's dot must be installed (scripts/install-dependencies.sh)")
-        let result = try LineageBinary.runProcess(executable, ["-Tsvg"], input: Data(dot.utf8))
+            GraphProcess.dot, "Graphviz's dot must be installed (scripts/install-dependencies.sh)")
+        let result = try GraphProcess.run(executable, ["-Tsvg"], input: Data(dot.utf8))
         #expect(result.status == 0)
-        #expect(result.errors.isEmpty, "dot said: \(result.errors)")
-        return result.output
+        #expect(result.standardError.isEmpty, "dot said: \(result.standardError)")
+        return result.standardOutput
     }
 
     /// The text of every `<text>` element of an SVG, unescaped.
