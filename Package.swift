@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "LineageXML", targets: ["LineageXML"]),
         .library(name: "LineageProv", targets: ["LineageProv"]),
         .library(name: "LineageStore", targets: ["LineageStore"]),
+        .library(name: "LineageDiagrams", targets: ["LineageDiagrams"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -52,10 +53,12 @@ let package = Package(
             ],
             swiftSettings: sharedSettings
         ),
+        /// Provenance diagrams as GraphViz DOT: pure text generation, no Foundation, no I/O.
+        .target(name: "LineageDiagrams", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
         .executableTarget(
             name: "lineage",
             dependencies: [
-                "LineageCore", "LineageXML", "LineageProv", "LineageStore",
+                "LineageCore", "LineageXML", "LineageProv", "LineageStore", "LineageDiagrams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -78,8 +81,14 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
         .testTarget(
+            name: "LineageDiagramsTests",
+            dependencies: ["LineageCore", "LineageDiagrams"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
             name: "LineageCLITests",
             dependencies: ["lineage"],
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: sharedSettings
         ),

@@ -13,7 +13,9 @@ struct Lineage: ParsableCommand {
             Exit status: 0 success, 1 the evidence has errors, 64 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Init.self, Add.self, Retract.self, Verify.self, Log.self, Export.self, Import.self]
+        subcommands: [
+            Check.self, Graph.self, Init.self, Add.self, Retract.self, Verify.self, Log.self, Export.self, Import.self,
+        ]
     )
 
     /// Parses the command line after letting `lineage add <case> <kind> ...` through as `lineage add <kind>

@@ -1,0 +1,194 @@
+import LineageCore
+
+/// One edge of the custody view before it is written: its ends, what it stands for, and the claims behind it.
+struct CustodyEdge {
+    enum Role: Hashable {
+        /// Data moving, being made, used or deleted.
+        case flow
+        /// Who worked for whom.
+        case delegation
+        /// A holding no claim explains.
+        case gap
+    }
+
+    var tail: CustodyNode
+    var head: CustodyNode
+    var role: Role
+    /// The claims the edge draws: one, or several merged by `--merge-parallel`. Empty for an unexplained holding
+    /// that only other claims presume.
+    var claims: [Claim]
+    /// For an unexplained holding: the claims that presume it (the sender's transfer, the deriver's derivation).
+    var presumedBy: [Claim] = []
+}
+
+extension CustodyView {
+    /// Every edge to draw, in claim-id order, then the unexplained holdings the drawn claims presume, in party and
+    /// dataset order; merged by ends when `--merge-parallel` asks.
+    func plannedEdges() -> [CustodyEdge] {
+        var edges: [CustodyEdge] = []
+        var explicitGaps: Set<Acquisitions.Holding> = []
+        var presumed: [Acquisitions.Holding: [Claim]] = [:]
+        for claim in scene.claims {
+            let (tail, head, role) = ends(of: claim)
+            edges.append(CustodyEdge(tail: tail, head: head, role: role, claims: [claim]))
+            if case .gap(let holding) = tail { explicitGaps.insert(holding) }
+            if claim.kind == .holding { continue }
+            for holding in Acquisitions.presumed(by: claim) where !scene.acquisitions.isExplained(holding) {
+                presumed[holding, default: []].append(claim)
+            }
+        }
+        for holding in presumed.keys.sorted() where !explicitGaps.contains(holding) {
+            edges.append(
+                CustodyEdge(
+                    tail: .gap(holding), head: .party(holding.party), role: .gap, claims: [],
+                    presumedBy: presumed[holding] ?? []))
+        }
+        return scene.options.mergesParallel ? merged(edges) : edges
+    }
+
+    /// Where a claim's edge runs, and what it stands for.
+    private func ends(of claim: Claim) -> (tail: CustodyNode, head: CustodyNode, role: CustodyEdge.Role) {
+        switch claim.action {
+        case .extraction(_, let from, let by, _, _): (.dataset(from), .party(by), .flow)
+        case .transfer(_, let from, let to, _, _): (.party(from), .party(to), .flow)
+        case .derivation(let dataset, _, let by, _, _): (.party(by), .made(by, dataset), .flow)
+        case .use(_, let by, let purpose, _): (.party(by), .use(by, purpose: purpose ?? ""), .flow)
+        case .deletion(_, let party): (.party(party), .deletion(party), .flow)
+        case .delegation(let agent, let principal, _): (.party(agent), .party(principal), .delegation)
+        case .holding(let dataset, let party):
+            scene.acquisitions.isExplained(.init(party: party, dataset: dataset))
+                ? (.party(party), .held(party), .flow)
+                : (.gap(.init(party: party, dataset: dataset)), .party(party), .gap)
+        }
+    }
+
+    /// Edges with the same ends and role folded into one, in the order of each group's first edge.
+    private func merged(_ edges: [CustodyEdge]) -> [CustodyEdge] {
+        struct Key: Hashable {
+            var tail: CustodyNode
+            var head: CustodyNode
+            var role: CustodyEdge.Role
+        }
+        var groups: [Key: Int] = [:]
+        var result: [CustodyEdge] = []
+        for edge in edges {
+            let key = Key(tail: edge.tail, head: edge.head, role: edge.role)
+            if let index = groups[key] {
+                result[index].claims += edge.claims
+                result[index].presumedBy += edge.presumedBy
+            } else {
+                groups[key] = result.count
+                result.append(edge)
+            }
+        }
+        return result
+    }
+
+    // MARK: Attributes
+
+    /// Label, line style, colour and tooltip of an edge.
+    func attributes(of edge: CustodyEdge) -> DOTAttributes {
+        guard !edge.claims.isEmpty else { return presumedGap(edge) }
+        let supports = edge.claims.map(scene.support(of:))
+        let support = supports.count == 1 ? supports[0] : ClaimSupport(merging: supports)
+        let colour =
+            switch edge.role {
+            case .flow: DiagramStyle.ink
+            case .delegation: DiagramStyle.delegation
+            case .gap: DiagramStyle.gap
+            }
+        var attributes: DOTAttributes = [
+            "label": .text(edge.claims.count == 1 ? label(of: edge.claims[0]) : mergedLabel(of: edge.claims, support))
+        ]
+        attributes = attributes.merging(DiagramStyle.evidence(support, colour: colour, count: edge.claims.count))
+        if edge.role == .delegation { attributes["arrowhead"] = "empty" }
+        attributes["tooltip"] = .tooltip(tooltip(of: edge.claims))
+        return attributes
+    }
+
+    /// The label of one claim: what moved or happened, when and how much, and its evidence.
+    private func label(of claim: Claim) -> String {
+        let support = scene.support(of: claim).text
+        let when = claim.when.description
+        let records = claim.records?.description
+        switch claim.action {
+        case .transfer(let dataset, _, _, _, let price):
+            return lines(name(of: dataset), DiagramText.line(when, records, price.map(short)), support)
+        case .extraction(let dataset, _, _, let medium, _):
+            return lines(
+                name(of: dataset, after: "extracted "),
+                DiagramText.line(when, records, medium.map { "via " + short($0) }),
+                support)
+        case .derivation(_, let from, _, let operation, _):
+            let inputs = DiagramText.list(from.map { short(scene.name(of: $0)) }, limit: 2)
+            return lines("\(operation.rawValue) of \(inputs)", DiagramText.line(when, records), support)
+        case .use(let dataset, _, _, _):
+            return lines(name(of: dataset), DiagramText.line(when, records), support)
+        case .deletion(let dataset, _), .holding(let dataset, _):
+            return lines(name(of: dataset), when, support)
+        case .delegation(_, _, let relation):
+            return lines(Self.phrase(relation), when, support)
+        }
+    }
+
+    /// The label of several claims drawn as one edge: how many of each kind, about what, over what time, and the
+    /// evidence of all of them. Counts are not added up: different claims may count the same records, or count
+    /// households where others count persons.
+    private func mergedLabel(of claims: [Claim], _ support: ClaimSupport) -> String {
+        var datasets: [String] = []
+        for claim in claims {
+            if claim.kind != .delegation, let dataset = claim.dataset, !datasets.contains(scene.name(of: dataset)) {
+                datasets.append(scene.name(of: dataset))
+            }
+        }
+        return lines(
+            DiagramText.kindCounts(of: claims), DiagramText.list(datasets.map(short), limit: 2),
+            DiagramText.span(of: claims), support.text)
+    }
+
+    /// `transfer t-1: Customer list sold to JustSystems`: what an edge stands for, in full, for SVG viewers.
+    private func tooltip(of claims: [Claim]) -> String {
+        guard claims.count == 1, let claim = claims.first else {
+            return DiagramText.list(claims.map { "\($0.kind.rawValue) \($0.id)" }, limit: 12)
+        }
+        return "\(claim.kind.rawValue) \(claim.id)" + (claim.dataset.map { ": " + scene.name(of: $0) } ?? "")
+    }
+
+    /// A holding no claim explains, presumed by the claims that pass the data on or use it.
+    private func presumedGap(_ edge: CustodyEdge) -> DOTAttributes {
+        guard case .gap(let holding) = edge.tail else { return [:] }
+        let numbers = edge.presumedBy.flatMap { scene.support(of: $0).supporting }
+        return [
+            "label": .text(lines(name(of: holding.dataset), "presumed by " + SourceNumbers.citation(numbers))),
+            "style": "dotted", "color": .text(DiagramStyle.gap), "fontcolor": .text(DiagramStyle.gap),
+            "tooltip": .tooltip(
+                "no claim says how \(holding.party) got \(holding.dataset); presumed by "
+                    + DiagramText.list(edge.presumedBy.map(\.id.rawValue), limit: 12)),
+        ]
+    }
+
+    /// What the agent was to the principal the arrow points at: `employee of`, `dispatched to`.
+    static func phrase(_ relation: Claim.Relation) -> String {
+        switch relation {
+        case .employee: "employee of"
+        case .contractor: "contractor of"
+        case .subcontractor: "subcontractor of"
+        case .dispatched: "dispatched to"
+        }
+    }
+
+    /// A dataset's name as edge labels show it, after a verb if any: at most two lines, the rest in the tooltip.
+    private func name(of dataset: DatasetID, after verb: String = "") -> String {
+        DiagramText.abbreviated(verb + scene.name(of: dataset))
+    }
+
+    /// Free text from the evidence (a medium, a price, an input's name) cut to one line.
+    private func short(_ text: String) -> String {
+        DiagramText.abbreviated(text, lines: 1)
+    }
+
+    /// Label lines, each wrapped, empty ones dropped.
+    private func lines(_ parts: String...) -> String {
+        parts.filter { !$0.isEmpty }.map { DiagramText.wrapped($0) }.joined(separator: "\n")
+    }
+}

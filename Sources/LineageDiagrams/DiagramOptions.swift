@@ -1,0 +1,46 @@
+public import LineageCore
+
+/// What a diagram shows and how: the view, which part of the case, and what goes around it.
+public struct DiagramOptions: Hashable, Sendable {
+    /// The two pictures of a case.
+    public enum View: String, Hashable, Sendable, CaseIterable {
+        /// Parties are nodes, claims are edges: who passed what to whom, and when.
+        case custody
+        /// The W3C PROV picture: datasets as entities, claims as activities, parties as agents.
+        case prov
+    }
+
+    public var view: View
+    /// Event time, knowledge time and grade threshold, applied before anything is drawn.
+    public var filter: CaseFilter
+    /// Draw only this dataset (usually a batch) and everything downstream of it.
+    public var batch: DatasetID?
+    /// Draw only what lies within `depth` claims of this party, dataset or claim.
+    public var focus: String?
+    /// How many claims away from `focus` to draw.
+    public var depth: Int
+    /// Which alias names a party (`ja`, `en`); nil for the main name.
+    public var language: String?
+    /// Merge parallel claims between the same two nodes into one edge.
+    public var mergesParallel: Bool
+    /// Add a legend of the line styles, colours and shapes.
+    public var showsLegend: Bool
+    /// Add a table of the sources the drawn claims cite.
+    public var showsSources: Bool
+
+    public init(
+        view: View = .custody, filter: CaseFilter = CaseFilter(), batch: DatasetID? = nil, focus: String? = nil,
+        depth: Int = 1, language: String? = nil, mergesParallel: Bool = false, showsLegend: Bool = false,
+        showsSources: Bool = false
+    ) {
+        self.view = view
+        self.filter = filter
+        self.batch = batch
+        self.focus = focus
+        self.depth = depth
+        self.language = language
+        self.mergesParallel = mergesParallel
+        self.showsLegend = showsLegend
+        self.showsSources = showsSources
+    }
+}

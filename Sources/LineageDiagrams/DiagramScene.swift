@@ -1,0 +1,115 @@
+import LineageCore
+
+/// What a diagram draws, decided once for both views: the case as the filter leaves it, the claims the batch or
+/// focus selects, and the bookkeeping every label needs (source numbers, what is known to have been acquired, how
+/// much was left out and why).
+struct DiagramScene {
+    let options: DiagramOptions
+    /// The case after `--as-of`, `--known-by` and `--min-grade`.
+    let evidence: EvidenceCase
+    let graph: LineageGraph
+    /// The claims to draw, in id order.
+    let claims: [Claim]
+    /// Parties drawn even when no drawn claim names them: the focus party.
+    let extraParties: [PartyID]
+    /// The party the diagram centres on, drawn so it stands out.
+    let focusParty: PartyID?
+    /// What the filter left out.
+    let omitted: CaseFilter.Omissions
+    /// Claims the filter kept that lie outside the batch or focus.
+    let outsideSelection: Int
+    let numbers: SourceNumbers
+    let acquisitions: Acquisitions
+
+    /// - Complexity: O(*n* log *n*) for *n* claims.
+    init(_ original: EvidenceCase, options: DiagramOptions) throws(DiagramError) {
+        guard options.depth >= 0 else {
+            throw DiagramError(.negativeDepth, "--depth must be 0 or more, not \(options.depth)")
+        }
+        let (evidence, omitted) = options.filter.apply(to: original)
+        let graph = LineageGraph(evidence)
+        self.options = options
+        self.evidence = evidence
+        self.graph = graph
+        self.omitted = omitted
+        numbers = SourceNumbers(evidence.sources.keys)
+        acquisitions = Acquisitions(evidence)
+
+        var selected = Set(evidence.claims.keys)
+        var focusParty: PartyID?
+        var extraParties: [PartyID] = []
+        if let batch = options.batch {
+            guard evidence.datasets[batch] != nil else {
+                throw DiagramError(
+                    .unknownBatch, Self.unknown(batch.rawValue, option: "--batch", expected: "dataset", in: original))
+            }
+            selected = Self.withDelegations(Set(graph.claims(downstreamOf: batch)), in: graph)
+        }
+        if let focus = options.focus {
+            guard let item = graph.item(focus) else {
+                if original.claims[ClaimID(focus)] != nil {
+                    throw DiagramError(
+                        .unknownFocus,
+                        "--focus names claim '\(focus)', which --as-of, --known-by or --min-grade leave out")
+                }
+                throw DiagramError(
+                    .unknownFocus,
+                    Self.unknown(focus, option: "--focus", expected: "party, dataset or claim", in: original))
+            }
+            let neighbourhood = graph.neighbourhood(of: item, depth: options.depth)
+            selected.formIntersection(neighbourhood.claims)
+            if case .party(let party) = item {
+                focusParty = party
+                extraParties = [party]
+            }
+        }
+        claims = selected.sorted().compactMap { evidence.claims[$0] }
+        outsideSelection = evidence.claims.count - claims.count
+        self.focusParty = focusParty
+        self.extraParties = extraParties
+    }
+
+    /// `claims` with the delegations that say whom their parties worked for, and whom those worked for in turn:
+    /// the organisational context of a batch's handlers, which the batch's own claims do not name.
+    private static func withDelegations(_ claims: Set<ClaimID>, in graph: LineageGraph) -> Set<ClaimID> {
+        var claims = claims
+        var pending = claims.compactMap { graph.evidence.claims[$0] }.flatMap(\.parties)
+        var seen = Set(pending)
+        while let party = pending.popLast() {
+            for id in graph.claimsByParty[party] ?? [] {
+                guard let claim = graph.evidence.claims[id],
+                    case .delegation(let agent, let principal, _) = claim.action,
+                    agent == party
+                else { continue }
+                claims.insert(id)
+                if seen.insert(principal).inserted { pending.append(principal) }
+            }
+        }
+        return claims
+    }
+
+    /// Why an id given for `option` is not usable: it names nothing, or something of another kind.
+    private static func unknown(_ id: String, option: String, expected: String, in evidence: EvidenceCase) -> String {
+        if let noun = evidence.noun(of: id) {
+            return "\(option) '\(id)' is a \(noun); it must name a \(expected)"
+        }
+        return "\(option) '\(id)' names no \(expected) in the case"
+    }
+
+    // MARK: Lookups the views share
+
+    /// The label of a party in the chosen language, or its id when the case does not define it.
+    func label(of party: PartyID) -> String {
+        evidence.parties[party]?.label(in: options.language) ?? party.rawValue
+    }
+
+    /// The name of a dataset, or its id when the case does not define it.
+    func name(of dataset: DatasetID) -> String {
+        evidence.datasets[dataset]?.name ?? dataset.rawValue
+    }
+
+    /// What the sources say about a claim, with their numbers.
+    func support(of claim: Claim) -> ClaimSupport {
+        ClaimSupport(claim, in: evidence, numbers: numbers)
+    }
+}

@@ -1,0 +1,50 @@
+/// The look both views share: the font, the colours that carry meaning, and the attributes every diagram starts
+/// from. Colours mean one thing each across views: red is a disputed claim, grey is a gap.
+enum DiagramStyle {
+    /// A font with Japanese glyphs (Debian's `fonts-noto-cjk`), named on graph, nodes and edges alike so that
+    /// GraphViz never falls back to a font that draws party names as empty boxes.
+    static let font = "Noto Sans CJK JP"
+
+    /// Ink for ordinary lines and text.
+    static let ink = "#333333"
+    /// A disputed claim: its line, its text.
+    static let disputed = "#C00000"
+    /// A gap: unidentified parties, unexplained holdings.
+    static let gap = "#808080"
+    /// A delegation: who worked for whom.
+    static let delegation = "#4A6FA5"
+    /// The box drawn around an organisation and the people who worked for it.
+    static let clusterFill = "#F2F2F2"
+    static let clusterLine = "#C8C8C8"
+
+    /// The graph attributes every view starts from.
+    static func graphAttributes(rankdir: String) -> DOTAttributes {
+        ["rankdir": .text(rankdir), "fontname": .text(font), "fontsize": "11", "nodesep": "0.3", "ranksep": "0.6"]
+    }
+
+    static var nodeDefaults: DOTAttributes {
+        ["fontname": .text(font), "fontsize": "11", "color": .text(ink), "fontcolor": .text(ink)]
+    }
+
+    static var edgeDefaults: DOTAttributes {
+        ["fontname": .text(font), "fontsize": "9", "color": .text(ink), "fontcolor": .text(ink), "arrowsize": "0.7"]
+    }
+
+    /// Line style, colour and width for an edge that draws claims with this support; `count` claims merged into
+    /// one edge draw it thicker.
+    static func evidence(_ support: ClaimSupport, colour: String = ink, count: Int = 1) -> DOTAttributes {
+        var attributes: DOTAttributes = ["style": .text(support.lineStyle)]
+        let colour = support.isDisputed ? disputed : colour
+        if colour != ink {
+            attributes["color"] = .text(colour)
+            attributes["fontcolor"] = .text(colour)
+        }
+        switch (count, support.isDisputed) {
+        case (1, false): break
+        case (1, true): attributes["penwidth"] = "1.6"
+        case (2...4, _): attributes["penwidth"] = "2"
+        default: attributes["penwidth"] = "3"
+        }
+        return attributes
+    }
+}

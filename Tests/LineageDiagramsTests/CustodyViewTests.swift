@@ -1,0 +1,179 @@
+import LineageCore
+import Testing
+
+@testable import LineageDiagrams
+
+@Suite struct CustodyViewTests {
+    @Test func aTransferRunsFromSenderToReceiverLabelledWithDatasetDateRecordsGradeAndSources() throws {
+        let lines = edges(in: try dot(brokerChain()), from: "insider", to: "broker-a")
+        #expect(lines.count == 1)
+        #expect(try #require(lines.first).contains(#"label="Batch one\n2014-05 · 100 persons\nB2 [2]""#))
+    }
+
+    @Test func anExtractionRunsFromTheDatabaseDrawnAsACylinder() throws {
+        let text = try dot(brokerChain())
+        #expect(try #require(edges(in: text, from: "db", to: "insider").first).contains("extracted Batch one"))
+        #expect(try #require(node(in: text, "db")).contains(#"shape="cylinder""#))
+    }
+
+    @Test(arguments: [
+        (Credibility.confirmed, "solid"), (.probable, "solid"), (.possible, "dashed"), (.doubtful, "dotted"),
+        (.improbable, "dotted"), (.cannotBeJudged, "dotted"),
+    ])
+    func lineStyleFollowsTheCredibilityOfTheBestSupport(credibility: Credibility, style: String) throws {
+        var builder = brokerChain()
+        builder.claim("c9", "2014-08", transfer("list", "buyer", "broker-a"), [cite("s1", credibility)])
+        let line = try #require(edges(in: try dot(builder), from: "buyer", to: "broker-a").first)
+        #expect(line.contains(#"style="\#(style)""#))
+    }
+
+    @Test func aDisputedClaimIsRedAndListsTheSourcesOnBothSides() throws {
+        var builder = brokerChain()
+        builder.claim(
+            "c9", "2014-08", transfer("list", "buyer", "broker-a"), [cite("s1"), cite("s3", .doubtful, .disputes)])
+        let line = try #require(edges(in: try dot(builder), from: "buyer", to: "broker-a").first)
+        #expect(line.contains(#"A2 [1] · disputed by [3]"#))
+        #expect(line.contains(#"color="\#(DiagramStyle.disputed)""#))
+    }
+
+    @Test func aClaimOnlyADisputingSourceMentionsIsDottedAndUngraded() throws {
+        var builder = brokerChain()
+        builder.claim("c9", "2014-08", transfer("list", "buyer", "broker-a"), [cite("s3", .doubtful, .disputes)])
+        let line = try #require(edges(in: try dot(builder), from: "buyer", to: "broker-a").first)
+        #expect(line.contains("ungraded (no supporting source)"))
+        #expect(line.contains(#"style="dotted""#))
+    }
+
+    @Test func anUnidentifiedPartyIsDashedAndSaysSo() throws {
+        var builder = brokerChain()
+        builder.party("dealer", name: "Unnamed dealer", identified: false)
+        builder.claim("c9", "2014-08", transfer("list", "buyer", "dealer"), [cite("s1")])
+        let line = try #require(node(in: try dot(builder), "dealer"))
+        #expect(line.contains(#"label="Unnamed dealer\nunidentified""#))
+        #expect(line.contains("dashed"))
+    }
+
+    @Test func aHoldingNoClaimExplainsIsFedByAGapNode() throws {
+        var builder = brokerChain()
+        builder.party("holder", name: "Holder")
+        builder.claim("c9", "2014-08", .holding(dataset: "batch", party: "holder"), [cite("s2")])
+        let text = try dot(builder)
+        let line = try #require(edges(in: text, from: "gap:holder:batch", to: "holder").first)
+        #expect(line.contains("B2 [2]"))
+        #expect(try #require(node(in: text, "gap:holder:batch")).contains("not known"))
+    }
+
+    @Test func aHoldingAnotherClaimExplainsIsNoGap() throws {
+        var builder = brokerChain()
+        builder.claim("c9", "2014-08", .holding(dataset: "list", party: "buyer"), [cite("s2")])
+        let text = try dot(builder)
+        #expect(edges(in: text, from: "buyer", to: "held:buyer").count == 1)
+        #expect(!text.contains("gap:"))
+    }
+
+    @Test func passingOnDataNoClaimSaysHowTheSenderGotIsAPresumedGap() throws {
+        var builder = brokerChain()
+        builder.dataset("other", name: "Other list")
+        builder.claim("c9", "2014-08", transfer("other", "broker-a", "buyer"), [cite("s3")])
+        let line = try #require(edges(in: try dot(builder), from: "gap:broker-a:other", to: "broker-a").first)
+        #expect(line.contains(#"Other list\npresumed by [3]"#))
+        #expect(line.contains(#"style="dotted""#))
+    }
+
+    @Test func aDatabaseItsOwnerHoldsNeedsNoExplanation() throws {
+        var builder = brokerChain()
+        builder.claim("c9", "2014-03", .use(dataset: "db", by: "owner", purpose: "billing", records: nil), [cite("s1")])
+        #expect(try !dot(builder).contains("gap:"))
+    }
+
+    @Test func aPersonIsDrawnInsideTheOrganisationTheyWorkedForButActsAlone() throws {
+        var builder = brokerChain()
+        builder.party("contractor", name: "Contractor")
+        builder.claim(
+            "d1", "2013", .delegation(agent: "insider", principal: "contractor", relation: .dispatched), [cite("s1")])
+        let text = try dot(builder)
+        let cluster = try #require(text.firstRange(of: "subgraph \"cluster:contractor\" {"))
+        let body = text[cluster.upperBound...].prefix { $0 != "}" }
+        #expect(body.contains("\"insider\" ["))
+        #expect(body.contains("\"contractor\" ["))
+        // The sale stays the insider's: it leaves the person, never the organisation.
+        #expect(edges(in: text, from: "insider", to: "broker-a").count == 1)
+        #expect(edges(in: text, from: "contractor", to: "broker-a").isEmpty)
+        let delegation = try #require(edges(in: text, from: "insider", to: "contractor").first)
+        #expect(delegation.contains("dispatched to"))
+        #expect(delegation.contains(#"constraint="false""#))
+    }
+
+    @Test func aDisputedDelegationDrawsNoBox() throws {
+        var builder = brokerChain()
+        builder.party("contractor", name: "Contractor")
+        builder.claim(
+            "d1", "2013", .delegation(agent: "insider", principal: "contractor", relation: .employee),
+            [cite("s1"), cite("s2", .doubtful, .disputes)])
+        #expect(try !dot(builder).contains("subgraph"))
+    }
+
+    @Test func parallelClaimsMergeIntoOneThickerEdgeWhenAsked() throws {
+        var builder = brokerChain()
+        builder.claim("c9", "2014-08-02", transfer("list", "broker-b", "buyer"), [cite("s1", .confirmed)])
+        let separate = edges(in: try dot(builder), from: "broker-b", to: "buyer")
+        #expect(separate.count == 2)
+        let merged = edges(in: try dot(builder, DiagramOptions(mergesParallel: true)), from: "broker-b", to: "buyer")
+        let line = try #require(merged.first)
+        #expect(merged.count == 1)
+        #expect(line.contains(#"label="2 transfers\nDerived list\n2014-07/2014-08-02\nA1 [1, 2]""#))
+        #expect(line.contains(#"style="solid""#))
+        #expect(line.contains(#"penwidth="2""#))
+    }
+
+    @Test func aMergedEdgeSaysHowManyOfItsClaimsAreDisputed() throws {
+        var builder = brokerChain()
+        builder.claim(
+            "c9", "2014-08", transfer("list", "broker-b", "buyer"), [cite("s1"), cite("s2", .doubtful, .disputes)])
+        let line = try #require(
+            edges(in: try dot(builder, DiagramOptions(mergesParallel: true)), from: "broker-b", to: "buyer").first)
+        #expect(line.contains("A2 [1, 2] · 1 of 2 disputed by [2]"))
+        #expect(line.contains(#"color="\#(DiagramStyle.disputed)""#))
+    }
+
+    @Test func sourcesAreNumberedInIdOrderAcrossTheWholeCase() throws {
+        var builder = brokerChain()
+        builder.source("a-first", .b)
+        builder.claim("c9", "2014-08", transfer("list", "buyer", "broker-a"), [cite("s3"), cite("a-first")])
+        // a-first is [1], s1..s3 are [2]..[4]: the number is the same whatever a diagram shows.
+        let line = try #require(edges(in: try dot(builder), from: "buyer", to: "broker-a").first)
+        #expect(line.contains("B2 [1, 4]"))
+    }
+
+    @Test func theLanguageChoosesTheAliasThatLabelsAParty() throws {
+        let japanese = try dot(brokerChain(), DiagramOptions(language: "ja"))
+        #expect(try #require(node(in: japanese, "db")).contains("customers of オーナー"))
+        let english = try dot(brokerChain())
+        #expect(try #require(node(in: english, "db")).contains("customers of Owner Corp"))
+    }
+
+    @Test func theFontHasJapaneseGlyphsOnGraphNodesAndEdges() throws {
+        let text = try dot(brokerChain())
+        for keyword in ["graph", "node", "edge"] {
+            let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("    \(keyword) [") })
+            #expect(line.contains(#"fontname="Noto Sans CJK JP""#))
+        }
+    }
+
+    @Test func theSameCaseGivesTheSameBytesWhateverOrderItWasBuiltIn() throws {
+        let forward = brokerChain().evidence
+        var reversed = EvidenceCase()
+        for source in forward.sources.values.sorted(by: { $0.id > $1.id }) { #expect(reversed.insert(source) == nil) }
+        for party in forward.parties.values.sorted(by: { $0.id > $1.id }) { #expect(reversed.insert(party) == nil) }
+        for dataset in forward.datasets.values.sorted(by: { $0.id > $1.id }) {
+            #expect(reversed.insert(dataset) == nil)
+        }
+        for claim in forward.claims.values.sorted(by: { $0.id > $1.id }) { #expect(reversed.insert(claim) == nil) }
+        let everything = DiagramOptions(mergesParallel: true, showsLegend: true, showsSources: true)
+        for view in DiagramOptions.View.allCases {
+            var options = everything
+            options.view = view
+            #expect(try Diagram.dot(of: forward, options: options) == Diagram.dot(of: reversed, options: options))
+        }
+    }
+}

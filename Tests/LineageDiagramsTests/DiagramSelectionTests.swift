@@ -1,0 +1,87 @@
+import LineageCore
+import Testing
+
+@testable import LineageDiagrams
+
+/// `--batch`, `--focus` and the shared filters: what is drawn, and what the diagram says it left out.
+@Suite struct DiagramSelectionTests {
+    /// The broker chain, with a second batch the first batch's view must leave out, and the insider's employer.
+    private func twoBatches() -> CaseBuilder {
+        var builder = brokerChain()
+        builder.dataset("batch-2", .batch, name: "Batch two", owner: "owner")
+        builder.party("employer", name: "Employer")
+        builder.party("client", name: "Client")
+        builder.claim(
+            "d1", "2013", .delegation(agent: "insider", principal: "employer", relation: .employee), [cite("s1")])
+        builder.claim(
+            "d2", "2013", .delegation(agent: "employer", principal: "client", relation: .contractor), [cite("s1")])
+        builder.claim(
+            "x2", "2014-05",
+            .extraction(dataset: "batch-2", from: "db", by: "insider", medium: nil, records: nil), [cite("s1")])
+        builder.claim("t2", "2014-06", transfer("batch-2", "insider", "buyer"), [cite("s2")])
+        return builder
+    }
+
+    @Test func aBatchBringsEverythingDownstreamAndWhomItsHandlersWorkedFor() throws {
+        let text = try dot(twoBatches(), DiagramOptions(batch: "batch"))
+        #expect(
+            edgeEnds(in: text) == [
+                "db -> insider", "insider -> broker-a", "broker-a -> broker-b", "broker-b -> made:broker-b:list",
+                "broker-b -> buyer", "insider -> employer", "employer -> client",
+            ])
+        #expect(text.contains("// Not drawn: 2 claims outside the batch"))
+    }
+
+    @Test func aFocusDrawsWhatLiesWithinDepthClaims() throws {
+        let one = try dot(twoBatches(), DiagramOptions(focus: "broker-a", depth: 1))
+        #expect(edgeEnds(in: one) == ["insider -> broker-a", "broker-a -> broker-b"])
+        let zero = try dot(twoBatches(), DiagramOptions(focus: "broker-a", depth: 0))
+        #expect(edgeEnds(in: zero).isEmpty)
+        #expect(try #require(node(in: zero, "broker-a")).contains(#"penwidth="2.5""#))
+    }
+
+    @Test func aFocusOnAClaimStartsFromEverythingItNames() throws {
+        let text = try dot(twoBatches(), DiagramOptions(focus: "c3-resale", depth: 0))
+        #expect(edgeEnds(in: text) == ["broker-a -> broker-b"])
+    }
+
+    @Test func batchAndFocusTogetherDrawWhatBothSelect() throws {
+        let text = try dot(twoBatches(), DiagramOptions(batch: "batch-2", focus: "buyer", depth: 1))
+        #expect(edgeEnds(in: text) == ["insider -> buyer"])
+    }
+
+    @Test func theFiltersSayHowManyClaimsTheyLeftOutAndWhy() throws {
+        var options = DiagramOptions()
+        options.filter = CaseFilter(asOf: try CalendarDay(endOf: "2014-05"), minimumGrade: Grade("B2"))
+        let text = try dot(brokerChain(), options)
+        #expect(edgeEnds(in: text) == ["db -> insider", "insider -> broker-a"])
+        #expect(text.contains("// Filter: as of 2014-05-31 (event time), graded B2 or better"))
+        #expect(
+            text.contains("// Omitted by the filter: 3 claims (3 could only have happened after 2014-05-31)"))
+        #expect(text.contains("Omitted by the filter: 3 claims"), "said in the picture too, not only in a comment")
+    }
+
+    @Test func unknownOrWrongKindsOfIdsAreErrorsThatNameThem() {
+        #expect(throws: DiagramError(.unknownBatch, "--batch 'nope' names no dataset in the case")) {
+            try dot(brokerChain(), DiagramOptions(batch: "nope"))
+        }
+        #expect(throws: DiagramError(.unknownBatch, "--batch 'buyer' is a party; it must name a dataset")) {
+            try dot(brokerChain(), DiagramOptions(batch: "buyer"))
+        }
+        #expect(throws: DiagramError(.unknownFocus, "--focus 's1' is a source; it must name a party, dataset or claim"))
+        {
+            try dot(brokerChain(), DiagramOptions(focus: "s1"))
+        }
+    }
+
+    @Test func aFocusOnAClaimTheFilterLeftOutSaysSo() throws {
+        var options = DiagramOptions(focus: "c5-sale")
+        options.filter = CaseFilter(asOf: try CalendarDay(endOf: "2014-05"))
+        #expect(throws: DiagramError.self) { try dot(brokerChain(), options) }
+        do throws(DiagramError) {
+            _ = try Diagram.dot(of: brokerChain().evidence, options: options)
+        } catch {
+            #expect(error.description.contains("--as-of, --known-by or --min-grade leave out"))
+        }
+    }
+}
