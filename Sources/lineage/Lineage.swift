@@ -12,6 +12,6 @@ struct Lineage: ParsableCommand {
             error. Exit status: 0 success, 1 the evidence has errors, 64 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Check.self]
+        subcommands: [Check.self, Received.self, Trace.self, Timeline.self, Gaps.self]
     )
 }
