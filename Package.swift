@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "lineage", targets: ["lineage"]),
         .library(name: "LineageCore", targets: ["LineageCore"]),
         .library(name: "LineageXML", targets: ["LineageXML"]),
+        .library(name: "LineageProv", targets: ["LineageProv"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,22 +30,27 @@ let package = Package(
         ),
         /// The domain model, the lineage graph and its checks: no Foundation, no C, no I/O.
         .target(name: "LineageCore", swiftSettings: sharedSettings),
-        /// Evidence XML in and out: the one thin layer over libxml2.
+        /// W3C PROV: a document model, the mapping to and from a case, PROV-N and PROV-JSON.
+        .target(name: "LineageProv", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
+        /// Evidence XML and PROV-XML in and out: the one thin layer over libxml2.
         .target(
             name: "LineageXML",
-            dependencies: ["LineageCore", "CLibXML2"],
+            dependencies: ["LineageCore", "LineageProv", "CLibXML2"],
             resources: [.copy("Resources/evidence-1.xsd")],
             swiftSettings: sharedSettings
         ),
         .executableTarget(
             name: "lineage",
             dependencies: [
-                "LineageCore", "LineageXML",
+                "LineageCore", "LineageXML", "LineageProv",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
         ),
         .testTarget(name: "LineageCoreTests", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "LineageProvTests", dependencies: ["LineageCore", "LineageProv", "LineageXML"],
+            swiftSettings: sharedSettings),
         .testTarget(
             name: "LineageXMLTests",
             dependencies: ["LineageCore", "LineageXML"],

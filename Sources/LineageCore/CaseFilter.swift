@@ -2,10 +2,14 @@
 /// and with only the claims graded well enough. Diagrams and queries share it, so they agree on what is left
 /// out and say how much.
 ///
-/// Semantics (each inclusive, like "a hop counts if it could have happened in order"):
-/// - `asOf` (event time) keeps a claim that *could* have happened by the end of that day.
-/// - `knownBy` (knowledge time) keeps a cite whose source *could* have been published by that day, then keeps
-///   a claim only while it has a supporting cite left. Disputing cites known by then stay with it.
+/// Semantics:
+/// - `asOf` (event time) keeps a claim that *could* have happened by the end of that day: like "a hop counts
+///   if it could have happened in order", an uncertain event is not ruled out.
+/// - `knownBy` (knowledge time) keeps a cite whose source was *certainly* published by that day, then keeps a
+///   claim only while it has a supporting cite left; disputing cites known by then stay with it. Certainly,
+///   not possibly: "what did we know on 9 July" must not credit a page dated only "July 2014", or one known
+///   only to postdate some day, with knowledge it may not yet have given. A source with no known latest date
+///   (`2014-09-10/..`) is therefore never known by any date.
 /// - `minimumGrade` keeps a claim whose grade (its best support) meets the threshold on both scales.
 public struct CaseFilter: Hashable, Sendable {
     public var asOf: CalendarDay?
@@ -50,7 +54,8 @@ public struct CaseFilter: Hashable, Sendable {
             var claim = claim
             if let knownBy {
                 claim.cites.removeAll { cite in
-                    !(evidence.sources[cite.source]?.date.canBeOnOrBefore(knownBy) ?? false)
+                    guard let published = evidence.sources[cite.source]?.date.latest else { return true }
+                    return published > knownBy
                 }
                 guard claim.cites.contains(where: { $0.stance == .supports }) else {
                     omitted.unknownByKnownBy += 1

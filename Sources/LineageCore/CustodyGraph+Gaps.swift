@@ -33,7 +33,7 @@ extension CustodyGraph {
             Gaps.UnidentifiedParty(party: $0, claims: graph.claimsByParty[$0] ?? [])
         }
 
-        let claims = evidence.sortedClaims
+        let claims = evidence.sortedClaimIDs.compactMap { evidence.claims[$0] }
         for claim in claims {
             let supporting = claim.supportingCites
             if Set(supporting.map(\.source)).count <= 1 { gaps.singleSource.append(claim) }

@@ -93,3 +93,6 @@ extension Diagnostic {
         }
     }
 }
+
+/// A diagnostic can also stop an operation: a reader throws the one problem it cannot read past.
+extension Diagnostic: Error {}

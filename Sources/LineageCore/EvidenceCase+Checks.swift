@@ -17,7 +17,8 @@ extension EvidenceCase {
                 }
             }
         }
-        for claim in sortedClaims {
+        for id in sortedClaimIDs {
+            let claim = claims[id]!
             diagnostics += references(of: claim).map { $0.prefixed(by: "\(claim.kind.rawValue) '\(claim.id)': ") }
             diagnostics += citeProblems(of: claim)
             diagnostics += timeProblems(of: claim, in: graph)

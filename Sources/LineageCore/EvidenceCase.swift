@@ -8,63 +8,60 @@ public struct EvidenceCase: Sendable {
     public private(set) var datasets: [DatasetID: Dataset] = [:]
     public private(set) var claims: [ClaimID: Claim] = [:]
 
-    /// Every id in the case, with what it names and where, for the across-kinds uniqueness rule.
-    private var definitions: [String: Definition] = [:]
-
-    private struct Definition: Sendable {
-        var noun: String
-        var location: SourceLocation?
-    }
-
     public init() {}
 
     /// The number of sources, parties, datasets and claims.
-    public var count: Int { definitions.count }
+    public var count: Int { sources.count + parties.count + datasets.count + claims.count }
 
     /// Adds a source, or returns the error that its id is already taken (and adds nothing).
     public mutating func insert(_ source: Source) -> Diagnostic? {
-        if let duplicate = define(source.id.rawValue, noun: SourceKind.noun, at: source.location) { return duplicate }
+        if let duplicate = duplicate(of: source.id.rawValue, at: source.location) { return duplicate }
         sources[source.id] = source
         return nil
     }
 
     /// Adds a party, or returns the error that its id is already taken (and adds nothing).
     public mutating func insert(_ party: Party) -> Diagnostic? {
-        if let duplicate = define(party.id.rawValue, noun: PartyKindTag.noun, at: party.location) { return duplicate }
+        if let duplicate = duplicate(of: party.id.rawValue, at: party.location) { return duplicate }
         parties[party.id] = party
         return nil
     }
 
     /// Adds a dataset, or returns the error that its id is already taken (and adds nothing).
     public mutating func insert(_ dataset: Dataset) -> Diagnostic? {
-        if let duplicate = define(dataset.id.rawValue, noun: DatasetKindTag.noun, at: dataset.location) {
-            return duplicate
-        }
+        if let duplicate = duplicate(of: dataset.id.rawValue, at: dataset.location) { return duplicate }
         datasets[dataset.id] = dataset
         return nil
     }
 
     /// Adds a claim, or returns the error that its id is already taken (and adds nothing).
     public mutating func insert(_ claim: Claim) -> Diagnostic? {
-        if let duplicate = define(claim.id.rawValue, noun: ClaimKindTag.noun, at: claim.location) { return duplicate }
+        if let duplicate = duplicate(of: claim.id.rawValue, at: claim.location) { return duplicate }
         claims[claim.id] = claim
         return nil
     }
 
     /// Which kind of thing an id names in this case ("party", "dataset", ...), if any.
     public func noun(of id: String) -> String? {
-        definitions[id]?.noun
+        definition(of: id)?.noun
     }
 
-    /// Records `id`, or explains why it cannot be: it is already defined.
-    private mutating func define(_ id: String, noun: String, at location: SourceLocation?) -> Diagnostic? {
-        if let first = definitions[id] {
-            return .error(
-                .duplicateID, "duplicate id '\(id)': already defines a \(first.noun)", at: location,
-                notes: [.init("'\(id)' first defined here", at: first.location)])
-        }
-        definitions[id] = Definition(noun: noun, location: location)
+    /// What `id` names and where, looked up in the four tables: ids are unique across kinds, so at most one
+    /// answers.
+    private func definition(of id: String) -> (noun: String, location: SourceLocation?)? {
+        if let source = sources[SourceID(id)] { return (SourceKind.noun, source.location) }
+        if let party = parties[PartyID(id)] { return (PartyKindTag.noun, party.location) }
+        if let dataset = datasets[DatasetID(id)] { return (DatasetKindTag.noun, dataset.location) }
+        if let claim = claims[ClaimID(id)] { return (ClaimKindTag.noun, claim.location) }
         return nil
+    }
+
+    /// The error for defining `id` again, or nil when it is new.
+    private func duplicate(of id: String, at location: SourceLocation?) -> Diagnostic? {
+        guard let first = definition(of: id) else { return nil }
+        return .error(
+            .duplicateID, "duplicate id '\(id)': already defines a \(first.noun)", at: location,
+            notes: [.init("'\(id)' first defined here", at: first.location)])
     }
 }
 
@@ -74,14 +71,12 @@ extension EvidenceCase {
     public func removingClaims(_ transform: (Claim) -> Claim?) -> EvidenceCase {
         var copy = self
         copy.claims = claims.compactMapValues(transform)
-        for id in claims.keys where copy.claims[id] == nil {
-            copy.definitions[id.rawValue] = nil
-        }
         return copy
     }
 
-    /// Claims in id order, so every output built from them is deterministic.
-    public var sortedClaims: [Claim] { claims.values.sorted { $0.id < $1.id } }
+    /// Claim ids in order, so every output built from them is deterministic. Sorting ids rather than claims
+    /// keeps a large case from being copied whole.
+    public var sortedClaimIDs: [ClaimID] { claims.keys.sorted() }
 
     /// The claim's grade in this case (see `Claim.grade(sources:)`).
     public func grade(of claim: Claim) -> Grade? { claim.grade(sources: sources) }

@@ -25,7 +25,8 @@ public struct LineageGraph: Sendable {
         var claimsByDataset: [DatasetID: [ClaimID]] = [:]
         var claimsByParty: [PartyID: [ClaimID]] = [:]
 
-        for claim in evidence.sortedClaims {
+        for id in evidence.sortedClaimIDs {
+            let claim = evidence.claims[id]!
             if let dataset = claim.dataset { claimsByDataset[dataset, default: []].append(claim.id) }
             for party in Set(claim.parties).sorted() { claimsByParty[party, default: []].append(claim.id) }
             let inputs: [DatasetID]

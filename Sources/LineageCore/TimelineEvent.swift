@@ -4,11 +4,11 @@ public struct TimelineEvent: Hashable, Sendable {
     public var claim: Claim
     /// The claim's grade (its best support); nil when no supporting source is known.
     public var grade: Grade?
-    /// The supporting source that can have been published first (ties go by source id); nil when no supporting
-    /// source is known.
+    /// The supporting source certainly published first (ties go by source id); nil when no supporting source has
+    /// a known last day of publication.
     public var firstSource: SourceID?
-    /// The first day `firstSource` can have been published: the day the event became known. Nil when that
-    /// source's date is unbounded before, or there is no supporting source.
+    /// The last day `firstSource`'s date allows: the day by which the event was certainly known (a source dated
+    /// "July 2014" makes it known by 31 July). It is the first `--known-by` day that keeps the claim.
     public var knownSince: CalendarDay?
 
     public init(claim: Claim, grade: Grade?, firstSource: SourceID?, knownSince: CalendarDay?) {

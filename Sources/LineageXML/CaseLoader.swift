@@ -20,8 +20,16 @@ public struct CaseLoader {
         public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
     }
 
-    /// Progress: bytes read so far, and the total to read.
-    public typealias Progress = (_ done: Int, _ total: Int) -> Void
+    /// What loading is busy with, for progress reports.
+    public enum Phase: String, Sendable {
+        /// Reading and validating files; work is counted in bytes, each file twice (read, then validated).
+        case reading = "reading evidence"
+        /// Running the case-wide checks; work is counted in claims.
+        case checking = "checking the case"
+    }
+
+    /// Progress: the phase, the work done in it so far, and its total.
+    public typealias Progress = (_ phase: Phase, _ done: Int, _ total: Int) -> Void
 
     /// The default bound on one file's size: 2 GiB, far above any hand-written or exported evidence, and below
     /// what would make a run take hours.
@@ -37,11 +45,11 @@ public struct CaseLoader {
 
     /// Reads every evidence file under `paths` (files, or directories searched recursively for `*.xml`, in name
     /// order), then runs the case's semantic checks.
-    public func load(_ paths: [String], progress: Progress = { _, _ in }) -> Result {
+    public func load(_ paths: [String], progress: @escaping Progress = { _, _, _ in }) -> Result {
         var diagnostics: [Diagnostic] = []
         let files = EvidencePaths.expand(paths, diagnostics: &diagnostics)
         let sizes = files.map { EvidencePaths.size(of: $0) ?? 0 }
-        let total = sizes.reduce(0, +)
+        let total = 2 * sizes.reduce(0, +)
         var evidence = EvidenceCase()
         var done = 0
         let reader = EvidenceFileReader(schema: schema, maximumFileSize: maximumFileSize)
@@ -55,15 +63,19 @@ public struct CaseLoader {
                 continue
             }
             reader.read(path: file, displayPath: file, into: &evidence, diagnostics: &diagnostics) { bytes in
-                progress(done + bytes, total)
+                progress(.reading, done + bytes, total)
             }
-            done += size
-            progress(done, total)
+            done += 2 * size
+            progress(.reading, done, total)
         }
         // A duplicate id loses nothing the checks need (the first definition stands); any other reading error
         // may have dropped an item, whose absence the checks would misreport as dangling references.
         let readCleanly = !diagnostics.contains { $0.severity == .error && $0.code != .duplicateID }
-        if readCleanly { diagnostics += evidence.check() }
+        if readCleanly {
+            progress(.checking, 0, evidence.claims.count)
+            diagnostics += evidence.check()
+            progress(.checking, evidence.claims.count, evidence.claims.count)
+        }
         ColumnFinder.fillColumns(of: &diagnostics)
         return Result(
             evidence: evidence, diagnostics: diagnostics.sorted(by: Diagnostic.byPlace), files: files, bytes: total,

@@ -28,6 +28,20 @@ enum ColumnFinder {
         }
     }
 
+    /// The line and column of the first `needle` in the first 64 KiB of `file`: for what must stand near the
+    /// top, such as a DOCTYPE in the prolog, whose node libxml2 gives no line.
+    static func firstOccurrence(of needle: String, in file: String) -> (line: Int, column: Int)? {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 1 << 16) else { return nil }
+        for (offset, line) in String(decoding: head, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let range = line.range(of: needle) {
+                return (offset + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+            }
+        }
+        return nil
+    }
+
     /// How many earlier lines a start tag may span and still be found.
     private static let lookBehind = 256
 
@@ -39,48 +53,85 @@ enum ColumnFinder {
         var result: [Int: (line: Int, column: Int)] = [:]
         var recent: [(number: Int, text: String)] = []
         var lineNumber = 1
-        var pending = Data()
-        var atEnd = false
-        while lineNumber <= last {
-            if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) ?? (atEnd && !pending.isEmpty ? pending.endIndex : nil) {
-                let text = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
-                pending.removeSubrange(pending.startIndex..<min(newline + 1, pending.endIndex))
-                recent.append((lineNumber, text))
+        var carry: [UInt8] = []
+        let wantedInOrder = lines.sorted()
+        var nextWanted = 0
+
+        func finish(_ bytes: ArraySlice<UInt8>) {
+            while nextWanted < wantedInOrder.count, wantedInOrder[nextWanted] < lineNumber { nextWanted += 1 }
+            // Only lines near a wanted one are decoded; the rest are counted and passed over.
+            if nextWanted < wantedInOrder.count, wantedInOrder[nextWanted] - lineNumber < lookBehind {
+                recent.append((lineNumber, String(decoding: bytes, as: UTF8.self)))
                 if recent.count > lookBehind { recent.removeFirst(recent.count - lookBehind) }
                 if lines.contains(lineNumber) { result[lineNumber] = tagStart(endingAt: recent) }
-                lineNumber += 1
-            } else if atEnd {
-                break
-            } else if let chunk = try? handle.read(upToCount: 1 << 16), !chunk.isEmpty {
-                pending.append(chunk)
-            } else {
-                atEnd = true
             }
+            lineNumber += 1
         }
+
+        while lineNumber <= last, let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            let bytes = carry + chunk
+            var start = bytes.startIndex
+            while lineNumber <= last, let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                finish(bytes[start..<newline])
+                start = newline + 1
+            }
+            carry = Array(bytes[start...])
+        }
+        if lineNumber <= last, !carry.isEmpty { finish(carry[...]) }
         return result
     }
 
     /// The start of the tag that ends on the last of `recent`: the first `<` opening an element on that line,
-    /// unless a `>` comes before it (the line continues a tag begun earlier), in which case the last `<` opening
-    /// an element on the nearest earlier line that has one.
+    /// unless a stray `>` comes before it (the line continues a tag begun earlier), in which case the last `<`
+    /// opening an element on the nearest earlier line that has one.
     private static func tagStart(endingAt recent: [(number: Int, text: String)]) -> (line: Int, column: Int) {
         guard let current = recent.last else { return (0, 1) }
-        let characters = Array(current.text)
-        let firstOpen = openingBrackets(in: characters).first
-        let firstClose = characters.firstIndex(of: ">")
-        if let firstOpen, firstClose.map({ firstOpen < $0 }) ?? true {
+        let scan = Scan(Array(current.text))
+        if let firstOpen = scan.openings.first, scan.firstStrayClose.map({ firstOpen < $0 }) ?? true {
             return (current.number, firstOpen + 1)
         }
         for earlier in recent.dropLast().reversed() {
-            if let open = openingBrackets(in: Array(earlier.text)).last { return (earlier.number, open + 1) }
+            if let open = Scan(Array(earlier.text)).openings.last { return (earlier.number, open + 1) }
         }
         return (current.number, 1)
     }
 
-    /// Offsets of each `<` that opens an element (not `</`, `<!` or `<?`), in characters.
-    private static func openingBrackets(in characters: [Character]) -> [Int] {
-        characters.indices.dropLast().filter { index in
-            characters[index] == "<" && !["/", "!", "?"].contains(characters[index + 1])
+    /// One line's brackets, with comments, processing instructions and end tags stepped over.
+    private struct Scan {
+        /// Offsets of each `<` that opens an element, in characters.
+        var openings: [Int] = []
+        /// The offset of the first `>` that closes nothing begun on this line.
+        var firstStrayClose: Int?
+
+        init(_ characters: [Character]) {
+            var index = 0
+            var insideTag = false
+            while index < characters.count {
+                let character = characters[index]
+                if character == "<", index + 1 < characters.count, ["!", "?", "/"].contains(characters[index + 1]) {
+                    // Skip to the end of the comment, instruction or end tag: its `>` is not stray.
+                    let terminator: [Character] = characters[index + 1] == "!" ? ["-", "-", ">"] : [">"]
+                    index = Self.index(after: terminator, in: characters, from: index + 2) ?? characters.count
+                    continue
+                }
+                if character == "<" {
+                    openings.append(index)
+                    insideTag = true
+                } else if character == ">" {
+                    if !insideTag && firstStrayClose == nil { firstStrayClose = index }
+                    insideTag = false
+                }
+                index += 1
+            }
+        }
+
+        private static func index(after terminator: [Character], in characters: [Character], from start: Int) -> Int? {
+            var index = start
+            while index + terminator.count <= characters.count {
+                if Array(characters[index..<index + terminator.count]) == terminator { return index + terminator.count }
+                index += 1
+            }
+            return nil
         }
     }
 }

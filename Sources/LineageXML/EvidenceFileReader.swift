@@ -15,10 +15,12 @@ struct EvidenceFileReader {
 
     /// Reads the file at `path`, naming it `displayPath` in diagnostics, into `evidence`.
     ///
-    /// - Parameter progress: called now and then with the bytes read so far.
+    /// Each file is read twice, streaming (see `XMLStreamReader`): once for the items, once for the schema.
+    ///
+    /// - Parameter progress: called now and then with the bytes processed so far, out of twice the file's size.
     func read(
         path: String, displayPath: String, into evidence: inout EvidenceCase, diagnostics: inout [Diagnostic],
-        progress: (Int) -> Void
+        progress: @escaping (Int) -> Void
     ) {
         let fileStart = SourceLocation(file: displayPath, line: 1, column: 1)
         let reader: XMLStreamReader
@@ -28,12 +30,13 @@ struct EvidenceFileReader {
             diagnostics.append(.error(.unreadable, error.message, at: fileStart))
             return
         }
-        var session = Session(reader: reader, displayPath: displayPath)
+        var session = Session(reader: reader, path: path, displayPath: displayPath)
         session.run(into: &evidence, progress: progress)
         diagnostics += session.diagnostics
         guard session.isWellFormed else { return }
+        let readingDone = reader.bytesConsumed
         do {
-            let violations = try schema.validate(path: path)
+            let violations = try schema.validate(path: path) { progress(readingDone + $0) }
             if violations.isEmpty && session.unexplainedDrops > 0 {
                 // Cannot happen while the schema and the mapper agree; if they ever drift, say so rather than
                 // lose items silently.
@@ -59,6 +62,7 @@ struct EvidenceFileReader {
 /// The state of reading one file.
 private struct Session {
     let reader: XMLStreamReader
+    let path: String
     let displayPath: String
     var diagnostics: [Diagnostic] = []
     /// Whether libxml2 reported anything for this file: if so, an element that cannot become an item is already
@@ -68,8 +72,9 @@ private struct Session {
     /// False once the file turned out malformed or to carry a DTD: then it is not validated any further.
     var isWellFormed = true
 
-    init(reader: XMLStreamReader, displayPath: String) {
+    init(reader: XMLStreamReader, path: String, displayPath: String) {
         self.reader = reader
+        self.path = path
         self.displayPath = displayPath
     }
 
@@ -91,12 +96,13 @@ private struct Session {
             switch reader.nodeType {
             case .documentType:
                 // A DTD is how external entities (XXE) and entity bombs get in; evidence never needs one.
+                let place = ColumnFinder.firstOccurrence(of: "<!DOCTYPE", in: path) ?? (1, 1)
                 diagnostics.append(
                     .error(
                         .forbiddenDTD,
                         "DOCTYPE declarations are not allowed in evidence files (they can define entities that "
                             + "read local files or expand without bound); the file was not read further",
-                        at: here))
+                        at: SourceLocation(file: displayPath, line: place.line, column: place.column)))
                 isWellFormed = false
                 return
             case .element where reader.depth == 1:
@@ -134,7 +140,12 @@ private struct Session {
         }
         var attributes = ElementAttributes(element: name, location: location, pairs: reader.attributes())
         let children = readChildren()
-        defer { diagnostics += attributes.problems }
+        let droppedBefore = unexplainedDrops
+        defer {
+            diagnostics += attributes.problems
+            // A value the mapper refused (a date that does not exist) explains its own drop.
+            if !attributes.problems.isEmpty { unexplainedDrops = droppedBefore }
+        }
         switch name {
         case "source":
             guard let source = ItemMapper.source(&attributes), !attributes.isIncomplete else { return dropped() }

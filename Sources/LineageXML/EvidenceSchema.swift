@@ -37,20 +37,76 @@ public final class EvidenceSchema {
 
     /// Validates the file at `path` against the schema, streaming, and returns the violations in file order.
     ///
-    /// Call it only on a file the reader has found well-formed and free of a DTD: libxml2 reports this pass's
-    /// *parser* errors to no context of ours, so this pass must never be the one to meet them.
-    func validate(path: String) throws(EvidenceLoadError) -> [XMLProblem] {
+    /// The file is read through our own callback so that long validations can report progress. Call it only on
+    /// a file the reader has found well-formed and free of a DTD: libxml2 reports this pass's *parser* errors to
+    /// no context of ours, so this pass must never be the one to meet them.
+    ///
+    /// - Parameter progress: called with the bytes validated so far.
+    func validate(path: String, progress: @escaping (Int) -> Void) throws(EvidenceLoadError) -> [XMLProblem] {
         guard let context = xmlSchemaNewValidCtxt(handle) else {
             throw EvidenceLoadError("cannot create a schema validation context")
         }
         defer { xmlSchemaFreeValidCtxt(context) }
+        guard let file = CountingFile(path: path, progress: progress) else {
+            throw EvidenceLoadError("cannot open \(path) for schema validation")
+        }
         let problems = ProblemCollector()
         xmlSchemaSetValidStructuredErrors(context, collectReaderProblem, Unmanaged.passUnretained(problems).toOpaque())
+        // The input buffer owns a retained reference to `file` and releases it through the close callback.
+        guard
+            let input = xmlParserInputBufferCreateIO(
+                readCountingFile, closeCountingFile, Unmanaged.passRetained(file).toOpaque(), XML_CHAR_ENCODING_NONE)
+        else {
+            throw EvidenceLoadError("cannot create a libxml2 input for \(path)")
+        }
+        // xmlSchemaValidateStream takes ownership of `input` and frees it.
         _ = withExtendedLifetime(problems) {
-            xmlSchemaValidateFile(context, path, Int32(XML_PARSE_NONET.rawValue))
+            xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_NONE, nil, nil)
         }
         return problems.items
     }
+}
+
+/// A file read for libxml2 through a callback, counting the bytes handed over.
+private final class CountingFile {
+    private let handle: FileHandle
+    private let progress: (Int) -> Void
+    private var bytesRead = 0
+
+    init?(path: String, progress: @escaping (Int) -> Void) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        self.handle = handle
+        self.progress = progress
+    }
+
+    /// Copies up to `capacity` bytes into `buffer`; 0 at the end, -1 on a read error.
+    func read(into buffer: UnsafeMutablePointer<CChar>, capacity: Int) -> Int32 {
+        guard let data = try? handle.read(upToCount: capacity) else { return -1 }
+        data.withUnsafeBytes { bytes in
+            buffer.withMemoryRebound(to: UInt8.self, capacity: capacity) { target in
+                _ = bytes.copyBytes(to: UnsafeMutableBufferPointer(start: target, count: capacity))
+            }
+        }
+        bytesRead += data.count
+        progress(bytesRead)
+        return Int32(data.count)
+    }
+
+    func close() {
+        try? handle.close()
+    }
+}
+
+private func readCountingFile(_ context: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<CChar>?, _ length: Int32) -> Int32 {
+    guard let context, let buffer, length > 0 else { return -1 }
+    return Unmanaged<CountingFile>.fromOpaque(context).takeUnretainedValue().read(into: buffer, capacity: Int(length))
+}
+
+private func closeCountingFile(_ context: UnsafeMutableRawPointer?) -> Int32 {
+    guard let context else { return -1 }
+    let file = Unmanaged<CountingFile>.fromOpaque(context).takeRetainedValue()
+    file.close()
+    return 0
 }
 
 @available(*, unavailable, message: "one compiled schema per reading task")

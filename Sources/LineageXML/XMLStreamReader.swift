@@ -46,11 +46,18 @@ final class XMLStreamReader {
     /// details are in `takeProblems()`.
     func advance() -> Step {
         switch xmlTextReaderRead(reader) {
-        case 1: .node
-        case 0: .end
-        default: .failed
+        case 1:
+            if nodeType == .text, let node = xmlTextReaderCurrentNode(reader) {
+                lastTextEndLine = Int(xmlGetLineNo(node))
+            }
+            return .node
+        case 0: return .end
+        default: return .failed
         }
     }
+
+    /// The line on which the last text node (usually the indentation before an element) ended.
+    private var lastTextEndLine = 0
 
     /// The problems reported since the last call, in the order libxml2 reported them.
     func takeProblems() -> [XMLProblem] {
@@ -77,12 +84,18 @@ final class XMLStreamReader {
     var depth: Int { Int(xmlTextReaderDepth(reader)) }
 
     /// The line of the current node, as libxml2 recorded it (big line numbers enabled).
+    ///
+    /// Elements store their line in 16 bits. Past line 65,535, libxml2 (with `XML_PARSE_BIG_LINES`) answers
+    /// with the line of a *neighbouring* text node, which is off by the newlines it holds; the indentation
+    /// before the element, which ends exactly where the element starts, gives the true line instead.
     var line: Int {
-        // A DOCTYPE node has no line of its own (-1); the parser's position is then the best there is.
-        if let node = xmlTextReaderCurrentNode(reader), case let line = Int(xmlGetLineNo(node)), line > 0 {
-            return line
+        guard let node = xmlTextReaderCurrentNode(reader) else { return Int(xmlTextReaderGetParserLineNumber(reader)) }
+        if node.pointee.type == XML_ELEMENT_NODE, node.pointee.line == UInt16.max, lastTextEndLine >= Int(UInt16.max) {
+            return lastTextEndLine
         }
-        return Int(xmlTextReaderGetParserLineNumber(reader))
+        // A DOCTYPE node has no line of its own (-1); the parser's position is then the best there is.
+        let recorded = Int(xmlGetLineNo(node))
+        return recorded > 0 ? recorded : Int(xmlTextReaderGetParserLineNumber(reader))
     }
 
     /// How many bytes of the file the parser has consumed, for progress reports.
@@ -90,15 +103,31 @@ final class XMLStreamReader {
 
     /// The attributes of the current element, as (qualified name, value) pairs; namespace declarations excluded.
     func attributes() -> [(name: String, value: String)] {
-        var result: [(name: String, value: String)] = []
+        namespacedAttributes().map { ($0.name, $0.value) }
+    }
+
+    /// The attributes of the current element with their namespaces, for formats (PROV-XML) whose documents
+    /// may bind any prefix to a namespace.
+    func namespacedAttributes() -> [(name: String, value: String, namespaceURI: String?, localName: String)] {
+        var result: [(name: String, value: String, namespaceURI: String?, localName: String)] = []
         guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return result }
         repeat {
             if xmlTextReaderIsNamespaceDecl(reader) != 1 {
-                result.append((Self.string(xmlTextReaderConstName(reader)) ?? "", value))
+                result.append((Self.string(xmlTextReaderConstName(reader)) ?? "", value, namespaceURI, localName))
             }
         } while xmlTextReaderMoveToNextAttribute(reader) == 1
         xmlTextReaderMoveToElement(reader)
         return result
+    }
+
+    /// The namespace prefix of the current node as written (`prov` in `prov:entity`), or nil.
+    var prefix: String? { Self.string(xmlTextReaderConstPrefix(reader)) }
+
+    /// The namespace bound to `prefix` where the reader stands (nil prefix: the default namespace).
+    func namespaceURI(forPrefix prefix: String?) -> String? {
+        guard let uri = xmlTextReaderLookupNamespace(reader, prefix) else { return nil }
+        defer { clibxml2_free(uri) }
+        return String(cString: uri)
     }
 
     /// The text content of the current element (for `<quote>`, `<alias>`, `<field>`); moves past it.

@@ -17,8 +17,8 @@ struct EvidenceOptions: ParsableArguments {
     /// Reads the case, showing progress on standard error while it takes a while.
     func load() throws -> CaseLoader.Result {
         let loader = CaseLoader(schema: try EvidenceSchema(), maximumFileSize: maxFileSize)
-        let progress = ProgressReporter(label: "reading evidence")
+        let progress = ProgressReporter()
         defer { progress.finish() }
-        return loader.load(evidence) { done, total in progress.update(done: done, total: total) }
+        return loader.load(evidence) { phase, done, total in progress.update(phase.rawValue, done: done, total: total) }
     }
 }

@@ -6,7 +6,7 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Event time: keep only what could have happened by this date.", valueName: "date"))
     var asOf: DayArgument?
 
-    @Option(help: ArgumentHelp("Knowledge time: keep only what sources published by this date say.", valueName: "date"))
+    @Option(help: ArgumentHelp("Knowledge time: keep only what sources certainly published by this date say.", valueName: "date"))
     var knownBy: DayArgument?
 
     @Option(help: ArgumentHelp("Keep only claims graded at least this well, e.g. B2.", valueName: "grade"))

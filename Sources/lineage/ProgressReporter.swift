@@ -3,30 +3,27 @@ import Foundation
 /// Shows how far long work has got, on standard error, only when standard error is a terminal and only once the
 /// work has taken longer than a moment, so pipes, logs and quick runs stay clean.
 final class ProgressReporter {
-    private let label: String
     private let isTerminal = isatty(STDERR_FILENO) == 1
     private let start = ContinuousClock.now
     private var lastShown: ContinuousClock.Instant?
     private var shownAnything = false
+    private var lastLabel = ""
 
     /// How long work runs before progress appears.
     private static let delay = Duration.seconds(1.5)
     private static let interval = Duration.milliseconds(250)
 
-    init(label: String) {
-        self.label = label
-    }
-
-    func update(done: Int, total: Int) {
+    /// Shows `label` with how far it has got (`done` of `total`), at most a few times a second.
+    func update(_ label: String, done: Int, total: Int) {
         guard isTerminal, total > 0 else { return }
         let now = ContinuousClock.now
         guard now - start >= Self.delay else { return }
-        if let lastShown, now - lastShown < Self.interval { return }
+        if let lastShown, now - lastShown < Self.interval, done < total, label == lastLabel { return }
         lastShown = now
+        lastLabel = label
         shownAnything = true
         let percent = min(100, done * 100 / total)
-        let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
-        StandardError.write("\r\(label): \(megabytes(done)) of \(megabytes(total)) MB (\(percent)%)\u{1B}[K")
+        StandardError.write("\r\(label): \(percent)%\u{1B}[K")
     }
 
     /// Clears the progress line, if one was shown.

@@ -8,8 +8,9 @@ extension Lineage {
             abstract: "List every claim in event-time order, with its sources and the day it became known.",
             discussion: """
                 Events are ordered by the first day their date allows (open starts first), then the last. \
-                "known" is the first day a supporting source can have been published: event time and \
-                knowledge time side by side, never mixed. See docs/queries.md.
+                "known by" is the first day by which a supporting source was certainly published (the first \
+                --known-by day that keeps the event): event time and knowledge time side by side, never mixed. \
+                See docs/queries.md.
                 """
         )
 
@@ -42,7 +43,7 @@ extension Lineage {
                 text += "; \(QueryText.grade(event.grade)) \(format.cites(of: claim))"
                 if claim.isDisputed { text += " DISPUTED" }
                 text += "; known "
-                text += event.firstSource.map { "from \(QueryText.day(event.knownSince)) (\($0))" } ?? "from no supporting source"
+                text += event.firstSource.map { "by \(QueryText.day(event.knownSince)) (\($0))" } ?? "by no day yet"
                 text += "\n"
             }
             return text

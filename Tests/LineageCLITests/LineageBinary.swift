@@ -1,50 +1,47 @@
 import Foundation
 
-/// The real `lineage` binary, run as a user runs it: arguments in; standard output, standard error and the exit
-/// status out. Self-contained, so any CLI suite can use it.
+/// Runs the real `lineage` executable that `swift test` built beside this test bundle, as a user would.
 enum LineageBinary {
-    struct Run: Sendable {
+    struct Outcome {
         var status: Int32
-        var stdout: String
-        var stderr: String
+        var standardOutput: String
+        var standardError: String
     }
 
-    /// Where `swift build` put the binary: beside this test bundle's resources (the build products directory),
-    /// or else `.build/debug` of the package this file is in.
-    static let url: URL = {
-        let products = Bundle.module.bundleURL.deletingLastPathComponent()
-        let beside = products.appendingPathComponent("lineage")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/lineage")
-    }()
-
-    /// The path of a file under `Fixtures/`, e.g. `fixture("queries/broker-chain.xml")`.
-    static func fixture(_ path: String) -> String {
-        Bundle.module.bundleURL.appendingPathComponent("Fixtures").appendingPathComponent(path).path
+    /// The built executable: `LINEAGE_BINARY` when set, else `lineage` in the build products folder, which is
+    /// the parent of this target's resource bundle.
+    static var url: URL {
+        if let path = ProcessInfo.processInfo.environment["LINEAGE_BINARY"] { return URL(fileURLWithPath: path) }
+        return Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("lineage")
     }
 
-    /// Runs `lineage` with `arguments` and waits for it. Output goes through files rather than pipes, so a large
-    /// answer cannot fill a pipe and stall the run.
-    static func run(_ arguments: [String]) throws -> Run {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lineage-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let stdout = directory.appendingPathComponent("stdout")
-        let stderr = directory.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: stdout.path, contents: nil)
-        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+    /// The test fixtures folder (`Tests/LineageCLITests/Fixtures`, copied into the bundle).
+    static var fixtures: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+    }
 
+    /// The package's root folder, for tests that use the shipped case in `Graphs/`.
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// Runs `lineage arguments...` in `directory` (the fixtures folder by default) and waits for it.
+    static func run(_ arguments: [String], in directory: URL = fixtures) throws -> Outcome {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        process.standardOutput = try FileHandle(forWritingTo: stdout)
-        process.standardError = try FileHandle(forWritingTo: stderr)
+        process.currentDirectoryURL = directory
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
         try process.run()
+        // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: stdout), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: stderr), as: UTF8.self))
+        return Outcome(
+            status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self))
     }
 }

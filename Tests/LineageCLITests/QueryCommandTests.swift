@@ -3,12 +3,13 @@ import Testing
 
 /// The query commands, through the real binary, on a small case shaped like the Benesse leak.
 @Suite struct QueryCommandTests {
-    static let chain = LineageBinary.fixture("queries/broker-chain.xml")
-    static let broken = LineageBinary.fixture("queries/broken.xml")
+    /// Paths relative to the fixtures folder, where `LineageBinary` runs the binary.
+    static let chain = "queries/broker-chain.xml"
+    static let broken = "queries/broken.xml"
 
     /// The JSON object the command printed.
-    static func object(_ run: LineageBinary.Run) throws -> [String: Any] {
-        try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    static func object(_ run: LineageBinary.Outcome) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
     }
 
     @Test func receivedListsRecipientsAsJSON() throws {
@@ -33,27 +34,27 @@ import Testing
     @Test func receivedReadsAsAReport() throws {
         let run = try LineageBinary.run(["received", "db", Self.chain])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("db: 8 recipients\n"))
-        #expect(run.stdout.contains("\nchiyoda (Broker in Chiyoda-ku) [unidentified]: earliest 2014-06-18, grade A1\n"))
+        #expect(run.standardOutput.hasPrefix("db: 8 recipients\n"))
+        #expect(run.standardOutput.contains("\nchiyoda (Broker in Chiyoda-ku) [unidentified]: earliest 2014-06-18, grade A1\n"))
         #expect(
-            run.stdout.contains(
+            run.standardOutput.contains(
                 "    2014-06-18     engineer → chiyoda [unidentified], batch-0617: transfer 't-0618' (2014-06-18), A1 "
                     + "[s-court A1, s-police B2]\n"))
-        #expect(run.stdout.contains("(order only possible)"))
-        #expect(run.stdout.contains("[s-gendai E6, s-benesse B2 disputes] DISPUTED"))
-        #expect(run.stdout.contains("; also claimed by 't-bk-js-wiki'"))
-        #expect(run.stdout.contains("\n1 hop left out: it contradicts the time order\n"))
-        #expect(run.stdout.contains("the data cannot have reached engineer before 2014-06-17"))
+        #expect(run.standardOutput.contains("(order only possible)"))
+        #expect(run.standardOutput.contains("[s-gendai E6, s-benesse B2 disputes] DISPUTED"))
+        #expect(run.standardOutput.contains("; also claimed by 't-bk-js-wiki'"))
+        #expect(run.standardOutput.contains("\n1 hop left out: it contradicts the time order\n"))
+        #expect(run.standardOutput.contains("the data cannot have reached engineer before 2014-06-17"))
         // Warnings do not stop a query; they are mentioned once.
-        #expect(run.stderr.contains("2 warnings"))
+        #expect(run.standardError.contains("2 warnings"))
     }
 
     @Test func filtersSayWhatTheyLeftOut() throws {
         let run = try LineageBinary.run(["received", "db", Self.chain, "--min-grade", "B2", "--as-of", "2014-05"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("db: 2 recipients\n"))
-        #expect(run.stdout.contains("(4 claims after --as-of 2014-05-31 left out)\n"))
-        #expect(run.stdout.contains("(6 claims below --min-grade B2 left out)\n"))
+        #expect(run.standardOutput.hasPrefix("db: 2 recipients\n"))
+        #expect(run.standardOutput.contains("(4 claims after --as-of 2014-05-31 left out)\n"))
+        #expect(run.standardOutput.contains("(6 claims below --min-grade B2 left out)\n"))
         let json = try Self.object(
             LineageBinary.run(["received", "db", Self.chain, "--min-grade", "B2", "--as-of", "2014-05", "--json"]))
         let filter = try #require(json["filter"] as? [String: Any])
@@ -73,10 +74,10 @@ import Testing
             "bunkensha makes list-js from batch-early: derivation 'd-bk'",
             "bunkensha → justsystems, list-js: transfer 't-bk-js'",
         ]
-        let positions = expected.map { run.stdout.range(of: $0)?.lowerBound }
+        let positions = expected.map { run.standardOutput.range(of: $0)?.lowerBound }
         #expect(!positions.contains(nil))
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
-        #expect(run.stdout.hasPrefix("justsystems (JustSystems) holds 1 dataset: list-js\n"))
+        #expect(run.standardOutput.hasPrefix("justsystems (JustSystems) holds 1 dataset: list-js\n"))
     }
 
     @Test func traceAsJSONNamesItsSubject() throws {
@@ -97,30 +98,31 @@ import Testing
     func anUnknownIDIsAClearError(arguments: [String], message: String) throws {
         let run = try LineageBinary.run(arguments + [Self.chain])
         #expect(run.status == 1)
-        #expect(run.stderr.contains(message))
-        #expect(run.stdout.isEmpty)
+        #expect(run.standardError.contains(message))
+        #expect(run.standardOutput.isEmpty)
     }
 
     @Test(arguments: [["received", "list-js"], ["trace", "list-js"], ["timeline"], ["gaps"]])
     func aCaseWithErrorsStopsEveryQuery(command: [String]) throws {
         let run = try LineageBinary.run(command + [Self.broken])
         #expect(run.status == 1)
-        #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("'to' names unknown party 'justsystem'"))
-        #expect(run.stderr.contains("queries need a case without errors"))
+        #expect(run.standardOutput.isEmpty)
+        #expect(run.standardError.contains("'to' names unknown party 'justsystem'"))
+        #expect(run.standardError.contains("queries need a case without errors"))
     }
 
     @Test func timelineOrdersByEventTimeAndSaysWhenEachBecameKnown() throws {
         let run = try LineageBinary.run(["timeline", Self.chain])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("14 events\n2013/2014-06     delegation 'g-eng'"))
+        #expect(run.standardOutput.hasPrefix("14 events\n2013/2014-06     delegation 'g-eng'"))
         #expect(
-            run.stdout.contains(
+            run.standardOutput.contains(
                 "2014-05          transfer 't-bk-js': list-js: bunkensha → justsystems, 2,570,000 records; B2 "
-                    + "[s-tsuhan B2]; known from 2014-07-01 (s-tsuhan)\n"))
+                    + "[s-tsuhan B2]; known by 2014-07-31 (s-tsuhan)\n"))
         let known = try Self.object(LineageBinary.run(["timeline", Self.chain, "--known-by", "2014-07-10", "--json"]))
         let events = try #require(known["events"] as? [[String: Any]])
-        #expect(events.map { $0["claim"] as? String } == ["t-pw-bk", "d-bk", "t-bk-js", "u-js"])
+        // The trade paper is dated only "July 2014": not certainly published by the 10th.
+        #expect(events.map { $0["claim"] as? String } == ["t-pw-bk", "d-bk"])
     }
 
     @Test func gapsListWhatToChaseNext() throws {
@@ -133,7 +135,7 @@ import Testing
         #expect(conflicts.map { $0["kind"] as? String } == ["counts"])
         let ungraded = try #require(answer["ungradedSupport"] as? [[String: Any]])
         #expect(ungraded.map { $0["claim"] as? String } == ["t-bk-benesse", "t-bk-js-wiki"])
-        let text = try LineageBinary.run(["gaps", Self.chain]).stdout
+        let text = try LineageBinary.run(["gaps", Self.chain]).standardOutput
         #expect(text.contains("claims of the same hop that disagree: 1\n  counts differ: list-js: bunkensha → justsystems\n"))
     }
 }

@@ -13,26 +13,39 @@ import Testing
         #expect(builder.evidence.timeline().map(\.claim.id) == ["c3", "c2", "c0", "c1", "c4"])
     }
 
-    @Test func anEventBecameKnownWhenItsFirstSupportingSourceCanHaveAppeared() throws {
+    @Test func anEventBecameKnownWhenItsFirstSupportingSourceWasCertainlyPublished() throws {
         var builder = try CaseBuilder()
         try builder.source("s2", date: "2014-07", reliability: .c)
-        try builder.source("s3", date: "2014-06-30", reliability: .a)
+        try builder.source("s3", date: "2014-07-20", reliability: .c)
+        try builder.source("s4", date: "2014-06-30", reliability: .a)
         try builder.transfer(
             "t1", "list", from: "a", to: "b", "2014-05",
             cites: [
-                CaseBuilder.cite, Cite(source: "s2", credibility: .possible),
-                Cite(source: "s3", credibility: .improbable, stance: .disputes),
+                Cite(source: "s2", credibility: .possible), Cite(source: "s3", credibility: .possible),
+                Cite(source: "s4", credibility: .improbable, stance: .disputes),
             ])
         let event = try #require(builder.evidence.timeline().first)
-        #expect(event.firstSource == "s2")
-        #expect(try event.knownSince == .day("2014-07-01"))
-        #expect(event.grade == Grade(.b, .probable))
+        // "July 2014" may be the 1st, but only the 20th is certain; a disputing source makes nothing known.
+        #expect(event.firstSource == "s3")
+        #expect(try event.knownSince == .day("2014-07-20"))
+        #expect(event.grade == Grade(.c, .possible))
         #expect(event.claim.isDisputed)
     }
 
-    @Test func knownSinceIsTheFirstKnownByDayThatKeepsTheEvent() throws {
+    @Test func aSourceWithNoLastDayMakesNothingKnown() throws {
         var builder = try CaseBuilder()
-        try builder.transfer("t1", "list", from: "a", to: "b", "2014-05")
+        try builder.source("s2", date: "2014-09-10/..", reliability: .c)
+        try builder.transfer("t1", "list", from: "a", to: "b", "2014-05", cites: [Cite(source: "s2", credibility: .possible)])
+        let event = try #require(builder.evidence.timeline().first)
+        #expect(event.firstSource == nil)
+        #expect(event.knownSince == nil)
+    }
+
+    @Test(arguments: ["2014-07-09", "2014-07", "2014-07~", "2014-06/2014-08-02"])
+    func knownSinceIsTheFirstKnownByDayThatKeepsTheEvent(published: String) throws {
+        var builder = try CaseBuilder()
+        try builder.source("s2", date: published, reliability: .c)
+        try builder.transfer("t1", "list", from: "a", to: "b", "2014-05", cites: [Cite(source: "s2", credibility: .possible)])
         let event = try #require(builder.evidence.timeline().first)
         let knownSince = try #require(event.knownSince)
         let before = CaseFilter(knownBy: knownSince.adding(days: -1)).apply(to: builder.evidence).evidence

@@ -1,0 +1,16 @@
+/// The names ListLineage uses in PROV documents: W3C's `prov:` terms, our own `ll:` vocabulary for what PROV
+/// has no term for (grades, counts, EDTF dates, stances), and the `case:` prefix for the case's own ids.
+public enum ProvVocabulary {
+    public static let prov = ProvDocument.Namespace("prov", "http://www.w3.org/ns/prov#")
+    public static let xsd = ProvDocument.Namespace("xsd", "http://www.w3.org/2001/XMLSchema#")
+    public static let lineage = ProvDocument.Namespace("ll", "urn:listlineage:prov:1#")
+    public static let caseItems = ProvDocument.Namespace("case", "urn:listlineage:case:")
+
+    static func prov(_ local: String) -> QualifiedName { QualifiedName("prov", local) }
+    static func ll(_ local: String) -> QualifiedName { QualifiedName("ll", local) }
+    static func item(_ id: String) -> QualifiedName { QualifiedName("case", id) }
+
+    static let type = prov("type")
+    static let label = prov("label")
+    static let role = prov("role")
+}
