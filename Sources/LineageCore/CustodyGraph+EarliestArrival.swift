@@ -83,15 +83,23 @@ extension CustodyGraph {
             let target = Int(hop.target)
             arrivals[target].ways += 1
             let hops = from.hops + 1
+            let grade = Swift.max(from.grade, custody.claimGrade[claim])
             let current = arrivals[target]
-            guard !current.isSettled, day < current.day || (day == current.day && hops < current.hops) else { return }
+            // Earliest first; then fewest hops; then the better-graded path, and the better-graded hop (the same
+            // hop is often claimed by several sources, one of them far better than the others).
+            let sameKey = day == current.day && hops == current.hops
+            let better =
+                (day, hops) < (current.day, current.hops) || sameKey
+                && (grade, custody.claimGrade[claim]) < (current.grade, custody.claimGrade[Int(current.claim)])
+            guard !current.isSettled, better else { return }
             let stepCertain = from.lastLatest <= earliest
             arrivals[target] = Arrival(
                 day: day, lastLatest: hop.link == .held ? from.lastLatest : latest, parent: hop.source,
-                claim: hop.claim, hops: hops, ways: current.ways, grade: Swift.max(from.grade, custody.claimGrade[claim]),
-                link: hop.link, isDisputed: from.isDisputed || custody.claimDisputed[claim],
+                claim: hop.claim, hops: hops, ways: current.ways, grade: grade, link: hop.link,
+                isDisputed: from.isDisputed || custody.claimDisputed[claim],
                 isOrderCertain: from.isOrderCertain && stepCertain, isStepOrderCertain: stepCertain)
-            queue.push(.init(day: day, hops: hops, state: hop.target))
+            // With the same day and hops, the entry already queued for the state settles the better label.
+            if !sameKey { queue.push(.init(day: day, hops: hops, state: hop.target)) }
         }
     }
 }

@@ -34,15 +34,19 @@ extension CustodyGraph {
     /// Walking back, each state carries a bound: the last day the data can have reached it and still make the
     /// hops after it. A hop into the state fits if it can begin by that bound; the state it leaves then gets the
     /// tighter of the bound and the hop's own last day. That is exactly the condition for days within the hops'
-    /// event times to exist that never go backwards. Several claims for the same hop make one step: the one
-    /// leaving the loosest bound is followed, and the others are listed with it.
+    /// event times to exist that never go backwards. Several claims for the same hop make one step: the walk
+    /// follows the one leaving the loosest bound, the path shows the best-graded one that fits, and the others are
+    /// listed with it.
     struct BackwardTrace {
         let limit: Int
         /// How many states one holding's walk may visit before it stops and says the list is incomplete.
         let budget: Int
-        /// Claims that did not fit, with the loosest bound they failed, and claims used on a listed path.
-        private var failed: [Int32: Int] = [:]
-        private var used: Set<Int32> = []
+        /// Claims that began too late for the hops after them (with the loosest bound they missed), that ended
+        /// before the data can have reached their source (with the earliest day it can have), and that fit a
+        /// listed path. The answer's `leftOut` is those that never fit.
+        private var tooLate: [Int32: Int] = [:]
+        private var tooEarly: [Int32: Int] = [:]
+        private var fitted: Set<Int32> = []
 
         init(limit: Int) {
             self.limit = limit
@@ -126,7 +130,7 @@ extension CustodyGraph {
                 // A held hop is undated: the party got the data by the claim's last day, whenever that was.
                 let fitting = group.filter { $0.link == .held || custody.claimEarliest[Int($0.claim)] <= bound }
                 for hop in group where hop.link != .madeDataset && !fitting.contains(where: { $0.claim == hop.claim }) {
-                    failed[hop.claim] = Swift.max(failed[hop.claim] ?? .min, bound)
+                    tooLate[hop.claim] = Swift.max(tooLate[hop.claim] ?? .min, bound)
                 }
                 guard let best = fitting.max(by: { custody.claimLatest[Int($0.claim)] < custody.claimLatest[Int($1.claim)] })
                 else { return nil }
@@ -135,14 +139,58 @@ extension CustodyGraph {
         }
 
         /// The path the stack spells, from the origin on top down to the target, with days computed forwards.
+        ///
+        /// The walk followed, for each hop, the claim leaving the loosest bound, so that no path is missed. The path
+        /// shows, for each hop, the best-graded claim that still fits: going backwards, a claim fits if it can begin
+        /// by the bound the later hops set and end no earlier than the data can have reached the hop's source. The
+        /// claim giving that earliest arrival always fits, so there is always one.
         private mutating func path(from stack: [Frame], in custody: CustodyGraph) -> (path: CustodyPath, day: Int) {
             let origin = stack.last!.state
+            let frames = stack.reversed().filter { $0.hop != nil }
+            // The earliest the data can reach each hop's source, choosing the soonest claim for every hop before.
+            var reach = [Int.min]
+            for frame in frames {
+                let before = reach[reach.count - 1]
+                let arrivals = frame.group.compactMap { hop -> Int? in
+                    let claim = Int(hop.claim)
+                    let day = hop.link == .held ? before : Swift.max(before, custody.claimEarliest[claim])
+                    return day <= custody.claimLatest[claim] ? day : nil
+                }
+                reach.append(arrivals.min() ?? before)
+            }
+            var chosen = frames.map { $0.hop! }
+            var bound = Int.max
+            for index in frames.indices.reversed() {
+                var fitting: [Hop] = []
+                for hop in frames[index].group {
+                    let claim = Int(hop.claim)
+                    let (earliest, latest) = (custody.claimEarliest[claim], custody.claimLatest[claim])
+                    if latest < reach[index] {
+                        tooEarly[hop.claim] = Swift.min(tooEarly[hop.claim] ?? .max, reach[index])
+                    } else if hop.link != .held, earliest > bound {
+                        tooLate[hop.claim] = Swift.max(tooLate[hop.claim] ?? .min, bound)
+                    } else {
+                        fitting.append(hop)
+                        fitted.insert(hop.claim)
+                    }
+                }
+                // Best grade first; then the loosest bound, which leaves the earlier hops the most room.
+                if let best = fitting.min(by: { first, second in
+                    let (one, other) = (Int(first.claim), Int(second.claim))
+                    guard custody.claimGrade[one] == custody.claimGrade[other] else {
+                        return custody.claimGrade[one] < custody.claimGrade[other]
+                    }
+                    return custody.claimLatest[one] > custody.claimLatest[other]
+                }) {
+                    chosen[index] = best
+                }
+                bound = Swift.min(bound, custody.claimLatest[Int(chosen[index].claim)])
+            }
+
             var day = Int.min
             var lastLatest = Int.min
             var steps: [CustodyStep] = []
-            for frame in stack.reversed() {
-                guard let hop = frame.hop else { continue }
-                used.insert(hop.claim)
+            for (hop, frame) in zip(chosen, frames) {
                 let earliest = custody.claimEarliest[Int(hop.claim)]
                 let certain = lastLatest <= earliest
                 if hop.link != .held {
@@ -157,12 +205,17 @@ extension CustodyGraph {
             return (path, day)
         }
 
-        /// The hops that failed to fit and were used on no listed path, in claim-id order.
+        /// The hops that failed to fit and fit no listed path, in claim-id order. A hop that ended before the data
+        /// can have reached its source is reported so (the stronger contradiction); otherwise as too late.
         func leftOut(in custody: CustodyGraph) -> [LeftOutHop] {
-            failed.filter { !used.contains($0.key) }.map { claim, bound in
-                LeftOutHop(
-                    claim: custody.graph.evidence.claims[custody.claimIDs[Int(claim)]]!,
-                    reason: .afterNextHop(CalendarDay(ordinal: bound)))
+            Set(tooEarly.keys).union(tooLate.keys).subtracting(fitted).map { claim in
+                let reason: LeftOutHop.Reason =
+                    if let day = tooEarly[claim] {
+                        .beforeDataArrived(CalendarDay(ordinal: day))
+                    } else {
+                        .afterNextHop(CalendarDay(ordinal: tooLate[claim]!))
+                    }
+                return LeftOutHop(claim: custody.graph.evidence.claims[custody.claimIDs[Int(claim)]]!, reason: reason)
             }.sorted { $0.claim.id < $1.claim.id }
         }
     }

@@ -48,8 +48,8 @@ public struct Recipients: Sendable {
     let root: Int32
     let arrivals: [CustodyGraph.Arrival]
 
-    /// The best path from the asked dataset to a holding: the earliest, and among equally early ones the one
-    /// with fewest hops the search met first.
+    /// The best path from the asked dataset to a holding: the earliest; among equally early ones, one with fewest
+    /// hops; among those, the better graded, as far as the search (which settles each state once) can tell.
     ///
     /// - Complexity: O(*k* · *h*) for *k* hops on the path and *h* hops out of each hop's source (to list other
     ///   claims of the same hop).

@@ -83,7 +83,10 @@ struct QueryText {
         text += ", \(Self.grade(step.grade)) \(cites(of: step.claim))"
         if !step.isOrderCertain { text += " (order only possible)" }
         if step.isDisputed { text += " DISPUTED" }
-        if !step.sameHop.isEmpty { text += "; also claimed by \(step.sameHop.map { "'\($0)'" }.joined(separator: ", "))" }
+        if !step.sameHop.isEmpty {
+            text += step.link == .held ? "; also shown by " : "; also claimed by "
+            text += step.sameHop.map { "'\($0)'" }.joined(separator: ", ")
+        }
         return text
     }
 

@@ -45,6 +45,23 @@ import Testing
         #expect(try trace.leftOut.first?.reason == .afterNextHop(.day("2014-07-01")))
     }
 
+    @Test func aHopClaimedSeveralTimesShowsItsBestGradedClaimThatFits() throws {
+        var builder = try RecipientsTests.derivation()
+        try builder.source("sF", date: "2014-07-15", reliability: .f)
+        try builder.source("sA", date: "2014-07-15", reliability: .a)
+        // A vaguer, weaker claim of the same sale, and a better one dated too early to follow the merge.
+        try builder.transfer(
+            "t2-vague", "list", from: "broker", to: "user", "../2014-07-15", cites: [Cite(source: "sF", credibility: .cannotBeJudged)])
+        try builder.transfer(
+            "t2-early", "list", from: "broker", to: "user", "2014-06-20", cites: [Cite(source: "sA", credibility: .confirmed)])
+        let trace = try builder.custody().provenance(of: PartyID("user"))
+        let paths = try #require(trace.holdings.first?.paths)
+        #expect(paths.map { $0.steps.last?.claim.id } == ["t2", "t2"])
+        #expect(paths.first?.steps.last?.sameHop == ["t2-early", "t2-vague"])
+        #expect(trace.leftOut.map(\.claim.id) == ["t2-early"])
+        #expect(try trace.leftOut.first?.reason == .beforeDataArrived(.day("2014-06-25")))
+    }
+
     @Test func tradesInACycleAreFollowedOnce() throws {
         var builder = try CaseBuilder()
         try builder.transfer("t1", "list", from: "a", to: "b", "2014-05")

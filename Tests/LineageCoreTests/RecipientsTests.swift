@@ -254,6 +254,24 @@ import Testing
         #expect(step.sameHop == ["t1"])
     }
 
+    @Test(arguments: [Grade(.a, .confirmed), Grade(.b, .probable), Grade(.c, .possible)])
+    func amongEquallyEarlyClaimsOfAHopTheBetterGradedIsShown(extraction: Grade) throws {
+        var builder = try CaseBuilder()
+        try builder.source("sA", date: "2014-07-09", reliability: .a)
+        try builder.source("sX", date: "2014-07-09", reliability: extraction.reliability)
+        try builder.extraction(
+            "e1", "batch", from: "db", by: "engineer", "2014-06-17",
+            cites: [Cite(source: "sX", credibility: extraction.credibility)])
+        try builder.transfer("t1", "batch", from: "engineer", to: "broker", "2014-06-18")
+        try builder.transfer(
+            "t1a", "batch", from: "engineer", to: "broker", "2014-06-18", cites: [Cite(source: "sA", credibility: .confirmed)])
+        let answer = try builder.custody().recipients(of: "batch")
+        let broker = try #require(answer.recipient("broker")?.holdings.first)
+        #expect(broker.grade == max(extraction, Grade(.a, .confirmed)))
+        #expect(answer.path(to: broker).steps.last?.claim.id == "t1a")
+        #expect(answer.path(to: broker).steps.last?.sameHop == ["t1"])
+    }
+
     @Test func delegationsMoveNoData() throws {
         var builder = try Self.chain()
         try builder.delegation("g1", agent: "engineer", principal: "synform", "2014")
