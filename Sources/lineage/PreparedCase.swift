@@ -9,9 +9,10 @@ struct PreparedCase {
     let filter: CaseFilter
     /// What the filter left out, so every answer can say so.
     let omitted: CaseFilter.Omissions
-    /// How long reading (and checking) the files took, and building the graphs after.
+    /// How long reading (and checking) the files took, then building the lineage graph and the custody graph.
     let readTime: Duration
-    let indexTime: Duration
+    let graphTime: Duration
+    let custodyTime: Duration
 
     var evidence: EvidenceCase { custody.graph.evidence }
 
@@ -40,8 +41,11 @@ struct PreparedCase {
         filter = options.filter
         let filtered = filter.apply(to: result.evidence)
         omitted = filtered.omitted
-        custody = CustodyGraph(LineageGraph(filtered.evidence))
+        let lineage = LineageGraph(filtered.evidence)
+        let built = clock.now
+        custody = CustodyGraph(lineage)
         readTime = read - start
-        indexTime = clock.now - read
+        graphTime = built - read
+        custodyTime = clock.now - built
     }
 }

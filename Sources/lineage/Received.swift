@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LineageCore
 
 extension Lineage {
@@ -69,27 +70,43 @@ extension Lineage {
             return text
         }
 
-        /// Asks `repetitions` more times and reports the median on standard error: the query alone, with the
-        /// case already read and indexed.
+        /// Asks `repetitions` more times and reports on standard error the median time, on the clock and on this
+        /// thread's CPU (the machine may be busy with other work): the query alone, with the case already read
+        /// and indexed.
         static func benchmark(_ first: Recipients, _ prepared: PreparedCase, _ repetitions: Int) throws {
             let clock = ContinuousClock()
-            var times: [Duration] = []
+            var wall: [Double] = []
+            var cpu: [Double] = []
             for _ in 0..<repetitions {
-                let start = clock.now
+                let (start, startCPU) = (clock.now, threadCPUTime())
                 _ = try prepared.custody.recipients(of: first.dataset)
-                times.append(clock.now - start)
+                cpu.append(threadCPUTime() - startCPU)
+                wall.append(milliseconds(clock.now - start))
             }
-            times.sort()
-            let milliseconds = { (duration: Duration) in
-                let (seconds, attoseconds) = duration.components
-                return Double(seconds) * 1000 + Double(attoseconds) / 1e15
-            }
-            let holdings = first.recipients.reduce(0) { $0 + $1.holdings.count }
+            wall.sort()
+            cpu.sort()
+            let holdings = first.recipients.reduce(0) { $0 + $1.holdingCount }
+            let format = { (value: Double) in String(format: "%.1f", value) }
             StandardError.line(
-                "read \(milliseconds(prepared.readTime).rounded()) ms, indexed \(milliseconds(prepared.indexTime).rounded()) ms; "
+                "read \(format(milliseconds(prepared.readTime))) ms, lineage graph "
+                    + "\(format(milliseconds(prepared.graphTime))) ms, custody graph "
+                    + "\(format(milliseconds(prepared.custodyTime))) ms; "
                     + "received \(first.dataset): \(first.recipients.count) recipients, \(holdings) holdings; "
-                    + "median \(milliseconds(times[times.count / 2])) ms over \(repetitions) runs "
-                    + "(fastest \(milliseconds(times[0])) ms, slowest \(milliseconds(times[times.count - 1])) ms)")
+                    + "over \(repetitions) runs: median \(format(wall[wall.count / 2])) ms "
+                    + "(fastest \(format(wall[0])), slowest \(format(wall[wall.count - 1]))), "
+                    + "CPU median \(format(cpu[cpu.count / 2])) ms (fastest \(format(cpu[0])))")
+        }
+
+        private static func milliseconds(_ duration: Duration) -> Double {
+            let (seconds, attoseconds) = duration.components
+            return Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        }
+
+        /// The CPU time this thread has used, in milliseconds.
+        private static func threadCPUTime() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
         }
     }
 }
