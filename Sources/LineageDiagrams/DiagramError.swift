@@ -10,6 +10,8 @@ public struct DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let unknownBatch = Code(rawValue: "unknown-batch")
         /// `--focus` names no party, dataset or claim.
         public static let unknownFocus = Code(rawValue: "unknown-focus")
+        /// `--trace` names no dataset or party.
+        public static let unknownTrace = Code(rawValue: "unknown-trace")
         /// `--depth` is negative.
         public static let negativeDepth = Code(rawValue: "negative-depth")
     }

@@ -52,6 +52,12 @@ enum DiagramKey {
             let claims = options.depth == 1 ? "1 claim" : "\(options.depth) claims"
             lines.append("Around: \(name) (\(focus)), within \(claims)")
         }
+        if let trace = options.trace {
+            let name =
+                scene.evidence.parties[PartyID(trace)].map { _ in scene.label(of: PartyID(trace)) }
+                ?? scene.evidence.datasets[DatasetID(trace)]?.name ?? trace
+            lines.append("Traced upstream: every path by which \(name) (\(trace)) came to be, as lineage trace gives them")
+        }
         var filter: [String] = []
         if let asOf = options.filter.asOf { filter.append("as of \(asOf) (event time)") }
         if let knownBy = options.filter.knownBy { filter.append("on what was known by \(knownBy)") }
@@ -73,9 +79,9 @@ enum DiagramKey {
             lines.append("Omitted by the filter: \(claims(omitted.total)) (" + reasons.joined(separator: "; ") + ")")
         }
         if scene.outsideSelection > 0 {
-            let selection =
-                options.batch != nil && options.focus != nil
-                ? "batch and focus" : options.batch != nil ? "batch" : "focus"
+            let selection = [
+                options.batch.map { _ in "batch" }, options.focus.map { _ in "focus" }, options.trace.map { _ in "trace" },
+            ].compactMap { $0 }.joined(separator: " and ")
             lines.append("Not drawn: \(claims(scene.outsideSelection)) outside the \(selection)")
         }
         return lines

@@ -17,6 +17,9 @@ public struct DiagramOptions: Hashable, Sendable {
     public var batch: DatasetID?
     /// Draw only what lies within `depth` claims of this party, dataset or claim.
     public var focus: String?
+    /// Draw only the paths by which this dataset came to be, or by which this party got what it holds: the
+    /// claims `lineage trace` answers with.
+    public var trace: String?
     /// How many claims away from `focus` to draw.
     public var depth: Int
     /// Which alias names a party (`ja`, `en`); nil for the main name.
@@ -30,13 +33,14 @@ public struct DiagramOptions: Hashable, Sendable {
 
     public init(
         view: View = .custody, filter: CaseFilter = CaseFilter(), batch: DatasetID? = nil, focus: String? = nil,
-        depth: Int = 1, language: String? = nil, mergesParallel: Bool = false, showsLegend: Bool = false,
+        trace: String? = nil, depth: Int = 1, language: String? = nil, mergesParallel: Bool = false, showsLegend: Bool = false,
         showsSources: Bool = false
     ) {
         self.view = view
         self.filter = filter
         self.batch = batch
         self.focus = focus
+        self.trace = trace
         self.depth = depth
         self.language = language
         self.mergesParallel = mergesParallel

@@ -63,10 +63,45 @@ struct DiagramScene {
                 extraParties = [party]
             }
         }
+        if let trace = options.trace {
+            selected.formIntersection(Self.withDelegations(try Self.claims(tracing: trace, in: graph, original: original), in: graph))
+            if graph.evidence.parties[PartyID(trace)] != nil {
+                focusParty = PartyID(trace)
+                extraParties = [PartyID(trace)]
+            }
+        }
         claims = selected.sorted().compactMap { evidence.claims[$0] }
         outsideSelection = evidence.claims.count - claims.count
         self.focusParty = focusParty
         self.extraParties = extraParties
+    }
+
+    /// The claims on every path `lineage trace` gives for `id`, a dataset or a party: each step's claim and the
+    /// other claims that state the same hop.
+    private static func claims(tracing id: String, in graph: LineageGraph, original: EvidenceCase) throws(DiagramError)
+        -> Set<ClaimID>
+    {
+        let custody = CustodyGraph(graph)
+        let provenance: Provenance
+        do {
+            if graph.evidence.parties[PartyID(id)] != nil {
+                provenance = try custody.provenance(of: PartyID(id))
+            } else {
+                provenance = try custody.provenance(of: DatasetID(id))
+            }
+        } catch {
+            throw DiagramError(.unknownTrace, unknown(id, option: "--trace", expected: "dataset or party", in: original))
+        }
+        var claims = Set<ClaimID>()
+        for holding in provenance.holdings {
+            for path in holding.paths {
+                for step in path.steps {
+                    claims.insert(step.claim.id)
+                    claims.formUnion(step.sameHop)
+                }
+            }
+        }
+        return claims
     }
 
     /// `claims` with the delegations that say whom their parties worked for, and whom those worked for in turn:

@@ -16,7 +16,7 @@ extension Lineage {
                 dashed 3, dotted 4-6 or ungraded), disputed claims are red and show both sides' sources, and gaps \
                 (unidentified parties, holdings no claim explains) are dashed and grey. SVG, PNG and PDF run \
                 Graphviz's dot, which must be on PATH. Exit status: 0 success, 1 the evidence has errors or dot \
-                failed, 64 bad usage (including a --batch or --focus the case does not have).
+                failed, 64 bad usage (including a --batch, --focus or --trace the case does not have).
                 """
         )
 
@@ -38,6 +38,12 @@ extension Lineage {
 
         @Option(help: ArgumentHelp("Draw only what lies around this party, dataset or claim.", valueName: "id"))
         var focus: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "Draw only the paths by which this dataset came to be, or this party got what it holds (as lineage trace).",
+                valueName: "id"))
+        var trace: String?
 
         @Option(help: "With --focus: how many claims away to draw (default 1).")
         var depth: Int?
@@ -75,7 +81,7 @@ extension Lineage {
                         + "(lineage check lists them); drawing it as it stands")
             }
             let options = DiagramOptions(
-                view: view.view, filter: filters.filter, batch: batch.map { DatasetID($0) }, focus: focus,
+                view: view.view, filter: filters.filter, batch: batch.map { DatasetID($0) }, focus: focus, trace: trace,
                 depth: depth ?? 1, language: lang?.tag, mergesParallel: mergeParallel, showsLegend: legend,
                 showsSources: sources)
             let dot: String

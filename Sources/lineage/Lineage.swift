@@ -14,7 +14,8 @@ struct Lineage: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Check.self, Graph.self, Init.self, Add.self, Retract.self, Verify.self, Log.self, Export.self, Import.self,
+            Check.self, Graph.self, Received.self, Trace.self, Timeline.self, Gaps.self,
+            Init.self, Add.self, Retract.self, Verify.self, Log.self, Export.self, Import.self,
         ]
     )
 

@@ -1,0 +1,197 @@
+extension CustodyGraph {
+    /// What a search knows about one state: the earliest day the data can have reached it, and the one best way
+    /// there (a parent pointer, so all best paths together form a tree and share their prefixes).
+    ///
+    /// A search keeps it in two arrays: what every hop into the state must read (`Reach`, 8 bytes) apart from
+    /// what only the path needs (`Way`), so that the reads that miss the cache on a large case touch less memory.
+    struct Arrival: Sendable {
+        var reach: Reach
+        var way: Way
+
+        /// The rank in the graph's `days` of the earliest day; `Int32.max` while the state is unreached.
+        var day: Int32 { reach.day }
+        var grade: GradeCode { reach.grade }
+        var flags: Flags { reach.flags }
+        var lastLatest: Int32 { way.lastLatest }
+        var parent: Int32 { way.parent }
+        var claim: Int32 { way.claim }
+        var hops: Int32 { way.hops }
+        var link: HopLink { way.link }
+        var isReached: Bool { reach.day != .max }
+    }
+
+    struct Reach: Sendable {
+        var day: Int32 = .max
+        /// The weakest grade along the path.
+        var grade = GradeCode.noHopsYet
+        var flags: Flags = [.orderCertain, .stepOrderCertain]
+
+        var isSettled: Bool { flags.contains(.settled) }
+    }
+
+    struct Way: Sendable {
+        /// The last day of the latest dated hop on the path so far: the next hop's order is certain only if it
+        /// cannot begin before this.
+        var lastLatest: Int32 = .min
+        var parent: Int32 = -1
+        var claim: Int32 = -1
+        var hops: Int32 = 0
+        var link = HopLink.made
+    }
+
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let disputed = Flags(rawValue: 1)
+        static let orderCertain = Flags(rawValue: 2)
+        static let stepOrderCertain = Flags(rawValue: 4)
+        static let settled = Flags(rawValue: 8)
+    }
+
+    /// An earliest-arrival search (Dijkstra's, over days) from one dataset over every hop that fits the time order.
+    ///
+    /// A hop with event time [*e*, *l*] out of a state reached on day *a* reaches its target on max(*a*, *e*), if
+    /// that is no later than *l*; otherwise the hop cannot have happened after the data arrived, and is left out.
+    /// That rule never gets earlier as *a* gets later, so settling states in order of day gives each its earliest
+    /// day. Each state is settled once, so trading in cycles neither loops nor counts anyone twice.
+    ///
+    /// Days are handled as ranks in the graph's `days` (every reachable day is a claim's first day, or unbounded),
+    /// so the queue is a bucket per day and the search is linear.
+    struct EarliestArrival {
+        private(set) var reaches: [Reach]
+        private(set) var ways: [Way]
+        /// Custody states in the order they were settled: by day, and within a day as they were found.
+        private(set) var settled: [Int32] = []
+        /// Hops out of settled states that could not fit the time order: the claim, and the rank of the day the
+        /// data reached the hop's source at the earliest.
+        private(set) var leftOut: [(claim: Int32, day: Int32)] = []
+
+        /// Searches from the datasets `roots` (one, for a query).
+        ///
+        /// - Complexity: O(*s* + *h* + *D*) for the *s* states and *h* hops reachable from `roots` and the *D* days
+        ///   of the graph, plus O(*S*) to allocate the labels of all *S* states.
+        init(from roots: [Int32], in custody: CustodyGraph) {
+            var reaches = [Reach](repeating: Reach(), count: custody.stateCount)
+            // A way is written whenever its state is reached and read only after, so it needs no first value:
+            // leaving the array unwritten saves a pass over the largest array a query makes.
+            var ways = [Way](unsafeUninitializedCapacity: custody.stateCount) { _, count in
+                count = custody.stateCount
+            }
+            var settled: [Int32] = []
+            var leftOut: [(claim: Int32, day: Int32)] = []
+
+            // A dataset exists from its earliest making; a dataset nothing makes is unbounded before.
+            let starts = roots.map { root in
+                let makings = custody.makings(of: root)
+                var start = Arrival(reach: Reach(), way: Way())
+                start.reach.day = makings.map(\.earliestRank).min() ?? 0
+                start.reach.flags.insert(.settled)
+                start.way.lastLatest = makings.map(\.latest).min() ?? .min
+                reaches[Int(root)] = start.reach
+                ways[Int(root)] = start.way
+                return start
+            }
+
+            reaches.withUnsafeMutableBufferPointer { reaches in
+                ways.withUnsafeMutableBufferPointer { ways in
+                    custody.hops.withUnsafeBufferPointer { hops in
+                        custody.hopStart.withUnsafeBufferPointer { hopStart in
+                            custody.claimGrade.withUnsafeBufferPointer { claimGrade in
+                                var run = Run(
+                                    hops: hops, hopStart: hopStart, claimGrade: claimGrade, reaches: reaches,
+                                    ways: ways, queue: DayQueue(days: custody.days.count))
+                                for (root, start) in zip(roots, starts) {
+                                    // The makers are the dataset's first holders: their hops begin the paths, in
+                                    // order by definition.
+                                    var beforeMaking = start
+                                    beforeMaking.way.lastLatest = .min
+                                    for hop in custody.makings(of: root) { run.relax(hop, from: beforeMaking) }
+                                    run.relaxHops(from: root, start)
+                                }
+                                run.settleAll(datasets: Int32(custody.datasetIDs.count))
+                                settled = run.settled
+                                leftOut = run.leftOut
+                            }
+                        }
+                    }
+                }
+            }
+            self.reaches = reaches
+            self.ways = ways
+            self.settled = settled
+            self.leftOut = leftOut
+        }
+
+        /// The search proper, over raw buffers: a struct with mutating methods rather than closures capturing
+        /// variables, so that the compiler checks exclusive access once, statically, instead of on every hop.
+        private struct Run {
+            let hops: UnsafeBufferPointer<Hop>
+            let hopStart: UnsafeBufferPointer<Int32>
+            let claimGrade: UnsafeBufferPointer<GradeCode>
+            let reaches: UnsafeMutableBufferPointer<Reach>
+            let ways: UnsafeMutableBufferPointer<Way>
+            var queue: DayQueue
+            var settled: [Int32] = []
+            var leftOut: [(claim: Int32, day: Int32)] = []
+
+            /// Follows `hop` out of a state labelled `from`.
+            mutating func relax(_ hop: Hop, from: Arrival) {
+                let day = hop.link == .held ? from.day : Swift.max(from.day, hop.earliestRank)
+                guard day <= hop.latestRank else {
+                    if hop.link != .madeDataset { leftOut.append((hop.claim, from.day)) }
+                    return
+                }
+                let target = Int(hop.target)
+                let current = reaches[target]
+                guard !current.isSettled, day <= current.day else { return }
+                let hopCount = from.hops + 1
+                let grade = Swift.max(from.grade, hop.grade)
+                // Earliest first; then fewest hops; then the better-graded path, and the better-graded hop (the
+                // same hop is often claimed by several sources, some far better than others).
+                let sameDay = day == current.day
+                if sameDay {
+                    let way = ways[target]
+                    guard (hopCount, grade, hop.grade) < (way.hops, current.grade, claimGrade[Int(way.claim)])
+                    else { return }
+                }
+                let stepCertain = from.lastLatest <= hop.earliest
+                var flags: Flags = []
+                if from.flags.contains(.disputed) || hop.isDisputed { flags.insert(.disputed) }
+                if from.flags.contains(.orderCertain) && stepCertain { flags.insert(.orderCertain) }
+                if stepCertain { flags.insert(.stepOrderCertain) }
+                reaches[target] = Reach(day: day, grade: grade, flags: flags)
+                ways[target] = Way(
+                    lastLatest: hop.link == .held ? from.lastLatest : hop.latest, parent: hop.source,
+                    claim: hop.claim, hops: hopCount, link: hop.link)
+                // On the same day, the entry already queued for the state settles the better label.
+                if !sameDay { queue.push(hop.target, day: day) }
+            }
+
+            /// Follows every hop out of `state`, labelled `from`.
+            mutating func relaxHops(from state: Int32, _ from: Arrival) {
+                for index in Int(hopStart[Int(state)])..<Int(hopStart[Int(state) + 1]) {
+                    relax(hops[index], from: from)
+                }
+            }
+
+            /// Settles states, earliest first, until none is left; states numbered below `datasets` are datasets.
+            mutating func settleAll(datasets: Int32) {
+                while let state = queue.pop() {
+                    guard !reaches[Int(state)].isSettled else { continue }
+                    reaches[Int(state)].flags.insert(.settled)
+                    if state >= datasets { settled.append(state) }
+                    relaxHops(from: state, Arrival(reach: reaches[Int(state)], way: ways[Int(state)]))
+                }
+            }
+        }
+
+        /// What the search knows about `state`.
+        func arrival(_ state: Int32) -> Arrival {
+            Arrival(reach: reaches[Int(state)], way: ways[Int(state)])
+        }
+    }
+
+    /// The day a search's day rank stands for, or nil when no date bounds it.
+    func day(ofRank rank: Int32) -> CalendarDay? {
+        days[Int(rank)].boundedDay
+    }
+}

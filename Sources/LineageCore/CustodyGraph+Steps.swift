@@ -1,0 +1,40 @@
+extension CustodyGraph {
+    /// The public step for `hop`, as a path reaches its target on day `day`.
+    ///
+    /// - Parameter others: hops to look through for other claims of the same hop (same source, target and link).
+    /// - Complexity: O(*k*) for *k* hops in `others`, with a dictionary look-up per claim.
+    func step(
+        _ hop: Hop, day: Int, isOrderCertain: Bool, others: some Sequence<Hop>
+    ) -> CustodyStep {
+        // Every numbered claim came from the case, so the look-up cannot fail.
+        let claim = graph.evidence.claims[claimIDs[Int(hop.claim)]]!
+        let sameHop = others.filter {
+            $0.target == hop.target && $0.source == hop.source && $0.link == hop.link && $0.claim != hop.claim
+        }.map { claimIDs[Int($0.claim)] }
+        var link = CustodyStep.Link.made
+        var sender: PartyID?
+        var inputs: [DatasetID] = []
+        switch claim.action {
+        case .extraction(_, let from, _, _, _):
+            inputs = [from]
+        case .derivation(_, let from, _, _, _):
+            inputs = from
+        case .transfer(_, let from, _, _, _):
+            link = .transfer
+            sender = from
+        case .use, .holding, .deletion, .delegation:
+            break
+        }
+        if hop.link == .held {
+            link = .held
+            sender = nil
+            inputs = []
+        }
+        // A making reaches the maker's custody, or the made dataset itself (whose holder is then the maker).
+        let holder = isCustody(hop.target) ? partyIDs[Int(partyNumber(of: hop.target))] : claim.holder!
+        return CustodyStep(
+            link: link, claim: claim, holder: holder, dataset: datasetIDs[Int(datasetNumber(of: hop.target))],
+            sender: sender, inputs: inputs, earliest: day.boundedDay, isOrderCertain: isOrderCertain,
+            grade: claimGrade[Int(hop.claim)].grade, sameHop: sameHop)
+    }
+}

@@ -1,0 +1,54 @@
+/// What an investigator should chase next: where the chain of custody is broken, which parties are unnamed,
+/// which claims rest on thin or disputed support, and where sources disagree about the same hop.
+public struct Gaps: Hashable, Sendable {
+    /// A party shown holding a dataset with no claim explaining how it got it, or only with explanations that
+    /// come certainly after it already held it.
+    public struct UnexplainedHolding: Hashable, Sendable {
+        public var party: PartyID
+        public var dataset: DatasetID
+        /// The claims that show the holding (a holding, use, deletion, sale or derivation).
+        public var shownBy: [ClaimID]
+        /// Claims that explain the custody but come too late to explain these; empty when there are none.
+        public var lateAcquisitions: [ClaimID]
+    }
+
+    /// A party known to exist but not yet named, and the claims naming it.
+    public struct UnidentifiedParty: Hashable, Sendable {
+        public var party: PartyID
+        public var claims: [ClaimID]
+    }
+
+    /// Claims that state the same hop (the same kind, data, sender or inputs, and holder) but disagree.
+    public struct Conflict: Hashable, Sendable {
+        public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+            /// Counts in the same unit that differ.
+            case counts
+            /// Counts in different units: kept apart, never compared.
+            case units
+            /// Dates that cannot both be right: they share no day.
+            case dates
+        }
+
+        public var kind: Kind
+        /// Every claim of the hop, side by side, in claim-id order.
+        public var claims: [Claim]
+    }
+
+    public var unexplainedHoldings: [UnexplainedHolding] = []
+    /// Batches and lists no claim makes: where they came from is not in the evidence.
+    public var unmadeDatasets: [DatasetID] = []
+    public var unidentifiedParties: [UnidentifiedParty] = []
+    /// Claims resting on one source (or on none, when only disputing sources mention them).
+    public var singleSource: [Claim] = []
+    /// Claims whose every supporting cite cannot be judged: the source's reliability is F or the item's
+    /// credibility is 6.
+    public var ungradedSupport: [Claim] = []
+    /// Claims a source disputes; each shows both sides in its cites.
+    public var disputed: [Claim] = []
+    public var conflicts: [Conflict] = []
+
+    public init() {}
+
+    /// Whether nothing was found.
+    public var isEmpty: Bool { self == Gaps() }
+}

@@ -1,0 +1,37 @@
+/// Why a query cannot answer: it names something the case does not have. A struct wrapping a code rather than a
+/// closed enum, so reasons can be added without breaking clients.
+public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
+    public struct Code: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        public var description: String { rawValue }
+
+        /// The id names nothing in the case.
+        public static let unknownID = Code(rawValue: "unknown-id")
+        /// The id names something of another kind (a source where a dataset was expected, ...).
+        public static let wrongKind = Code(rawValue: "wrong-kind")
+    }
+
+    public var code: Code
+    /// The id as the query was given it.
+    public var id: String
+    /// What the query expected the id to name: "dataset", "party", "dataset or party".
+    public var expected: String
+    /// What the id names instead, for `wrongKind`.
+    public var actual: String?
+
+    /// The error for `id`, which was expected to name an `expected`, looked up in `evidence`.
+    public init(id: String, expected: String, in evidence: EvidenceCase) {
+        self.id = id
+        self.expected = expected
+        actual = evidence.noun(of: id)
+        code = actual == nil ? .unknownID : .wrongKind
+    }
+
+    public var description: String {
+        if let actual {
+            return "'\(id)' is a \(actual), not a \(expected)"
+        }
+        return "no \(expected) '\(id)' in the case"
+    }
+}

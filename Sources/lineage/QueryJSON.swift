@@ -1,0 +1,172 @@
+import LineageCore
+
+/// The JSON forms of query answers, shared by the query commands. Optional values are written as `null` rather
+/// than left out, so every object of a kind has the same keys.
+enum QueryJSON {
+    /// One cite: its source, the grade it gives, and whether it supports or disputes the claim.
+    struct CiteJSON: Encodable {
+        var source: String
+        var grade: String?
+        var stance: String
+
+        init(_ cite: Cite, in evidence: EvidenceCase) {
+            source = cite.source.rawValue
+            grade = evidence.sources[cite.source].map { Grade($0.reliability, cite.credibility).description }
+            stance = cite.stance.rawValue
+        }
+    }
+
+    /// One hop of a path.
+    struct StepJSON: Encodable {
+        var claim: String
+        var kind: String
+        var link: String
+        var when: String
+        var earliest: String?
+        var holder: String
+        var dataset: String
+        var from: String?
+        var inputs: [String]
+        var records: RecordCount?
+        var grade: String?
+        var disputed: Bool
+        var orderCertain: Bool
+        var sameHop: [String]
+        var cites: [CiteJSON]
+
+        init(_ step: CustodyStep, in evidence: EvidenceCase) {
+            claim = step.claim.id.rawValue
+            kind = step.claim.kind.rawValue
+            link = step.link.rawValue
+            when = step.claim.when.description
+            earliest = step.earliest?.description
+            holder = step.holder.rawValue
+            dataset = step.dataset.rawValue
+            from = step.sender?.rawValue
+            inputs = step.inputs.map(\.rawValue)
+            records = step.records
+            grade = step.grade?.description
+            disputed = step.isDisputed
+            orderCertain = step.isOrderCertain
+            sameHop = step.sameHop.map(\.rawValue)
+            cites = step.claim.cites.map { CiteJSON($0, in: evidence) }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(claim, forKey: .claim)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(link, forKey: .link)
+            try container.encode(when, forKey: .when)
+            try container.encode(earliest, forKey: .earliest)
+            try container.encode(holder, forKey: .holder)
+            try container.encode(dataset, forKey: .dataset)
+            try container.encode(from, forKey: .from)
+            try container.encode(inputs, forKey: .inputs)
+            try container.encode(records, forKey: .records)
+            try container.encode(grade, forKey: .grade)
+            try container.encode(disputed, forKey: .disputed)
+            try container.encode(orderCertain, forKey: .orderCertain)
+            try container.encode(sameHop, forKey: .sameHop)
+            try container.encode(cites, forKey: .cites)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case claim, kind, link, when, earliest, holder, dataset, from, inputs, records, grade, disputed
+            case orderCertain, sameHop, cites
+        }
+    }
+
+    /// A whole path, with what it adds up to.
+    struct PathJSON: Encodable {
+        var start: String
+        var origin: String
+        var dataset: String
+        var earliest: String?
+        var grade: String?
+        var disputed: Bool
+        var orderCertain: Bool
+        /// For a recipient's path: other hops into the same holding that fit the time order.
+        var otherWays: Int?
+        var steps: [StepJSON]
+
+        init(_ path: CustodyPath, dataset: DatasetID, otherWays: Int? = nil, in evidence: EvidenceCase) {
+            start = path.start.rawValue
+            origin = path.origin.rawValue
+            self.dataset = dataset.rawValue
+            earliest = path.earliest?.description
+            grade = path.grade?.description
+            disputed = path.isDisputed
+            orderCertain = path.isOrderCertain
+            self.otherWays = otherWays
+            steps = path.steps.map { StepJSON($0, in: evidence) }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(start, forKey: .start)
+            try container.encode(origin, forKey: .origin)
+            try container.encode(dataset, forKey: .dataset)
+            try container.encode(earliest, forKey: .earliest)
+            try container.encode(grade, forKey: .grade)
+            try container.encode(disputed, forKey: .disputed)
+            try container.encode(orderCertain, forKey: .orderCertain)
+            try container.encodeIfPresent(otherWays, forKey: .otherWays)
+            try container.encode(steps, forKey: .steps)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case start, origin, dataset, earliest, grade, disputed, orderCertain, otherWays, steps
+        }
+    }
+
+    /// A hop left out of the paths, and why.
+    struct LeftOutJSON: Encodable {
+        var claim: String
+        var kind: String
+        var when: String
+        var reason: String
+        var day: String
+
+        init(_ hop: LeftOutHop) {
+            claim = hop.claim.id.rawValue
+            kind = hop.claim.kind.rawValue
+            when = hop.claim.when.description
+            switch hop.reason {
+            case .beforeDataArrived(let day):
+                reason = "before-data-arrived"
+                self.day = day.description
+            case .afterNextHop(let day):
+                reason = "after-next-hop"
+                self.day = day.description
+            }
+        }
+    }
+
+    /// What the filter asked for and what it left out.
+    struct FilterJSON: Encodable {
+        var asOf: String?
+        var knownBy: String?
+        var minGrade: String?
+        var omitted: CaseFilter.Omissions
+
+        init(_ filter: CaseFilter, _ omitted: CaseFilter.Omissions) {
+            asOf = filter.asOf?.description
+            knownBy = filter.knownBy?.description
+            minGrade = filter.minimumGrade?.description
+            self.omitted = omitted
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(asOf, forKey: .asOf)
+            try container.encode(knownBy, forKey: .knownBy)
+            try container.encode(minGrade, forKey: .minGrade)
+            try container.encode(omitted, forKey: .omitted)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case asOf, knownBy, minGrade, omitted
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import LineageCore
+
+/// The text form of query answers, shared by the query commands: one line per hop, with dates, counts, grades
+/// and [source] references, so a line can be pasted into a report as it stands.
+struct QueryText {
+    let evidence: EvidenceCase
+
+    /// `broker (Bunkensha)`, the id with the name when it says more, marked when the party is unidentified.
+    func party(_ id: PartyID) -> String {
+        guard let party = evidence.parties[id] else { return id.rawValue }
+        var text = party.name == id.rawValue ? id.rawValue : "\(id) (\(party.name))"
+        if !party.isIdentified { text += " [unidentified]" }
+        return text
+    }
+
+    /// The id, marked when the party is unidentified: `dealer [unidentified]`. For hop lines, where names would
+    /// crowd out the dates and sources.
+    func reference(_ id: PartyID) -> String {
+        evidence.parties[id]?.isIdentified == false ? "\(id) [unidentified]" : id.rawValue
+    }
+
+    /// A day, or `undated` when no date bounds it.
+    static func day(_ day: CalendarDay?) -> String {
+        day?.description ?? "undated"
+    }
+
+    /// `B2`, or `ungraded` when no supporting source is known.
+    static func grade(_ grade: Grade?) -> String {
+        grade?.description ?? "ungraded"
+    }
+
+    /// What a claim says, in words: `engineer → broker`, `engineer extracts batch from db`, ...
+    func summary(of claim: Claim) -> String {
+        switch claim.action {
+        case .extraction(let dataset, let from, let by, _, _):
+            return "\(by) extracts \(dataset) from \(from)"
+        case .derivation(let dataset, let from, let by, let operation, _):
+            return "\(by) makes \(dataset) from \(from.map(\.rawValue).joined(separator: " + ")) (\(operation.rawValue))"
+        case .transfer(let dataset, let from, let to, _, let price):
+            return "\(dataset): \(from) → \(to)" + (price.map { " for \($0)" } ?? "")
+        case .use(let dataset, let by, let purpose, _):
+            return "\(by) uses \(dataset)" + (purpose.map { " for \($0)" } ?? "")
+        case .holding(let dataset, let party):
+            return "\(party) holds \(dataset)"
+        case .deletion(let dataset, let party):
+            return "\(party) says it deleted \(dataset)"
+        case .delegation(let agent, let principal, let relation):
+            return "\(agent) works for \(principal) (\(relation.rawValue))"
+        }
+    }
+
+    /// `transfer 't1' (2014-05)`.
+    static func name(of claim: Claim) -> String {
+        "\(claim.kind.rawValue) '\(claim.id)' (\(claim.when))"
+    }
+
+    /// `[s1 B2, s3 E4 disputes]`: each cite's source and the grade it gives, disputing ones marked.
+    func cites(of claim: Claim) -> String {
+        let cites = claim.cites.map { cite in
+            let reliability = evidence.sources[cite.source]?.reliability.rawValue ?? "?"
+            let stance = cite.stance == .disputes ? " disputes" : ""
+            return "\(cite.source) \(reliability)\(cite.credibility.rawValue)\(stance)"
+        }
+        return "[\(cites.joined(separator: ", "))]"
+    }
+
+    /// One hop: `2014-06-18  engineer → broker: transfer 't1' (2014-06-18), 10,090,000 records, B2 [s1 B2]`.
+    func line(for step: CustodyStep) -> String {
+        var text = Self.day(step.earliest).padded(to: 14) + " "
+        let holder = reference(step.holder)
+        switch step.link {
+        case .made where step.claim.kind == .extraction:
+            text += "\(holder) extracts \(step.dataset) from \(step.inputs.map(\.rawValue).joined(separator: ", ")): "
+        case .made:
+            text += "\(holder) makes \(step.dataset) from \(step.inputs.map(\.rawValue).joined(separator: " + ")): "
+        case .transfer:
+            text += "\(step.sender.map(reference) ?? "?") → \(holder), \(step.dataset): "
+        case .held:
+            text += "\(holder) holds \(step.dataset), how it got it is not in the evidence; shown by "
+        }
+        text += Self.name(of: step.claim)
+        if let records = step.records { text += ", \(records)" }
+        text += ", \(Self.grade(step.grade)) \(cites(of: step.claim))"
+        if !step.isOrderCertain { text += " (order only possible)" }
+        if step.isDisputed { text += " DISPUTED" }
+        if !step.sameHop.isEmpty {
+            text += step.link == .held ? "; also shown by " : "; also claimed by "
+            text += step.sameHop.map { "'\($0)'" }.joined(separator: ", ")
+        }
+        return text
+    }
+
+    /// The marks a path earns: `grade B2, order only possible, disputed`.
+    static func marks(grade: Grade?, isOrderCertain: Bool, isDisputed: Bool) -> String {
+        var marks = ["grade \(Self.grade(grade))"]
+        if !isOrderCertain { marks.append("order only possible") }
+        if isDisputed { marks.append("disputed") }
+        return marks.joined(separator: ", ")
+    }
+
+    /// Why a hop was left out of the paths.
+    func line(for hop: LeftOutHop) -> String {
+        let claim = "\(Self.name(of: hop.claim)) \(summary(of: hop.claim))"
+        switch hop.reason {
+        case .beforeDataArrived(let day):
+            let party: PartyID? = if case .transfer(_, let from, _, _, _) = hop.claim.action { from } else { hop.claim.holder }
+            return "\(claim): the data cannot have reached \(party.map(\.rawValue) ?? "its source") before \(day)"
+        case .afterNextHop(let day):
+            return "\(claim): too late for the hop it would lead into, which happened by \(day)"
+        }
+    }
+
+    /// What the filter left out, as lines such as `2 claims below --min-grade B2 left out`; none when nothing was.
+    static func omissions(_ omitted: CaseFilter.Omissions, _ filter: CaseFilter) -> [String] {
+        var lines: [String] = []
+        let claims = { (count: Int) in "\(count) claim\(count == 1 ? "" : "s")" }
+        if let asOf = filter.asOf, omitted.afterAsOf > 0 {
+            lines.append("\(claims(omitted.afterAsOf)) after --as-of \(asOf) left out")
+        }
+        if let knownBy = filter.knownBy, omitted.unknownByKnownBy > 0 {
+            lines.append("\(claims(omitted.unknownByKnownBy)) no source known by --known-by \(knownBy) supports left out")
+        }
+        if let grade = filter.minimumGrade, omitted.belowMinimumGrade > 0 {
+            lines.append("\(claims(omitted.belowMinimumGrade)) below --min-grade \(grade) left out")
+        }
+        return lines
+    }
+}
+
+extension String {
+    /// The string padded with spaces to at least `length` characters.
+    func padded(to length: Int) -> String {
+        count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+}

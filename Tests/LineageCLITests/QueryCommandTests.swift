@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// The query commands, through the real binary, on a small case shaped like the Benesse leak.
+@Suite struct QueryCommandTests {
+    /// Paths relative to the fixtures folder, where `LineageBinary` runs the binary.
+    static let chain = "queries/broker-chain.xml"
+    static let broken = "queries/broken.xml"
+
+    /// The JSON object the command printed.
+    static func object(_ run: LineageBinary.Outcome) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+    }
+
+    @Test func receivedListsRecipientsAsJSON() throws {
+        let run = try LineageBinary.run(["received", "batch-0617", Self.chain, "--json"])
+        #expect(run.status == 0)
+        let answer = try Self.object(run)
+        #expect(answer["dataset"] as? String == "batch-0617")
+        let recipients = try #require(answer["recipients"] as? [[String: Any]])
+        #expect(recipients.map { $0["party"] as? String } == ["engineer", "chiyoda"])
+        for recipient in recipients {
+            #expect(Set(recipient.keys).isSuperset(of: ["party", "earliest", "grade", "paths"]))
+        }
+        #expect(recipients.map { $0["earliest"] as? String } == ["2014-06-17", "2014-06-18"])
+        #expect(recipients.map { $0["grade"] as? String } == ["A1", "A1"])
+        let paths = try #require(recipients.last?["paths"] as? [[String: Any]])
+        let steps = try #require(paths.first?["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["claim"] as? String } == ["e-0617", "t-0618"])
+        let leftOut = try #require(answer["leftOut"] as? [[String: Any]])
+        #expect(leftOut.map { $0["claim"] as? String } == ["t-safety"])
+    }
+
+    @Test func receivedReadsAsAReport() throws {
+        let run = try LineageBinary.run(["received", "db", Self.chain])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.hasPrefix("db: 8 recipients\n"))
+        #expect(run.standardOutput.contains("\nchiyoda (Broker in Chiyoda-ku) [unidentified]: earliest 2014-06-18, grade A1\n"))
+        #expect(
+            run.standardOutput.contains(
+                "    2014-06-18     engineer → chiyoda [unidentified], batch-0617: transfer 't-0618' (2014-06-18), A1 "
+                    + "[s-court A1, s-police B2]\n"))
+        #expect(run.standardOutput.contains("(order only possible)"))
+        #expect(run.standardOutput.contains("[s-gendai E6, s-benesse B2 disputes] DISPUTED"))
+        #expect(run.standardOutput.contains("; also claimed by 't-bk-js-wiki'"))
+        #expect(run.standardOutput.contains("\n1 hop left out: it contradicts the time order\n"))
+        #expect(run.standardOutput.contains("the data cannot have reached engineer before 2014-06-17"))
+        // Warnings do not stop a query; they are mentioned once.
+        #expect(run.standardError.contains("2 warnings"))
+    }
+
+    @Test func filtersSayWhatTheyLeftOut() throws {
+        let run = try LineageBinary.run(["received", "db", Self.chain, "--min-grade", "B2", "--as-of", "2014-05"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.hasPrefix("db: 2 recipients\n"))
+        #expect(run.standardOutput.contains("(4 claims after --as-of 2014-05-31 left out)\n"))
+        #expect(run.standardOutput.contains("(6 claims below --min-grade B2 left out)\n"))
+        let json = try Self.object(
+            LineageBinary.run(["received", "db", Self.chain, "--min-grade", "B2", "--as-of", "2014-05", "--json"]))
+        let filter = try #require(json["filter"] as? [String: Any])
+        #expect(filter["minGrade"] as? String == "B2")
+        let omitted = try #require(filter["omitted"] as? [String: Int])
+        #expect(omitted == ["afterAsOf": 4, "belowMinimumGrade": 6, "unknownByKnownBy": 0])
+    }
+
+    @Test func traceLeadsBackThroughTheBrokersToTheUnidentifiedDealerAndTheCopy() throws {
+        let run = try LineageBinary.run(["trace", "justsystems", Self.chain])
+        #expect(run.status == 0)
+        let expected = [
+            "engineer extracts batch-early from db: extraction 'e-early'",
+            "engineer → dealer [unidentified], batch-early: transfer 't-eng-dealer'",
+            "dealer [unidentified] → panworld, batch-early: transfer 't-dealer-pw'",
+            "panworld → bunkensha, batch-early: transfer 't-pw-bk'",
+            "bunkensha makes list-js from batch-early: derivation 'd-bk'",
+            "bunkensha → justsystems, list-js: transfer 't-bk-js'",
+        ]
+        let positions = expected.map { run.standardOutput.range(of: $0)?.lowerBound }
+        #expect(!positions.contains(nil))
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        #expect(run.standardOutput.hasPrefix("justsystems (JustSystems) holds 1 dataset: list-js\n"))
+    }
+
+    @Test func traceAsJSONNamesItsSubject() throws {
+        let answer = try Self.object(LineageBinary.run(["trace", "list-js", Self.chain, "--json"]))
+        #expect(answer["subject"] as? String == "list-js")
+        #expect(answer["kind"] as? String == "dataset")
+        let holdings = try #require(answer["holdings"] as? [[String: Any]])
+        let paths = try #require(holdings.first?["paths"] as? [[String: Any]])
+        #expect(paths.map { $0["origin"] as? String } == ["database"])
+    }
+
+    @Test(arguments: [
+        (["received", "nope"], "Error: no dataset 'nope' in the case"),
+        (["received", "bunkensha"], "Error: 'bunkensha' is a party, not a dataset"),
+        (["trace", "s-court"], "Error: 's-court' is a source, not a dataset or party"),
+        (["trace", "nobody"], "Error: no dataset or party 'nobody' in the case"),
+    ])
+    func anUnknownIDIsAClearError(arguments: [String], message: String) throws {
+        let run = try LineageBinary.run(arguments + [Self.chain])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains(message))
+        #expect(run.standardOutput.isEmpty)
+    }
+
+    @Test(arguments: [["received", "list-js"], ["trace", "list-js"], ["timeline"], ["gaps"]])
+    func aCaseWithErrorsStopsEveryQuery(command: [String]) throws {
+        let run = try LineageBinary.run(command + [Self.broken])
+        #expect(run.status == 1)
+        #expect(run.standardOutput.isEmpty)
+        #expect(run.standardError.contains("'to' names unknown party 'justsystem'"))
+        #expect(run.standardError.contains("queries need a case without errors"))
+    }
+
+    @Test func timelineOrdersByEventTimeAndSaysWhenEachBecameKnown() throws {
+        let run = try LineageBinary.run(["timeline", Self.chain])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.hasPrefix("14 events\n2013/2014-06     delegation 'g-eng'"))
+        #expect(
+            run.standardOutput.contains(
+                "2014-05          transfer 't-bk-js': list-js: bunkensha → justsystems, 2,570,000 records; B2 "
+                    + "[s-tsuhan B2]; known by 2014-07-31 (s-tsuhan)\n"))
+        let known = try Self.object(LineageBinary.run(["timeline", Self.chain, "--known-by", "2014-07-10", "--json"]))
+        let events = try #require(known["events"] as? [[String: Any]])
+        // The trade paper is dated only "July 2014": not certainly published by the 10th.
+        #expect(events.map { $0["claim"] as? String } == ["t-pw-bk", "d-bk"])
+    }
+
+    @Test func gapsListWhatToChaseNext() throws {
+        let answer = try Self.object(LineageBinary.run(["gaps", Self.chain, "--json"]))
+        let disputed = try #require(answer["disputed"] as? [[String: Any]])
+        #expect(disputed.map { $0["claim"] as? String } == ["t-bk-benesse"])
+        let unidentified = try #require(answer["unidentifiedParties"] as? [[String: Any]])
+        #expect(unidentified.map { $0["party"] as? String } == ["chiyoda", "dealer"])
+        let conflicts = try #require(answer["conflicts"] as? [[String: Any]])
+        #expect(conflicts.map { $0["kind"] as? String } == ["counts"])
+        let ungraded = try #require(answer["ungradedSupport"] as? [[String: Any]])
+        #expect(ungraded.map { $0["claim"] as? String } == ["t-bk-benesse", "t-bk-js-wiki"])
+        let text = try LineageBinary.run(["gaps", Self.chain]).standardOutput
+        #expect(text.contains("claims of the same hop that disagree: 1\n  counts differ: list-js: bunkensha → justsystems\n"))
+    }
+}
