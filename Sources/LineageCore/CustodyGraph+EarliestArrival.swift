@@ -17,7 +17,6 @@ extension CustodyGraph {
         var claim: Int32 { way.claim }
         var hops: Int32 { way.hops }
         var link: HopLink { way.link }
-        var isReached: Bool { reach.day != .max }
     }
 
     struct Reach: Sendable {
@@ -47,7 +46,7 @@ extension CustodyGraph {
         static let settled = Flags(rawValue: 8)
     }
 
-    /// An earliest-arrival search (Dijkstra's, over days) from one dataset over every hop that fits the time order.
+    /// An earliest-arrival search (Dijkstra's, over days) from datasets over every hop that fits the time order.
     ///
     /// A hop with event time [*e*, *l*] out of a state reached on day *a* reaches its target on max(*a*, *e*), if
     /// that is no later than *l*; otherwise the hop cannot have happened after the data arrived, and is left out.
@@ -182,11 +181,6 @@ extension CustodyGraph {
                     relaxHops(from: state, Arrival(reach: reaches[Int(state)], way: ways[Int(state)]))
                 }
             }
-        }
-
-        /// What the search knows about `state`.
-        func arrival(_ state: Int32) -> Arrival {
-            Arrival(reach: reaches[Int(state)], way: ways[Int(state)])
         }
     }
 
