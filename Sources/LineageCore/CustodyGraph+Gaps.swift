@@ -23,7 +23,8 @@ extension CustodyGraph {
                 gaps.unexplainedHoldings.append(
                     Gaps.UnexplainedHolding(
                         party: partyIDs[party], dataset: dataset, shownBy: shownBy.sorted(),
-                        lateAcquisitions: entering.filter { $0.link != .held }.map { claimIDs[Int($0.claim)] }.sorted()))
+                        lateAcquisitions: entering.filter { $0.link != .held }.map { claimIDs[Int($0.claim)] }.sorted())
+                )
             }
         }
         gaps.unmadeDatasets = datasetIDs.indices.filter { number in

@@ -53,13 +53,16 @@ extension CustodyGraph {
             budget = Swift.max(10_000, limit * 1_000)
         }
 
+        /// A step back: the hop followed, and every claim of the same hop.
+        private typealias Choice = (hop: Hop, group: [Hop])
+
         private struct Frame {
             var state: Int32
             var bound: Int
             /// The hop from this state into the state below it on the stack, with the others of its group.
             var hop: Hop?
             var group: [Hop]
-            var choices: [(hop: Hop, group: [Hop])]
+            var choices: [Choice]
             var next = 0
         }
 
@@ -69,7 +72,9 @@ extension CustodyGraph {
             var visits = 0
             var onPath: Set<Int32> = [target]
             var stack = [
-                Frame(state: target, bound: .max, hop: nil, group: [], choices: choices(into: target, by: .max, in: custody))
+                Frame(
+                    state: target, bound: .max, hop: nil, group: [],
+                    choices: choices(into: target, by: .max, in: custody))
             ]
             while let top = stack.last {
                 if top.choices.isEmpty, top.next == 0, custody.hopIndices(into: top.state).isEmpty {
@@ -113,8 +118,8 @@ extension CustodyGraph {
 
         /// The steps to take back from `state` when the data must have reached it by `bound`: one per source and
         /// link, with the claim that leaves the loosest bound. Hops that cannot fit are noted as failed.
-        private mutating func choices(into state: Int32, by bound: Int, in custody: CustodyGraph) -> [(hop: Hop, group: [Hop])] {
-            var groups: [(hop: Hop, group: [Hop])] = []
+        private mutating func choices(into state: Int32, by bound: Int, in custody: CustodyGraph) -> [Choice] {
+            var groups: [Choice] = []
             var groupOf: [UInt64: Int] = [:]
             for index in custody.hopIndices(into: state) {
                 let hop = custody.hops[Int(index)]
@@ -132,7 +137,10 @@ extension CustodyGraph {
                 for hop in group where hop.link != .madeDataset && !fitting.contains(where: { $0.claim == hop.claim }) {
                     tooLate[hop.claim] = Swift.max(tooLate[hop.claim] ?? .min, bound)
                 }
-                guard let best = fitting.max(by: { custody.claimLatest[Int($0.claim)] < custody.claimLatest[Int($1.claim)] })
+                guard
+                    let best = fitting.max(by: {
+                        custody.claimLatest[Int($0.claim)] < custody.claimLatest[Int($1.claim)]
+                    })
                 else { return nil }
                 return (best, group)
             }

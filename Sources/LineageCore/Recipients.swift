@@ -101,16 +101,16 @@ public struct Recipients: Sendable {
         }
 
         func holdings(in range: Range<Int>) -> [Holding] {
-            let states = holdingStates[range].sorted {
-                (reaches[Int($0)].day, custody.datasetNumber(of: $0)) < (reaches[Int($1)].day, custody.datasetNumber(of: $1))
-            }
+            let order = { (state: Int32) in (self.reaches[Int(state)].day, self.custody.datasetNumber(of: state)) }
+            let states = holdingStates[range].sorted { order($0) < order($1) }
             return states.map { state in
                 let arrival = arrival(state)
                 return Holding(
                     party: custody.partyIDs[Int(custody.partyNumber(of: state))],
                     dataset: custody.datasetIDs[Int(custody.datasetNumber(of: state))],
                     earliest: custody.day(ofRank: arrival.day), grade: arrival.grade.grade,
-                    isDisputed: arrival.flags.contains(.disputed), isOrderCertain: arrival.flags.contains(.orderCertain),
+                    isDisputed: arrival.flags.contains(.disputed),
+                    isOrderCertain: arrival.flags.contains(.orderCertain),
                     hopCount: Int(arrival.hops), otherWays: ways(into: state) - 1, state: state)
             }
         }

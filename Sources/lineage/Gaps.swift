@@ -39,34 +39,46 @@ extension Lineage {
             }
             var sections: [(title: String, count: Int, lines: [String])] = []
             sections.append(
-                ("holdings with no known acquisition", gaps.unexplainedHoldings.count,
+                (
+                    "holdings with no known acquisition", gaps.unexplainedHoldings.count,
                     gaps.unexplainedHoldings.map { holding in
-                        var line = "\(format.party(holding.party)) holds \(holding.dataset); shown by "
+                        var line =
+                            "\(format.party(holding.party)) holds \(holding.dataset); shown by "
                             + holding.shownBy.map { "'\($0)'" }.joined(separator: ", ")
                         if !holding.lateAcquisitions.isEmpty {
-                            line += "; acquired only later, by " + holding.lateAcquisitions.map { "'\($0)'" }.joined(separator: ", ")
+                            line +=
+                                "; acquired only later, by "
+                                + holding.lateAcquisitions.map { "'\($0)'" }.joined(separator: ", ")
                         }
                         return line
-                    }))
+                    }
+                ))
             sections.append(
                 ("batches and lists no claim makes", gaps.unmadeDatasets.count, gaps.unmadeDatasets.map(\.rawValue)))
             sections.append(
-                ("unidentified parties", gaps.unidentifiedParties.count,
+                (
+                    "unidentified parties", gaps.unidentifiedParties.count,
                     gaps.unidentifiedParties.map { party in
                         "\(format.party(party.party)); named by \(party.claims.count) claim\(party.claims.count == 1 ? "" : "s")"
-                            + (party.claims.isEmpty ? "" : ": " + party.claims.map { "'\($0)'" }.joined(separator: ", "))
-                    }))
+                            + (party.claims.isEmpty
+                                ? "" : ": " + party.claims.map { "'\($0)'" }.joined(separator: ", "))
+                    }
+                ))
             sections.append(("claims resting on one source", gaps.singleSource.count, gaps.singleSource.map(claimLine)))
             sections.append(
-                ("claims resting only on sources that cannot be judged", gaps.ungradedSupport.count,
-                    gaps.ungradedSupport.map(claimLine)))
+                (
+                    "claims resting only on sources that cannot be judged", gaps.ungradedSupport.count,
+                    gaps.ungradedSupport.map(claimLine)
+                ))
             sections.append(("disputed claims", gaps.disputed.count, gaps.disputed.map(claimLine)))
             sections.append(
-                ("claims of the same hop that disagree", gaps.conflicts.count,
+                (
+                    "claims of the same hop that disagree", gaps.conflicts.count,
                     gaps.conflicts.flatMap { conflict in
                         ["\(Self.title(of: conflict.kind)): \(format.summary(of: conflict.claims[0]))"]
                             + conflict.claims.map { "  " + claimLine($0) }
-                    }))
+                    }
+                ))
 
             var text = QueryText.omissions(prepared.omitted, prepared.filter).map { "(\($0))\n" }.joined()
             for (title, count, lines) in sections {

@@ -35,7 +35,8 @@ struct QueryText {
         case .extraction(let dataset, let from, let by, _, _):
             return "\(by) extracts \(dataset) from \(from)"
         case .derivation(let dataset, let from, let by, let operation, _):
-            return "\(by) makes \(dataset) from \(from.map(\.rawValue).joined(separator: " + ")) (\(operation.rawValue))"
+            return
+                "\(by) makes \(dataset) from \(from.map(\.rawValue).joined(separator: " + ")) (\(operation.rawValue))"
         case .transfer(let dataset, let from, let to, _, let price):
             return "\(dataset): \(from) → \(to)" + (price.map { " for \($0)" } ?? "")
         case .use(let dataset, let by, let purpose, _):
@@ -103,7 +104,8 @@ struct QueryText {
         let claim = "\(Self.name(of: hop.claim)) \(summary(of: hop.claim))"
         switch hop.reason {
         case .beforeDataArrived(let day):
-            let party: PartyID? = if case .transfer(_, let from, _, _, _) = hop.claim.action { from } else { hop.claim.holder }
+            let party: PartyID? =
+                if case .transfer(_, let from, _, _, _) = hop.claim.action { from } else { hop.claim.holder }
             return "\(claim): the data cannot have reached \(party.map(\.rawValue) ?? "its source") before \(day)"
         case .afterNextHop(let day):
             return "\(claim): too late for the hop it would lead into, which happened by \(day)"
@@ -118,7 +120,8 @@ struct QueryText {
             lines.append("\(claims(omitted.afterAsOf)) after --as-of \(asOf) left out")
         }
         if let knownBy = filter.knownBy, omitted.unknownByKnownBy > 0 {
-            lines.append("\(claims(omitted.unknownByKnownBy)) no source known by --known-by \(knownBy) supports left out")
+            lines.append(
+                "\(claims(omitted.unknownByKnownBy)) no source known by --known-by \(knownBy) supports left out")
         }
         if let grade = filter.minimumGrade, omitted.belowMinimumGrade > 0 {
             lines.append("\(claims(omitted.belowMinimumGrade)) below --min-grade \(grade) left out")

@@ -49,7 +49,8 @@ extension Lineage {
             var text = "\(answer.dataset): \(count) recipient\(count == 1 ? "" : "s")\n"
             for line in QueryText.omissions(prepared.omitted, prepared.filter) { text += "(\(line))\n" }
             for recipient in answer.recipients {
-                text += "\n\(format.party(recipient.party)): earliest \(QueryText.day(recipient.earliest)), "
+                text +=
+                    "\n\(format.party(recipient.party)): earliest \(QueryText.day(recipient.earliest)), "
                     + "grade \(QueryText.grade(recipient.grade))\n"
                 for holding in recipient.holdings {
                     text += "  \(holding.dataset), earliest \(QueryText.day(holding.earliest)), "
@@ -63,7 +64,8 @@ extension Lineage {
                 }
             }
             if !answer.leftOut.isEmpty {
-                text += "\n\(answer.leftOut.count) hop\(answer.leftOut.count == 1 ? "" : "s") left out: "
+                text +=
+                    "\n\(answer.leftOut.count) hop\(answer.leftOut.count == 1 ? "" : "s") left out: "
                     + "\(answer.leftOut.count == 1 ? "it contradicts" : "they contradict") the time order\n"
                 for hop in answer.leftOut { text += "  \(format.line(for: hop))\n" }
             }

@@ -37,7 +37,8 @@ extension Lineage {
             let width = min(24, events.map(\.claim.when.description.count).max() ?? 0)
             for event in events {
                 let claim = event.claim
-                text += "\(claim.when.description.padded(to: width))  \(claim.kind.rawValue) '\(claim.id)': "
+                text +=
+                    "\(claim.when.description.padded(to: width))  \(claim.kind.rawValue) '\(claim.id)': "
                     + format.summary(of: claim)
                 if let records = claim.records { text += ", \(records)" }
                 text += "; \(QueryText.grade(event.grade)) \(format.cites(of: claim))"

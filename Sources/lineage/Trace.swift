@@ -61,16 +61,19 @@ extension Lineage {
                 if case .party = answer.subject { text += "\n\(holding.dataset): " }
                 text += "\(count)\(holding.isTruncated ? " listed" : "") path\(count == 1 ? "" : "s")\n"
                 for (number, path) in holding.paths.enumerated() {
-                    text += "  path \(number + 1) from \(path.start) (\(Self.origin(path.origin))), "
+                    text +=
+                        "  path \(number + 1) from \(path.start) (\(Self.origin(path.origin))), "
                         + "arriving \(QueryText.day(path.earliest)) at the earliest, "
-                        + QueryText.marks(grade: path.grade, isOrderCertain: path.isOrderCertain, isDisputed: path.isDisputed)
+                        + QueryText.marks(
+                            grade: path.grade, isOrderCertain: path.isOrderCertain, isDisputed: path.isDisputed)
                         + "\n"
                     for step in path.steps { text += "    \(format.line(for: step))\n" }
                 }
                 if holding.isTruncated { text += "  (more paths not listed: raise --limit)\n" }
             }
             if !answer.leftOut.isEmpty {
-                text += "\n\(answer.leftOut.count) hop\(answer.leftOut.count == 1 ? "" : "s") left out: "
+                text +=
+                    "\n\(answer.leftOut.count) hop\(answer.leftOut.count == 1 ? "" : "s") left out: "
                     + "\(answer.leftOut.count == 1 ? "it contradicts" : "they contradict") the time order\n"
                 for hop in answer.leftOut { text += "  \(format.line(for: hop))\n" }
             }

@@ -35,7 +35,9 @@ import Testing
         let run = try LineageBinary.run(["received", "db", Self.chain])
         #expect(run.status == 0)
         #expect(run.standardOutput.hasPrefix("db: 8 recipients\n"))
-        #expect(run.standardOutput.contains("\nchiyoda (Broker in Chiyoda-ku) [unidentified]: earliest 2014-06-18, grade A1\n"))
+        #expect(
+            run.standardOutput.contains(
+                "\nchiyoda (Broker in Chiyoda-ku) [unidentified]: earliest 2014-06-18, grade A1\n"))
         #expect(
             run.standardOutput.contains(
                 "    2014-06-18     engineer → chiyoda [unidentified], batch-0617: transfer 't-0618' (2014-06-18), A1 "
@@ -136,6 +138,8 @@ import Testing
         let ungraded = try #require(answer["ungradedSupport"] as? [[String: Any]])
         #expect(ungraded.map { $0["claim"] as? String } == ["t-bk-benesse", "t-bk-js-wiki"])
         let text = try LineageBinary.run(["gaps", Self.chain]).standardOutput
-        #expect(text.contains("claims of the same hop that disagree: 1\n  counts differ: list-js: bunkensha → justsystems\n"))
+        #expect(
+            text.contains(
+                "claims of the same hop that disagree: 1\n  counts differ: list-js: bunkensha → justsystems\n"))
     }
 }

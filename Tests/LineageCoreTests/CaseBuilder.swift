@@ -15,12 +15,15 @@ struct CaseBuilder {
     static let cite = Cite(source: "s1", credibility: .probable)
 
     mutating func source(_ id: SourceID, date: String, reliability: Reliability) throws {
-        try expectInserted(evidence.insert(Source(id: id, title: id.rawValue, date: EventTime(parsing: date), reliability: reliability)))
+        try expectInserted(
+            evidence.insert(
+                Source(id: id, title: id.rawValue, date: EventTime(parsing: date), reliability: reliability)))
     }
 
     mutating func party(_ id: PartyID, identified: Bool = true) throws {
         guard evidence.parties[id] == nil else { return }
-        try expectInserted(evidence.insert(Party(id: id, kind: .organization, name: id.rawValue, isIdentified: identified)))
+        try expectInserted(
+            evidence.insert(Party(id: id, kind: .organization, name: id.rawValue, isIdentified: identified)))
     }
 
     mutating func dataset(_ id: DatasetID, kind: Dataset.Kind = .list) throws {
@@ -35,7 +38,8 @@ struct CaseBuilder {
         try dataset(database, kind: .database)
         try dataset(batch, kind: .batch)
         try self.party(party)
-        try claim(id, when, .extraction(dataset: batch, from: database, by: party, medium: nil, records: records), cites)
+        try claim(
+            id, when, .extraction(dataset: batch, from: database, by: party, medium: nil, records: records), cites)
     }
 
     mutating func transfer(
@@ -59,13 +63,17 @@ struct CaseBuilder {
             id, when, .derivation(dataset: list, from: inputs, by: party, operation: .merge, records: records), cites)
     }
 
-    mutating func holding(_ id: ClaimID, _ data: DatasetID, party: PartyID, _ when: String, cites: [Cite] = [cite]) throws {
+    mutating func holding(_ id: ClaimID, _ data: DatasetID, party: PartyID, _ when: String, cites: [Cite] = [cite])
+        throws
+    {
         try dataset(data)
         try self.party(party)
         try claim(id, when, .holding(dataset: data, party: party), cites)
     }
 
-    mutating func use(_ id: ClaimID, _ data: DatasetID, by party: PartyID, _ when: String, cites: [Cite] = [cite]) throws {
+    mutating func use(_ id: ClaimID, _ data: DatasetID, by party: PartyID, _ when: String, cites: [Cite] = [cite])
+        throws
+    {
         try dataset(data)
         try self.party(party)
         try claim(id, when, .use(dataset: data, by: party, purpose: "direct mail", records: nil), cites)

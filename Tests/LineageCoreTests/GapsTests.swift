@@ -51,7 +51,8 @@ import Testing
         var builder = try CaseBuilder()
         try builder.transfer("t1", "list", from: "a", to: "b", "2014-05", records: RecordCount(2_300_000))
         try builder.transfer("t2", "list", from: "a", to: "b", "2014-05-21", records: RecordCount(2_600_000))
-        try builder.transfer("t3", "list", from: "a", to: "b", "2014-02", records: RecordCount(760_000, unit: .households))
+        try builder.transfer(
+            "t3", "list", from: "a", to: "b", "2014-02", records: RecordCount(760_000, unit: .households))
         try builder.transfer("t4", "list", from: "b", to: "c", "2014-06", records: RecordCount(1))
         try builder.transfer("t5", "list", from: "b", to: "c", "2014-06-02", records: RecordCount(1))
         let conflicts = builder.custody().gaps().conflicts

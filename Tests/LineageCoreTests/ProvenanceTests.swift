@@ -16,7 +16,9 @@ import Testing
         #expect(holding.paths[0].steps.map(\.claim.id) == ["d1", "d1", "t2"])
         #expect(holding.paths[0].steps.map(\.link) == [.held, .made, .transfer])
         #expect(holding.paths[1].steps.map(\.claim.id) == ["e1", "t1", "d1", "t2"])
-        #expect(try holding.paths[1].steps.map(\.earliest) == ["2014-06-17", "2014-06-18", "2014-06-25", "2014-07-01"].map { try .day($0) })
+        #expect(
+            try holding.paths[1].steps.map(\.earliest)
+                == ["2014-06-17", "2014-06-18", "2014-06-25", "2014-07-01"].map { try .day($0) })
         #expect(holding.paths[1].isOrderCertain)
         #expect(trace.leftOut.isEmpty)
     }
@@ -51,9 +53,11 @@ import Testing
         try builder.source("sA", date: "2014-07-15", reliability: .a)
         // A vaguer, weaker claim of the same sale, and a better one dated too early to follow the merge.
         try builder.transfer(
-            "t2-vague", "list", from: "broker", to: "user", "../2014-07-15", cites: [Cite(source: "sF", credibility: .cannotBeJudged)])
+            "t2-vague", "list", from: "broker", to: "user", "../2014-07-15",
+            cites: [Cite(source: "sF", credibility: .cannotBeJudged)])
         try builder.transfer(
-            "t2-early", "list", from: "broker", to: "user", "2014-06-20", cites: [Cite(source: "sA", credibility: .confirmed)])
+            "t2-early", "list", from: "broker", to: "user", "2014-06-20",
+            cites: [Cite(source: "sA", credibility: .confirmed)])
         let trace = try builder.custody().provenance(of: PartyID("user"))
         let paths = try #require(trace.holdings.first?.paths)
         #expect(paths.map { $0.steps.last?.claim.id } == ["t2", "t2"])

@@ -181,7 +181,10 @@ import Testing
     /// A path is as strong as its weakest hop: an A1 extraction then a hop graded `transferGrade`.
     @Test(arguments: [
         ([Cite(source: "sC", credibility: .possible)], Grade(.c, .possible)),
-        ([Cite(source: "sC", credibility: .possible), Cite(source: "sA", credibility: .probable)], Grade(.a, .probable)),
+        (
+            [Cite(source: "sC", credibility: .possible), Cite(source: "sA", credibility: .probable)],
+            Grade(.a, .probable)
+        ),
         ([Cite(source: "sA", credibility: .doubtful)], Grade(.a, .doubtful)),
     ])
     func aPathsGradeIsItsWeakestLink(cites: [Cite], expected: Grade) throws {
@@ -189,7 +192,8 @@ import Testing
         try builder.source("sA", date: "2014-07-09", reliability: .a)
         try builder.source("sC", date: "2014-07-09", reliability: .c)
         try builder.extraction(
-            "e1", "batch", from: "db", by: "engineer", "2014-06-17", cites: [Cite(source: "sA", credibility: .confirmed)])
+            "e1", "batch", from: "db", by: "engineer", "2014-06-17",
+            cites: [Cite(source: "sA", credibility: .confirmed)])
         try builder.transfer("t1", "batch", from: "engineer", to: "broker", "2014-06-18", cites: cites)
         let answer = try builder.custody().recipients(of: "batch")
         let broker = try #require(answer.recipients.last)
@@ -264,7 +268,8 @@ import Testing
             cites: [Cite(source: "sX", credibility: extraction.credibility)])
         try builder.transfer("t1", "batch", from: "engineer", to: "broker", "2014-06-18")
         try builder.transfer(
-            "t1a", "batch", from: "engineer", to: "broker", "2014-06-18", cites: [Cite(source: "sA", credibility: .confirmed)])
+            "t1a", "batch", from: "engineer", to: "broker", "2014-06-18",
+            cites: [Cite(source: "sA", credibility: .confirmed)])
         let answer = try builder.custody().recipients(of: "batch")
         let broker = try #require(answer.recipient("broker")?.holdings.first)
         #expect(broker.grade == max(extraction, Grade(.a, .confirmed)))
@@ -291,7 +296,9 @@ import Testing
             #expect(error.code == .wrongKind)
             #expect(error.description == "'engineer' is a party, not a dataset")
         }
-        #expect(QueryError(id: "nope", expected: "dataset", in: custody.graph.evidence).description == "no dataset 'nope' in the case")
+        #expect(
+            QueryError(id: "nope", expected: "dataset", in: custody.graph.evidence).description
+                == "no dataset 'nope' in the case")
     }
 }
 

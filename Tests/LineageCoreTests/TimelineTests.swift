@@ -35,7 +35,8 @@ import Testing
     @Test func aSourceWithNoLastDayMakesNothingKnown() throws {
         var builder = try CaseBuilder()
         try builder.source("s2", date: "2014-09-10/..", reliability: .c)
-        try builder.transfer("t1", "list", from: "a", to: "b", "2014-05", cites: [Cite(source: "s2", credibility: .possible)])
+        try builder.transfer(
+            "t1", "list", from: "a", to: "b", "2014-05", cites: [Cite(source: "s2", credibility: .possible)])
         let event = try #require(builder.evidence.timeline().first)
         #expect(event.firstSource == nil)
         #expect(event.knownSince == nil)
@@ -45,7 +46,8 @@ import Testing
     func knownSinceIsTheFirstKnownByDayThatKeepsTheEvent(published: String) throws {
         var builder = try CaseBuilder()
         try builder.source("s2", date: published, reliability: .c)
-        try builder.transfer("t1", "list", from: "a", to: "b", "2014-05", cites: [Cite(source: "s2", credibility: .possible)])
+        try builder.transfer(
+            "t1", "list", from: "a", to: "b", "2014-05", cites: [Cite(source: "s2", credibility: .possible)])
         let event = try #require(builder.evidence.timeline().first)
         let knownSince = try #require(event.knownSince)
         let before = CaseFilter(knownBy: knownSince.adding(days: -1)).apply(to: builder.evidence).evidence
