@@ -30,7 +30,8 @@ final class SpooledInput {
             }
             let copy = folder!.appendingPathComponent("input-\(index).xml")
             let source = path == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            FileManager.default.createFile(atPath: copy.path, contents: nil, attributes: [.posixPermissions: 0o600])
+            guard FileManager.default.createFile(atPath: copy.path, contents: nil, attributes: [.posixPermissions: 0o600])
+            else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: copy.path]) }
             let target = try FileHandle(forWritingTo: copy)
             while let chunk = try source.read(upToCount: 1 << 20), !chunk.isEmpty { target.write(chunk) }
             try target.close()

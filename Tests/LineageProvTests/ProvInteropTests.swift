@@ -67,7 +67,7 @@ struct ProvInteropTests {
     @Test("a document prov writes imports with its parties and transfers", arguments: [Notation.json, .xml])
     func importsWhatProvWrites(_ notation: Notation) throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString).\(notation.rawValue)")
-        try PythonProv.check(["write", notation.rawValue, file.path])
+        _ = try PythonProv.check(["write", notation.rawValue, file.path])
         let document: ProvDocument
         var notes: [String]
         if notation == .xml {

@@ -21,7 +21,7 @@ enum PythonProv {
         do {
             try run("/usr/bin/env", ["python3", "-m", "venv", "--clear", environment.path])
             try run(python.path, ["-m", "pip", "install", "--quiet", "prov==3.2.3", "lxml"])
-            FileManager.default.createFile(atPath: ready.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: ready.path, contents: nil)
             return .success(python)
         } catch let failure as Failure {
             return .failure(failure)
