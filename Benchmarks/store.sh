@@ -3,9 +3,10 @@
 #
 # Generates FILES evidence files of CLAIMS claims each (Benchmarks/generate_case.py, seeds 1..FILES, ids
 # prefixed f1-, f2-, ... so the files share none), adds them to a new store one `lineage add` at a time (each
-# add loads the store, checks the file against it and appends it), then opens the store for a query as every read
-# command does (`lineage check`: load from rows, then the case-wide checks), verifies the chain, and checks the
-# same files from XML for comparison. Prints wall time and peak RSS (/usr/bin/time) for each step.
+# add loads the store, checks the file against it and appends it), then opens the store for a query
+# (`lineage received`, loading the case from rows) and for `lineage check`, exports it, verifies the chain, and
+# checks and queries the same files from XML for comparison. Prints wall time, CPU time and peak RSS
+# (/usr/bin/time) for each step.
 #
 #     bash Benchmarks/store.sh                    # 100 files of 10,000 claims
 #     FILES=10 bash Benchmarks/store.sh           # a quicker look
@@ -67,10 +68,14 @@ echo "all adds: $(echo "$end - $start" | bc) s (CPU $(echo "scale=1; ($cpu_end -
     "store: $(du -m "$STORE" | cut -f1) MiB"
 tail -1 "$OUT/out.txt"
 
-measure "open the store for a query (lineage check)" "$LINEAGE" check "$STORE"
+measure "open the store for a query (lineage received f1-db)" "$LINEAGE" received f1-db "$STORE"
+head -1 "$OUT/out.txt"
+measure "open the store for lineage check" "$LINEAGE" check "$STORE"
 tail -1 "$OUT/out.txt"
 measure "export the store" "$LINEAGE" export "$STORE" -o "$OUT/export.xml"
 measure "verify the chain" "$LINEAGE" verify "$STORE"
 tail -1 "$OUT/out.txt"
 measure "the same files checked from XML" "$LINEAGE" check "${files[@]}"
 tail -1 "$OUT/out.txt"
+measure "the same query from XML (lineage received f1-db)" "$LINEAGE" received f1-db "${files[@]}"
+head -1 "$OUT/out.txt"

@@ -241,4 +241,21 @@ struct StoreCommandTests {
             body(try folder.run(["export", "again.lineage"]).standardOutput)
                 == body(try String(contentsOfFile: export, encoding: .utf8)))
     }
+
+    @Test(
+        "the Benesse case gives the same received answers from its files, its store and a store of its export",
+        arguments: ["db-benesse-customers", "batch-2014-06-27", "list-js"])
+    func answersTheSameFromFilesStoreAndReimport(_ dataset: String) throws {
+        let folder = try Folder()
+        let benesse = LineageBinary.packageRoot.appendingPathComponent("Graphs/benesse").path
+        #expect(try folder.run(["add", "case.lineage", benesse]).status == 0)
+        _ = try folder.run(["export", "case.lineage", "-o", "export.xml"])
+        _ = try folder.run(["init", "again.lineage"])
+        #expect(try folder.run(["add", "again.lineage", "export.xml"]).status == 0)
+        let fromFiles = try folder.run(["received", dataset, benesse])
+        #expect(fromFiles.status == 0, "\(fromFiles.standardError)")
+        #expect(fromFiles.standardOutput.contains("recipient"))
+        #expect(try folder.run(["received", dataset, "case.lineage"]).standardOutput == fromFiles.standardOutput)
+        #expect(try folder.run(["received", dataset, "again.lineage"]).standardOutput == fromFiles.standardOutput)
+    }
 }
