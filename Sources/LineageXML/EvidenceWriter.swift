@@ -6,7 +6,7 @@ public import LineageCore
 /// attributes in the order the format lists them; optional attributes only when set, defaults (`unit="records"`,
 /// `identified="true"`, `stance="supports"`) left out. Pure Swift, no libxml2: writing needs no parser, and one
 /// escaping routine for attributes and one for text are the whole of what can go wrong (see
-/// `EvidenceWriter+Escaping.swift`).
+/// `XMLEscaping.swift`).
 ///
 /// Locations are not written: an exported file is a new document, with its own lines.
 public enum EvidenceWriter {
@@ -19,7 +19,7 @@ public enum EvidenceWriter {
     public static func write(_ evidence: EvidenceCase, comment: String? = nil, to output: inout some TextOutputStream) {
         output.write(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n")
         if let comment {
-            output.write("<!-- \(commentText(comment)) -->\n")
+            output.write("<!-- \(XMLEscaping.commentText(comment)) -->\n")
         }
         output.write(#"<evidence xmlns="urn:listlineage:evidence:1">"# + "\n")
         for id in evidence.sources.keys.sorted() { write(evidence.sources[id]!, to: &output) }
@@ -164,12 +164,12 @@ private struct Element {
         output.write("<\(name)")
         for (attribute, value) in attributes {
             output.write(" \(attribute)=\"")
-            EvidenceWriter.writeEscapedAttribute(value, to: &output)
+            XMLEscaping.writeAttribute(value, to: &output)
             output.write("\"")
         }
         if let text {
             output.write(">")
-            EvidenceWriter.writeEscapedText(text, to: &output)
+            XMLEscaping.writeText(text, to: &output)
             output.write("</\(name)>")
         } else if children.isEmpty {
             output.write("/>")
