@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "LineageProv", targets: ["LineageProv"]),
         .library(name: "LineageStore", targets: ["LineageStore"]),
         .library(name: "LineageDiagrams", targets: ["LineageDiagrams"]),
+        .library(name: "LineageRecords", targets: ["LineageRecords"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -55,10 +56,28 @@ let package = Package(
         ),
         /// Provenance diagrams as GraphViz DOT: pure text generation, no Foundation, no I/O.
         .target(name: "LineageDiagrams", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
+        /// Record-level attribution: reading customer-record files (CSV/TSV, UTF-8 or CP932), normalising their
+        /// fields as Japanese lists differ, keyed fingerprints and matching a recovered list against record sets.
+        .target(
+            name: "LineageRecords",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: sharedSettings
+        ),
+        /// Made-up Japanese-style customer records for tests and benchmarks: deterministic, never real data.
+        .target(name: "LineageSynthetic", swiftSettings: sharedSettings),
+        /// `lineage-synth`: writes synthetic batches and recovered lists for tests and benchmarks.
+        .executableTarget(
+            name: "lineage-synth",
+            dependencies: [
+                "LineageSynthetic", "LineageRecords",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: sharedSettings
+        ),
         .executableTarget(
             name: "lineage",
             dependencies: [
-                "LineageCore", "LineageXML", "LineageProv", "LineageStore", "LineageDiagrams",
+                "LineageCore", "LineageXML", "LineageProv", "LineageStore", "LineageDiagrams", "LineageRecords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -85,6 +104,14 @@ let package = Package(
             dependencies: ["LineageCore", "LineageDiagrams"],
             swiftSettings: sharedSettings
         ),
+        .testTarget(
+            name: "LineageRecordsTests",
+            dependencies: ["LineageRecords", "LineageSynthetic"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "LineageSyntheticTests", dependencies: ["LineageSynthetic"], swiftSettings: sharedSettings),
         .testTarget(
             name: "LineageCLITests",
             dependencies: ["lineage"],

@@ -1,0 +1,1 @@
+print("lineage-synth: not built yet")
