@@ -3,8 +3,9 @@ import GRDB
 extension CaseStore {
     /// Marks an SQLite file as a ListLineage case store (`PRAGMA application_id`): "line" in ASCII.
     static let applicationID: Int32 = 0x6C69_6E65
-    /// The schema version (`PRAGMA user_version`) this build reads and writes.
-    static let schemaVersion = 1
+    /// The schema version (`PRAGMA user_version`) this build reads and writes. Version 2 added the record tables
+    /// (`recordSchema`); a version 1 store gets them the first time records are fingerprinted into it.
+    static let schemaVersion = 2
 
     /// The tables of a case store, version 1 (`docs/store.md` describes each).
     ///
@@ -75,6 +76,13 @@ extension CaseStore {
     /// Creates the schema in an empty database and marks it as a store.
     static func createSchema(_ db: Database) throws {
         try db.execute(sql: schema)
+        try forbidChanges(to: tables, db)
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try createRecordSchema(db)
+    }
+
+    /// Adds triggers that refuse UPDATE and DELETE on `tables`.
+    static func forbidChanges(to tables: [String], _ db: Database) throws {
         for table in tables {
             for operation in ["UPDATE", "DELETE"] {
                 try db.execute(
@@ -84,7 +92,5 @@ extension CaseStore {
                         """)
             }
         }
-        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
-        try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
     }
 }

@@ -54,6 +54,9 @@ extension CaseStore {
                 verification.head = entry
             }
             verification.firstBreak = try strayRows(db)
+            if verification.firstBreak == nil {
+                (verification.intactRecordFiles, verification.firstBreak) = try verifyRecordFiles(db)
+            }
             if verification.firstBreak == nil, let missing = anchors.first(where: { !hashes.contains($0.lowercased()) })
             {
                 verification.firstBreak = .missingAnchor(hash: missing)

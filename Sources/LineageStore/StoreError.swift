@@ -21,6 +21,10 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let corrupt = Code(rawValue: "corrupt")
         /// A retraction names a claim the store does not hold, or one already retracted.
         public static let cannotRetract = Code(rawValue: "cannot-retract")
+        /// Records were registered for a dataset the case does not have.
+        public static let unknownDataset = Code(rawValue: "unknown-dataset")
+        /// The same file was already registered for the same dataset, in the same role.
+        public static let alreadyRegistered = Code(rawValue: "already-registered")
         /// SQLite refused an operation (disk full, locked for too long, read-only file system, ...).
         public static let database = Code(rawValue: "database")
     }

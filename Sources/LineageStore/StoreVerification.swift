@@ -13,6 +13,9 @@ public struct StoreVerification: Hashable, Sendable, CustomStringConvertible {
         /// Rows that belong to no addition in the log: added behind the store's back, or left behind when their
         /// entry was removed (which is how removing the *last* entry shows).
         case strayRows(table: String, count: Int)
+        /// A record file's fingerprints no longer give the digest recorded when it was registered: chunks were
+        /// added, removed or edited behind the store's back.
+        case fingerprintsAltered(file: Int64, dataset: String)
         /// No intact entry has this hash, written down earlier: the log was cut short or rewritten since.
         case missingAnchor(hash: String)
 
@@ -28,6 +31,9 @@ public struct StoreVerification: Hashable, Sendable, CustomStringConvertible {
             case .strayRows(let table, let count):
                 "\(count) \(table) row\(count == 1 ? "" : "s") belong\(count == 1 ? "s" : "") to no entry: added "
                     + "outside lineage, or left behind when their entry was removed"
+            case .fingerprintsAltered(let file, let dataset):
+                "the fingerprints of record file \(file) (\(dataset)) no longer give the digest recorded when it "
+                    + "was registered: they were changed outside lineage"
             case .missingAnchor(let hash):
                 "no entry has the hash \(hash) any more: the log was cut short or rewritten after it was noted"
             }
@@ -37,7 +43,7 @@ public struct StoreVerification: Hashable, Sendable, CustomStringConvertible {
         public var sequence: Int? {
             switch self {
             case .removed(let sequence), .outOfOrder(let sequence), .edited(let sequence, _): sequence
-            case .strayRows, .missingAnchor: nil
+            case .strayRows, .missingAnchor, .fingerprintsAltered: nil
             }
         }
     }
@@ -46,6 +52,8 @@ public struct StoreVerification: Hashable, Sendable, CustomStringConvertible {
     public var intactEntries: Int
     /// The last intact entry: its number and hash are what to write down to detect a later truncation or rewrite.
     public var head: StoreEntry?
+    /// How many registered record files were checked and found intact.
+    public var intactRecordFiles = 0
     /// The first break, or nil when the whole chain holds.
     public var firstBreak: Break?
 
@@ -54,7 +62,11 @@ public struct StoreVerification: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         if let firstBreak { return firstBreak.description }
         guard let head else { return "the store is empty: nothing to verify" }
-        return "\(intactEntries) entr\(intactEntries == 1 ? "y" : "ies"), chain intact; head: entry \(head.sequence), "
+        var text = "\(intactEntries) entr\(intactEntries == 1 ? "y" : "ies"), chain intact; head: entry \(head.sequence), "
             + "sha256 \(head.hash)"
+        if intactRecordFiles > 0 {
+            text += "; \(intactRecordFiles) record file\(intactRecordFiles == 1 ? "'s" : "s'") fingerprints intact"
+        }
+        return text
     }
 }

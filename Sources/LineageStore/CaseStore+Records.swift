@@ -1,0 +1,242 @@
+import Crypto
+import Foundation
+import GRDB
+
+extension CaseStore {
+    /// How many fingerprints one chunk row holds: 512 KiB, small enough that a lookup reads little, large enough
+    /// that a match streams 90 million fingerprints in about 1,400 rows.
+    static let chunkCapacity = 1 << 16
+
+    /// The case's HMAC key, created (32 random bytes from the system's secure generator) when `creating` and the
+    /// store has none yet. Nil when the store has none and `creating` is false: nothing has been registered.
+    public func recordSecret(creating: Bool) throws(StoreError) -> [UInt8]? {
+        if let existing = try read({ db in try Self.secret(db) }) { return existing }
+        guard creating else { return nil }
+        return try write { db in
+            try Self.createRecordSchema(db)
+            if let existing = try Self.secret(db) { return (existing, .commit) }
+            let key = SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
+            try db.execute(
+                sql: "INSERT INTO record_secret (id, key, created_at) VALUES (1, ?, ?)",
+                arguments: [Data(key), Self.now()])
+            return (key, .commit)
+        }
+    }
+
+    private static func secret(_ db: Database) throws -> [UInt8]? {
+        guard try db.tableExists("record_secret") else { return nil }
+        return try Data.fetchOne(db, sql: "SELECT key FROM record_secret WHERE id = 1").map { Array($0) }
+    }
+
+    /// Registers a record file's fingerprints, all or nothing, in one transaction.
+    ///
+    /// - Parameter fingerprints: for each match key's name, the file's fingerprints sorted ascending without
+    ///   repeats.
+    /// - Throws: `.unknownDataset` when the case has no such dataset, `.alreadyRegistered` when a file with the
+    ///   same bytes was already registered for it in the same role.
+    public func register(
+        _ file: NewRecordFile, fingerprints: [String: [UInt64]], by recorder: String
+    ) throws(StoreError) -> RecordFileEntry {
+        let path = self.path
+        return try write { db in
+            try Self.createRecordSchema(db)
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM dataset WHERE id = ?", arguments: [file.dataset]) != nil
+            else {
+                throw StoreError(
+                    .unknownDataset, "the case has no dataset \(file.dataset) (add it first with lineage add)",
+                    path: path)
+            }
+            if let earlier = try Int64.fetchOne(
+                db, sql: "SELECT id FROM record_file WHERE dataset = ? AND role = ? AND digest = ?",
+                arguments: [file.dataset, file.role.rawValue, file.digest])
+            {
+                throw StoreError(
+                    .alreadyRegistered,
+                    "\(file.origin) was already registered as \(file.role.rawValue) of \(file.dataset) "
+                        + "(record file \(earlier)); nothing was added", path: path)
+            }
+            var digest = FingerprintDigest()
+            // A key no row gave has no chunks, so it is left out of the digest as `verify` will find it.
+            for key in fingerprints.keys.sorted() where !fingerprints[key]!.isEmpty {
+                let values = fingerprints[key]!
+                digest.beginKey(key, count: values.count)
+                values.withUnsafeBufferPointer { digest.add($0) }
+            }
+            let recordedAt = Self.now()
+            try db.execute(
+                sql: """
+                    INSERT INTO record_file (dataset, role, origin, digest, rows, rows_without_key, recorded_by,
+                        recorded_at, fingerprints_digest) VALUES (?,?,?,?,?,?,?,?,?)
+                    """,
+                arguments: [
+                    file.dataset, file.role.rawValue, file.origin, file.digest, file.rows, file.rowsWithoutKey,
+                    recorder, recordedAt, digest.finalize(),
+                ])
+            let id = db.lastInsertedRowID
+            try Self.insertChunks(fingerprints, file: id, db)
+            let entry = try Self.recordFiles(db, where: "WHERE f.id = \(id)")[0]
+            return (entry, .commit)
+        }
+    }
+
+    private static func insertChunks(_ fingerprints: [String: [UInt64]], file: Int64, _ db: Database) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT INTO fingerprint_chunk (file, key, position, first, count, data) VALUES (?,?,?,?,?,?)")
+        for (key, values) in fingerprints {
+            try values.withUnsafeBufferPointer { all in
+                var start = 0
+                var position = 0
+                while start < all.count {
+                    let chunk = UnsafeBufferPointer(rebasing: all[start..<min(start + chunkCapacity, all.count)])
+                    try statement.execute(arguments: [
+                        file, key, position, orderable(chunk[0]), chunk.count, littleEndianData(chunk),
+                    ])
+                    start += chunk.count
+                    position += 1
+                }
+            }
+        }
+    }
+
+    /// Every registered record file, in registration order.
+    public func recordFiles() throws(StoreError) -> [RecordFileEntry] {
+        try read { db in
+            guard try db.tableExists("record_file") else { return [] }
+            return try Self.recordFiles(db, where: "")
+        }
+    }
+
+    private static func recordFiles(_ db: Database, where condition: String) throws -> [RecordFileEntry] {
+        var counts: [Int64: [String: Int]] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT file, key, SUM(count) FROM fingerprint_chunk GROUP BY file, key")
+        {
+            counts[row[0], default: [:]][row[1]] = row[2]
+        }
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT f.id, f.dataset, f.role, f.origin, f.digest, f.rows, f.rows_without_key, f.recorded_by,
+                    f.recorded_at, f.fingerprints_digest FROM record_file f \(condition) ORDER BY f.id
+                """
+        ).map { row in
+            let id: Int64 = row[0]
+            guard let role = RecordFileEntry.Role(rawValue: row[2]) else {
+                throw RowProblem(table: "record_file", id: "\(id)", reason: "unknown role")
+            }
+            return RecordFileEntry(
+                id: id, dataset: row[1], role: role, origin: row[3], digest: row[4], rows: row[5],
+                rowsWithoutKey: row[6], recordedBy: row[7], recordedAt: row[8], fingerprintsDigest: row[9],
+                fingerprintCounts: counts[id] ?? [:])
+        }
+    }
+
+    /// Calls `body` with each chunk of a file's fingerprints for `key`, in ascending order. The buffer is valid
+    /// only during the call.
+    public func forEachFingerprintChunk(
+        of file: Int64, key: String, _ body: (UnsafeBufferPointer<UInt64>) throws -> Void
+    ) throws(StoreError) {
+        try read { db in
+            var buffer = [UInt64](repeating: 0, count: Self.chunkCapacity)
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT count, data FROM fingerprint_chunk WHERE file = ? AND key = ? ORDER BY position",
+                arguments: [file, key])
+            while let row = try rows.next() {
+                let count = try Self.copy(row, into: &buffer, file: file)
+                try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<count])) }
+            }
+        }
+    }
+
+    /// Whether a file holds `fingerprint` for `key`: one indexed read of the one chunk that could hold it.
+    public func contains(_ fingerprint: UInt64, inFile file: Int64, key: String) throws(StoreError) -> Bool {
+        try read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count, data FROM fingerprint_chunk WHERE file = ? AND key = ? AND first <= ?
+                        ORDER BY first DESC LIMIT 1
+                        """, arguments: [file, key, Self.orderable(fingerprint)])
+            else { return false }
+            var buffer = [UInt64](repeating: 0, count: Self.chunkCapacity)
+            let count = try Self.copy(row, into: &buffer, file: file)
+            return Self.binarySearch(buffer[..<count], for: fingerprint)
+        }
+    }
+
+    private static func binarySearch(_ sorted: ArraySlice<UInt64>, for value: UInt64) -> Bool {
+        var (low, high) = (sorted.startIndex, sorted.endIndex)
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.endIndex && sorted[low] == value
+    }
+
+    /// Copies a chunk row's fingerprints into `buffer` (SQLite gives no alignment guarantee for a blob) and
+    /// returns how many there are.
+    static func copy(_ row: Row, into buffer: inout [UInt64], file: Int64) throws -> Int {
+        let count: Int = row[0]
+        try row.withUnsafeData(atIndex: 1) { data in
+            guard let data, count <= buffer.count, data.count == count * 8 else {
+                throw RowProblem(table: "fingerprint_chunk", id: "\(file)", reason: "a chunk is damaged")
+            }
+            buffer.withUnsafeMutableBytes { _ = data.copyBytes(to: $0) }
+        }
+        #if _endian(big)
+            for index in 0..<count { buffer[index] = UInt64(littleEndian: buffer[index]) }
+        #endif
+        return count
+    }
+
+    /// A fingerprint as a signed integer whose order is the fingerprint's unsigned order.
+    static func orderable(_ fingerprint: UInt64) -> Int64 { Int64(bitPattern: fingerprint ^ (1 << 63)) }
+
+    private static func littleEndianData(_ values: UnsafeBufferPointer<UInt64>) -> Data {
+        #if _endian(big)
+            return Data(values.flatMap { value in withUnsafeBytes(of: value.littleEndian) { Array($0) } })
+        #else
+            return Data(buffer: values)
+        #endif
+    }
+}
+
+extension CaseStore {
+    /// Every dataset's name by its id, without loading the case: what a match report needs to name record sets.
+    public func datasetNames() throws(StoreError) -> [String: String] {
+        try read { db in
+            Dictionary(
+                try Row.fetchAll(db, sql: "SELECT id, name FROM dataset").map { row in (row[0], row[1]) },
+                uniquingKeysWith: { first, _ in first })
+        }
+    }
+}
+
+extension CaseStore {
+    /// Recomputes each record file's fingerprint digest from its chunks: how many are intact, and the first that is
+    /// not.
+    func verifyRecordFiles(_ db: Database) throws -> (Int, StoreVerification.Break?) {
+        guard try db.tableExists("record_file") else { return (0, nil) }
+        var intact = 0
+        var buffer = [UInt64](repeating: 0, count: Self.chunkCapacity)
+        for file in try Self.recordFiles(db, where: "") {
+            var digest = FingerprintDigest()
+            for key in file.fingerprintCounts.keys.sorted() {
+                digest.beginKey(key, count: file.fingerprintCounts[key]!)
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT count, data FROM fingerprint_chunk WHERE file = ? AND key = ? ORDER BY position",
+                    arguments: [file.id, key])
+                while let row = try rows.next() {
+                    let count = try Self.copy(row, into: &buffer, file: file.id)
+                    buffer.withUnsafeBufferPointer { digest.add(UnsafeBufferPointer(rebasing: $0[..<count])) }
+                }
+            }
+            guard digest.finalize() == file.fingerprintsDigest else {
+                return (intact, .fingerprintsAltered(file: file.id, dataset: file.dataset))
+            }
+            intact += 1
+        }
+        return (intact, nil)
+    }
+}
