@@ -16,11 +16,17 @@ struct RecordText {
     private(set) var bytes: [UInt8] = []
     private(set) var available = 0
     /// Whether the whole file has been read and decoded: no text follows `bytes`.
-    private(set) var isComplete = false
+    var isComplete: Bool { isAtEndOfFile && failure == nil }
+    private var isAtEndOfFile = false
     /// How many bytes of the file have been read.
     private(set) var bytesRead = 0
     /// CP932 bytes read but not yet decoded: the start of a line whose end has not been read.
     private var undecoded: [UInt8] = []
+    /// Bytes that do not decode, found past `available`: reported once the rows before them have been read.
+    private var failure: RecordFileError?
+
+    /// Whether reading on would only report bytes that do not decode.
+    var hasFailed: Bool { failure != nil }
 
     init(path: String, encoding: RecordEncoding) throws(RecordFileError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -51,9 +57,13 @@ struct RecordText {
 
     /// Reads about `size` more bytes (more if a line is longer), so that `available` grows, unless the file is
     /// complete. `line` is the line number at `offset`, so that a bad byte can be reported by its line.
+    ///
+    /// Bytes that do not decode are an error once everything before their line has been used.
     mutating func readMore(size: Int, lineAt offset: Int, line: Int) throws(RecordFileError) {
         let before = available
-        while available == before && !isComplete {
+        while available == before {
+            if let failure { throw failure }
+            if isAtEndOfFile { return }
             let chunk: Data
             do {
                 chunk = try handle.read(upToCount: max(size, Self.continuationSize)) ?? Data()
@@ -72,7 +82,7 @@ struct RecordText {
         bytes.append(contentsOf: chunk)
         let end: Int
         if chunk.isEmpty {
-            isComplete = true
+            isAtEndOfFile = true
             end = bytes.count
         } else if let lastLineFeed = bytes[available...].lastIndex(of: lineFeed) {
             end = lastLineFeed + 1
@@ -84,18 +94,20 @@ struct RecordText {
             UTF8Validation.firstInvalidByte(in: UnsafeBufferPointer(rebasing: $0[available..<end]))
         }
         if let invalid {
-            throw RecordFileError(
+            failure = RecordFileError(
                 path: path, line: line + lineFeeds(in: offset..<available + invalid),
-                message: "bytes that are not valid UTF-8 (is the file CP932? try --encoding cp932)")
+                message: "bytes that are not valid UTF-8 (a CP932 file must be read as CP932)")
+            available = (bytes[available..<available + invalid].lastIndex(of: lineFeed) ?? available - 1) + 1
+        } else {
+            available = end
         }
-        available = end
     }
 
     private mutating func appendCP932(_ chunk: Data, lineAt offset: Int, line: Int) throws(RecordFileError) {
         undecoded.append(contentsOf: chunk)
         let end: Int
         if chunk.isEmpty {
-            isComplete = true
+            isAtEndOfFile = true
             end = undecoded.count
         } else if let lastLineFeed = undecoded.lastIndex(of: lineFeed) {
             end = lastLineFeed + 1
@@ -103,27 +115,25 @@ struct RecordText {
             try checkLength(unfinished: undecoded.count, lineAt: offset, line: line)
             return
         }
-        guard let text = String(data: Data(undecoded[..<end]), encoding: .shiftJIS) else {
-            throw RecordFileError(
-                path: path, line: line + lineFeeds(in: offset..<bytes.count) + firstUndecodableLine(end: end),
+        if let text = String(data: Data(undecoded[..<end]), encoding: .shiftJIS) {
+            bytes.append(contentsOf: text.utf8)
+        } else {
+            // Decode line by line up to the bad one, so that its line can be told and the rows before it read.
+            var lineStart = 0
+            var lineIndex = 0
+            while true {
+                let lineEnd = (undecoded[lineStart..<end].firstIndex(of: lineFeed) ?? end - 1) + 1
+                guard let text = String(data: Data(undecoded[lineStart..<lineEnd]), encoding: .shiftJIS) else { break }
+                bytes.append(contentsOf: text.utf8)
+                lineStart = lineEnd
+                lineIndex += 1
+            }
+            failure = RecordFileError(
+                path: path, line: line + lineFeeds(in: offset..<available) + lineIndex,
                 message: "bytes that are not valid CP932")
         }
-        bytes.append(contentsOf: text.utf8)
         available = bytes.count
         undecoded.removeSubrange(..<end)
-    }
-
-    /// Counting from 0, the first line of `undecoded[..<end]` that does not decode.
-    private func firstUndecodableLine(end: Int) -> Int {
-        var lineStart = 0
-        var index = 0
-        while lineStart < end {
-            let lineEnd = (undecoded[lineStart..<end].firstIndex(of: lineFeed) ?? end - 1) + 1
-            if String(data: Data(undecoded[lineStart..<lineEnd]), encoding: .shiftJIS) == nil { return index }
-            lineStart = lineEnd
-            index += 1
-        }
-        return index
     }
 
     /// A line that has gone on for more than a row may is refused before the whole file is read into memory.

@@ -25,9 +25,6 @@ struct RowSource {
         scanner = RowScanner(separator: format.separator(forPath: text.path, headerLine: bytes[cursor..<lineEnd]))
     }
 
-    /// Whether the file has no further rows (what follows the cursor, if anything, is blank lines).
-    var isAtEnd: Bool { cursor == text.available && text.isComplete }
-
     /// The next row: its fields go to `collector`; nil at the end of the file.
     mutating func nextRow<Collector: FieldCollector>(
         into collector: inout Collector
@@ -66,9 +63,10 @@ struct RowSource {
         cursor = 0
     }
 
-    /// Makes sure that about `size` bytes past the cursor have been read, unless the file ends sooner.
+    /// Makes sure that about `size` bytes past the cursor have been read, unless the file ends sooner (or
+    /// turns out not to decode: the rows before that come first).
     mutating func readAhead(_ size: Int) throws(RecordFileError) {
-        while text.available - cursor < size && !text.isComplete {
+        while text.available - cursor < size && !text.isComplete && !text.hasFailed {
             try text.readMore(size: size - (text.bytes.count - cursor), lineAt: cursor, line: line)
         }
     }
