@@ -8,7 +8,7 @@ extension FieldNormaliser {
     ///   that N丁目M番地L, N丁目M番L号, N丁目M-L and N-M-L are all N-M-L;
     /// - a dash of any kind between digits (‐ − ― ー and NFKC's - from －) becomes `-`;
     /// - ケ, ヶ, ヵ, が and ガ between kanji become ケ (霞が関, 霞ヶ関 and 霞ケ関 are one place).
-    static func appendAddress(_ value: UnsafeMutableBufferPointer<UInt32>, to output: inout [UInt8]) -> Bool {
+    static func appendAddress(_ value: UnsafeMutableBufferPointer<UInt32>, to output: inout UTF8Writer) -> Bool {
         var count = 0
         for scalar in value where !ScalarClass.isSpace(scalar) {
             value[count] = scalar
@@ -19,10 +19,8 @@ extension FieldNormaliser {
         var lastWasDigit = false
         while index < address.count {
             let scalar = address[index]
-            if let numeral = KanjiNumeral.read(from: address, at: index),
-                address[numeral.end...].starts(with: chome)
-            {
-                appendDecimal(numeral.value, to: &output)
+            if let numeral = KanjiNumeral.read(from: address, at: index), isChome(in: address, at: numeral.end) {
+                output.appendDecimal(numeral.value, digits: numeral.value < 10 ? 1 : 2)
                 lastWasDigit = true
                 index = numeral.end
                 continue
@@ -52,9 +50,17 @@ extension FieldNormaliser {
 
     /// The length of 丁目, 番地, 番 or 号 at `index`, if one is there.
     private static func numberMarkerLength(in address: UnsafeMutableBufferPointer<UInt32>, at index: Int) -> Int? {
-        let rest = address[index...]
-        for marker in numberMarkers where rest.starts(with: marker) { return marker.count }
-        return nil
+        switch address[index] {
+        case 0x4E01: isChome(in: address, at: index) ? 2 : nil  // 丁目
+        case 0x756A: index + 1 < address.count && address[index + 1] == 0x5730 ? 2 : 1  // 番地, 番
+        case 0x53F7: 1  // 号
+        default: nil
+        }
+    }
+
+    /// Whether 丁目 is at `index`.
+    private static func isChome(in address: UnsafeMutableBufferPointer<UInt32>, at index: Int) -> Bool {
+        index + 1 < address.count && address[index] == 0x4E01 && address[index + 1] == 0x76EE
     }
 
     private static func isSmallKe(_ scalar: UInt32) -> Bool {
@@ -64,18 +70,7 @@ extension FieldNormaliser {
         }
     }
 
-    private static func appendDecimal(_ number: Int, to output: inout [UInt8]) {
-        if number >= 10 { appendDecimal(number / 10, to: &output) }
-        output.append(UInt8(ascii: "0") + UInt8(number % 10))
-    }
-
     private static let katakanaKe: UInt32 = 0x30B1
-    private static let chome: [UInt32] = [0x4E01, 0x76EE]  // 丁目
-    private static let banchi: [UInt32] = [0x756A, 0x5730]  // 番地
-    private static let ban: [UInt32] = [0x756A]  // 番
-    private static let go: [UInt32] = [0x53F7]  // 号
-    /// 番地 before 番, so that the longer is taken.
-    private static let numberMarkers = [chome, banchi, ban, go]
 }
 
 /// Kanji numerals from 一 to 九十九, as 丁目 (district numbers) are written.
@@ -102,12 +97,22 @@ enum KanjiNumeral {
         return (tens * 10 + units, position)
     }
 
+    /// The value of the kanji digit (一 to 九) at `index`, if there is one.
     private static func value(of scalars: UnsafeMutableBufferPointer<UInt32>, at index: Int) -> Int? {
         guard index < scalars.count else { return nil }
-        return digits.firstIndex(of: scalars[index]).map { $0 + 1 }
+        return switch scalars[index] {
+        case 0x4E00: 1
+        case 0x4E8C: 2
+        case 0x4E09: 3
+        case 0x56DB: 4
+        case 0x4E94: 5
+        case 0x516D: 6
+        case 0x4E03: 7
+        case 0x516B: 8
+        case 0x4E5D: 9
+        default: nil
+        }
     }
 
-    /// 一 to 九.
-    private static let digits: [UInt32] = [0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D]
     private static let ten: UInt32 = 0x5341  // 十
 }

@@ -6,10 +6,10 @@ extension FieldNormaliser {
     ///
     /// An era year past the era's end (平成32年) is taken as the systems that wrote it meant it, a year counted on
     /// from the era's start: forms printed before an era changed go on being filled in.
-    static func appendBirthDate(_ value: UnsafeMutableBufferPointer<UInt32>, to output: inout [UInt8]) -> Bool {
+    static func appendBirthDate(_ value: UnsafeMutableBufferPointer<UInt32>, to output: inout UTF8Writer) -> Bool {
         var reader = ScalarReader(value)
         let year: Int
-        if let era = JapaneseEra.read(from: &reader) {
+        if !ScalarClass.isDigit(value[0]), let era = JapaneseEra.read(from: &reader) {
             let eraYear: Int
             if reader.take(firstYear) {
                 eraYear = 1
@@ -37,7 +37,7 @@ extension FieldNormaliser {
     }
 
     /// Appends `YYYYMMDD` if the date exists in the Gregorian calendar.
-    private static func appendDate(year: Int, month: Int, day: Int, to output: inout [UInt8]) -> Bool {
+    private static func appendDate(year: Int, month: Int, day: Int, to output: inout UTF8Writer) -> Bool {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1 else { return false }
         let isLeapYear = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let daysInMonth = month == 2 ? (isLeapYear ? 29 : 28) : [4, 6, 9, 11].contains(month) ? 30 : 31

@@ -1,7 +1,7 @@
 extension FieldNormaliser {
     /// name-kanji: spaces and middle dots (・, and ･ which NFKC has made ・) removed, since lists differ in
     /// whether and how they separate family and given names; variant kanji folded (see `VariantKanji`).
-    static func appendKanjiName(_ value: UnsafeMutableBufferPointer<UInt32>, to output: inout [UInt8]) -> Bool {
+    static func appendKanjiName(_ value: UnsafeMutableBufferPointer<UInt32>, to output: inout UTF8Writer) -> Bool {
         for scalar in value where !ScalarClass.isSpace(scalar) && scalar != middleDot {
             output.appendUTF8(VariantKanji.commonForm(of: scalar))
         }
@@ -11,7 +11,7 @@ extension FieldNormaliser {
     /// name-kana (the reading): katakana become hiragana (so カタカナ and かたかな match, and ヴ becomes ゔ),
     /// small kana become large (ぁぃぅぇぉっゃゅょゎゕゖ → あいうえおつやゆよわかけ, as old systems had no small
     /// kana), spaces and middle dots are removed. The long-vowel mark ー is kept (NFKC has made ｰ into it).
-    static func appendReading(_ value: UnsafeMutableBufferPointer<UInt32>, to output: inout [UInt8]) -> Bool {
+    static func appendReading(_ value: UnsafeMutableBufferPointer<UInt32>, to output: inout UTF8Writer) -> Bool {
         for var scalar in value where !ScalarClass.isSpace(scalar) && scalar != middleDot {
             if (0x30A1...0x30F6).contains(scalar) || scalar == 0x30FD || scalar == 0x30FE { scalar -= 0x60 }
             switch scalar {

@@ -4,8 +4,9 @@
 /// returned by `value(_:)` shares them: copy it before normalising the next row into the same `NormalisedRow` if
 /// it must outlive that.
 public struct NormalisedRow: Sendable {
-    /// The normalised values one after another.
+    /// The normalised values one after another, from the start; its count is storage, not length.
     private var bytes: [UInt8] = []
+    private var length = 0
     /// For each field (by ordinal): the start and end of its value in `bytes`.
     private var ranges = [Int](repeating: 0, count: RecordField.allCases.count * 2)
     /// Bit sets by ordinal.
@@ -29,23 +30,22 @@ public struct NormalisedRow: Sendable {
     public func isUnusable(_ field: RecordField) -> Bool { unusable & (1 << field.ordinal) != 0 }
 
     mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+        length = 0
         present = 0
         unusable = 0
     }
 
     /// Normalises `value` (UTF-8) as `field` and keeps the result.
     mutating func store(_ field: RecordField, normalising value: UnsafeBufferPointer<UInt8>) {
-        let start = bytes.count
-        switch FieldNormaliser.normalise(value, as: field, using: &scalars, appendingTo: &bytes) {
-        case .normalised:
-            ranges[2 * field.ordinal] = start
-            ranges[2 * field.ordinal + 1] = bytes.count
+        switch FieldNormaliser.normalise(value, as: field, using: &scalars, into: &bytes, at: length) {
+        case .normalised(let end):
+            ranges[2 * field.ordinal] = length
+            ranges[2 * field.ordinal + 1] = end
             present |= 1 << field.ordinal
+            length = end
         case .empty:
             break
         case .unusable:
-            bytes.removeSubrange(start...)
             unusable |= 1 << field.ordinal
         }
     }

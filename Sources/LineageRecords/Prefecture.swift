@@ -5,14 +5,15 @@ enum Prefecture {
         // Every name ends in 都, 道, 府 or 県 as its third or fourth character: check that before comparing names.
         let start = address.startIndex
         let hasSuffix = { (offset: Int) in
-            start + offset < address.endIndex && suffixes.contains(address[start + offset])
+            guard start + offset < address.endIndex else { return false }
+            switch address[start + offset] {
+            case 0x90FD, 0x9053, 0x5E9C, 0x770C: return true  // 都, 道, 府, 県
+            default: return false
+            }
         }
         guard hasSuffix(2) || hasSuffix(3), let name = names.first(where: { address.starts(with: $0) }) else { return 0 }
         return name.count
     }
-
-    /// 都, 道, 府, 県.
-    private static let suffixes: [UInt32] = [0x90FD, 0x9053, 0x5E9C, 0x770C]
 
     private static let names: [[UInt32]] = [
         "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県",

@@ -19,6 +19,14 @@ enum UTF8Validation {
                 index += 1
                 continue
             }
+            // Kana and kanji: three bytes whose lead rules out overlong forms and surrogates by itself.
+            if lead >= 0xE1 && lead != 0xED && lead <= 0xEF {
+                guard index + 2 < count, base[index + 1] & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80 else {
+                    return index
+                }
+                index += 3
+                continue
+            }
             let length: Int
             var secondRange: ClosedRange<UInt8> = 0x80...0xBF
             switch lead {

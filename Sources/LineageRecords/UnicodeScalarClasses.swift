@@ -27,7 +27,26 @@ enum ScalarClass {
     }
 }
 
-extension [UInt8] {
+/// Writes UTF-8 into storage that the caller has made large enough. The field rules never write more than four
+/// bytes per scalar of their input (most write fewer), so they can skip the checks of `Array.append`, which cost
+/// as much as the rules themselves when a row is normalised in well under a microsecond.
+struct UTF8Writer {
+    private let base: UnsafeMutablePointer<UInt8>
+    /// How many bytes have been written.
+    private(set) var count = 0
+
+    init(_ base: UnsafeMutablePointer<UInt8>) { self.base = base }
+
+    subscript(index: Int) -> UInt8 {
+        get { base[index] }
+        set { base[index] = newValue }
+    }
+
+    mutating func append(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
+    }
+
     /// Appends the UTF-8 encoding of `scalar`, a valid scalar value.
     mutating func appendUTF8(_ scalar: UInt32) {
         switch scalar {
@@ -46,5 +65,21 @@ extension [UInt8] {
             append(UInt8(0x80 | scalar >> 6 & 0x3F))
             append(UInt8(0x80 | scalar & 0x3F))
         }
+    }
+
+    /// Appends `number` in decimal as exactly `digits` ASCII digits, with leading zeros.
+    mutating func appendDecimal(_ number: Int, digits: Int) {
+        var rest = number
+        for position in stride(from: count + digits - 1, through: count, by: -1) {
+            base[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        count += digits
+    }
+
+    /// Removes the first `length` bytes written.
+    mutating func removeFirst(_ length: Int) {
+        (base).update(from: base + length, count: count - length)
+        count -= length
     }
 }
