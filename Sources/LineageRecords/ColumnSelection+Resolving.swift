@@ -12,10 +12,11 @@ extension ColumnSelection {
                 }
             }
             guard !columns.isEmpty else {
+                let fields = RecordField.allCases.map(\.rawValue).joined(separator: ", ")
                 throw RecordFileError(
                     path: path,
-                    message: "no header is named after a field (\(RecordField.allCases.map(\.rawValue).joined(separator: ", "))); "
-                        + "the header has \(Self.listing(header)); choose columns with --columns")
+                    message: "no header is named after a field (\(fields)); the header has \(Self.listing(header)); "
+                        + "choose columns with --columns")
             }
             return columns
         case .explicit(let chosen):
@@ -34,7 +35,8 @@ extension ColumnSelection {
                     guard let index = try index(ofHeaderNamed: name, in: header, path: path) else {
                         throw RecordFileError(
                             path: path,
-                            message: "\(field.rawValue): no column is named \"\(name)\"; the header has \(Self.listing(header))")
+                            message: "\(field.rawValue): no column is named \"\(name)\"; "
+                                + "the header has \(Self.listing(header))")
                     }
                     columns[field] = index
                 }
@@ -48,10 +50,10 @@ extension ColumnSelection {
     private func index(ofHeaderNamed name: String, in header: [String], path: String) throws(RecordFileError) -> Int? {
         let matches = header.indices.filter { header[$0] == name }
         guard matches.count <= 1 else {
+            let numbers = matches.map { String($0 + 1) }.joined(separator: " and ")
             throw RecordFileError(
                 path: path,
-                message: "columns \(matches.map { String($0 + 1) }.joined(separator: " and ")) are both named \"\(name)\"; "
-                    + "choose one by number with --columns")
+                message: "columns \(numbers) are both named \"\(name)\"; choose one by number with --columns")
         }
         return matches.first
     }

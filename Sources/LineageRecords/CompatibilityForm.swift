@@ -12,7 +12,9 @@ enum CompatibilityForm {
     /// storage, not the length of what was written), and returns how many there are; `utf8` must be well-formed.
     static func normalise(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: inout [UInt32]) -> Int {
         // The fast path writes at most one scalar per byte.
-        if scalars.count < utf8.count { scalars.append(contentsOf: repeatElement(0, count: utf8.count - scalars.count)) }
+        if scalars.count < utf8.count {
+            scalars.append(contentsOf: repeatElement(0, count: utf8.count - scalars.count))
+        }
         if let count = scalars.withUnsafeMutableBufferPointer({ normaliseQuickly(utf8, into: $0) }) { return count }
         let normalised = normaliseThroughFoundation(utf8)
         if scalars.count < normalised.count {

@@ -14,7 +14,8 @@ extension FieldNormaliser {
             value[count] = scalar
             count += 1
         }
-        let address = UnsafeMutableBufferPointer(rebasing: value[Prefecture.lengthOfName(atStartOf: value[..<count])..<count])
+        let address = UnsafeMutableBufferPointer(
+            rebasing: value[Prefecture.lengthOfName(atStartOf: value[..<count])..<count])
         var index = 0
         var lastWasDigit = false
         while index < address.count {

@@ -11,7 +11,9 @@ enum Prefecture {
             default: return false
             }
         }
-        guard hasSuffix(2) || hasSuffix(3), let name = names.first(where: { address.starts(with: $0) }) else { return 0 }
+        guard hasSuffix(2) || hasSuffix(3), let name = names.first(where: { address.starts(with: $0) }) else {
+            return 0
+        }
         return name.count
     }
 

@@ -18,8 +18,8 @@ public struct RecordFileError: Error, Sendable, CustomStringConvertible, Equatab
 
     public var description: String {
         switch (path, line) {
-        case let (path?, line?): "\(path):\(line): \(message)"
-        case let (path?, nil): "\(path): \(message)"
+        case (let path?, let line?): "\(path):\(line): \(message)"
+        case (let path?, nil): "\(path): \(message)"
         case (nil, _): message
         }
     }

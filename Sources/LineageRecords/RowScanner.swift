@@ -10,14 +10,14 @@ protocol FieldCollector {
 }
 
 /// Why a row cannot be read; `column` counts from 0.
-enum RowProblem: Equatable {
+enum RowProblem {
     case unclosedQuote(column: Int)
     case textAfterClosingQuote(column: Int)
     case tooLong
 }
 
 /// What `RowScanner` found at a place in the text.
-enum RowScan: Equatable {
+enum RowScan {
     /// A row ending (after its line break, if any) at `end`; its fields went to the collector.
     case row(end: Int, fieldCount: Int, lineBreaks: Int)
     /// An empty line ending at `end`: skipped, but counted as a line.

@@ -6,8 +6,6 @@ struct RowSource {
     /// Where the next row starts in `text.bytes`, and its line number.
     private(set) var cursor = 0
     private(set) var line = 1
-    /// How much to read when the text runs out between rows.
-    var readSize = 1 << 16
 
     /// Reads up to the header row, past a UTF-8 byte-order mark and blank lines, and chooses the separator from
     /// `format` and the header's first line.
@@ -32,7 +30,7 @@ struct RowSource {
         while true {
             if cursor == text.available {
                 if text.isComplete { return nil }
-                try text.readMore(size: readSize, lineAt: cursor, line: line)
+                try text.readMore(size: RecordText.continuationSize, lineAt: cursor, line: line)
                 continue
             }
             let scan = text.bytes.withUnsafeBufferPointer { bytes in
@@ -75,7 +73,7 @@ struct RowSource {
         while true {
             if cursor == text.available {
                 if text.isComplete { return }
-                try text.readMore(size: readSize, lineAt: cursor, line: line)
+                try text.readMore(size: RecordText.continuationSize, lineAt: cursor, line: line)
                 continue
             }
             let bytes = text.bytes

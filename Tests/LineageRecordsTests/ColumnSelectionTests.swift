@@ -17,8 +17,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("name=3", "--columns part 1: \"name\" is not a field; expected one of name-kanji, name-kana, birth-date, "
-            + "phone, postal-code, address, gender"),
+        (
+            "name=3",
+            "--columns part 1: \"name\" is not a field; expected one of name-kanji, name-kana, birth-date, "
+                + "phone, postal-code, address, gender"
+        ),
         ("phone=1,,name-kana=2", "--columns part 2 is empty; expected field=column"),
         ("phone=1,", "--columns part 2 is empty; expected field=column"),
         ("phone", "--columns part 1 has no \"=\"; expected field=column, such as name-kana=3"),

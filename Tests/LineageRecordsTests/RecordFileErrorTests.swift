@@ -21,14 +21,20 @@ import Testing
         let bytes = Array("gender\n男\n女\n".utf8) + [0x41, 0xFF, 0x0A] + Array("男\n".utf8)
         let path = try RecordFiles.write(bytes: bytes)
         let reader = try RecordFileReader(path: path, columns: .byHeaderNames)
-        #expect(throws: RecordFileError(path: path, line: 4, message: "bytes that are not valid UTF-8 (a CP932 file must be read as CP932)")) {
+        #expect(
+            throws: RecordFileError(
+                path: path, line: 4, message: "bytes that are not valid UTF-8 (a CP932 file must be read as CP932)")
+        ) {
             try reader.readAll()
         }
     }
 
     @Test func aRowLongerThanOneMebibyteIsAnError() throws {
         let long = String(repeating: "x", count: (1 << 20) + 10)
-        for text in ["gender\n男\n\(long)\n", "gender\n男\n\(long)", "gender\n男\n\"\(long.prefix(1 << 19))\n\(long.prefix(1 << 19))\n\"\n"] {
+        for text in [
+            "gender\n男\n\(long)\n", "gender\n男\n\(long)",
+            "gender\n男\n\"\(long.prefix(1 << 19))\n\(long.prefix(1 << 19))\n\"\n",
+        ] {
             let path = try RecordFiles.write(text)
             let reader = try RecordFileReader(path: path, columns: .byHeaderNames)
             #expect(throws: RecordFileError(path: path, line: 3, message: "a row longer than 1 MiB")) {
@@ -55,12 +61,14 @@ import Testing
         let row = Self.secrets.joined(separator: ",")
         let header = "name-kanji,name-kana,phone,birth-date,postal-code,address\n"
         var files: [(bytes: [UInt8], encoding: RecordEncoding)] = [
-            "\(row),extra", Self.secrets.dropLast().joined(separator: ","), "\"\(row)", "\"秘密太郎\"ヒミツタロウ,\(row.drop { $0 != "," }.dropFirst())",
+            "\(row),extra", Self.secrets.dropLast().joined(separator: ","), "\"\(row)",
+            "\"秘密太郎\"ヒミツタロウ,\(row.drop { $0 != "," }.dropFirst())",
             String(repeating: row, count: (1 << 20) / row.utf8.count + 1),
         ].map { (Array((header + $0 + "\n").utf8), .utf8) }
         files.append((Array(header.utf8) + Array("秘密".utf8) + [0xFF] + Array(row.utf8) + [0x0A], .utf8))
         files.append((Array(header.utf8) + Array(row.utf8) + [0x0A], .cp932))
-        files.append((Array(header.utf8) + [0x94, 0xE9, 0x96, 0xA7, 0x82] + Array(row.utf8.filter { $0 < 0x80 }), .cp932))
+        files.append(
+            (Array(header.utf8) + [0x94, 0xE9, 0x96, 0xA7, 0x82] + Array(row.utf8.filter { $0 < 0x80 }), .cp932))
         var descriptions: [String] = []
         for file in files {
             let path = try RecordFiles.write(bytes: file.bytes)

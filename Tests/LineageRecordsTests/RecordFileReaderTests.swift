@@ -16,7 +16,8 @@ import Testing
         let reader = try RecordFileReader(path: RecordFiles.write(Self.people), columns: .byHeaderNames)
         let rows = try reader.readAll()
         #expect(rows.map(\.line) == [2, 3, 6])
-        #expect(rows[0].values == [.nameKanji: "山田太郎", .nameKana: "やまだたろう", .birthDate: "20030405", .phone: "0312345678"])
+        #expect(
+            rows[0].values == [.nameKanji: "山田太郎", .nameKana: "やまだたろう", .birthDate: "20030405", .phone: "0312345678"])
         #expect(rows[1].values[.nameKanji] == "鈴木,花子")
         #expect(rows[1].values[.nameKana] == "すずき\"はなこ\"")
         #expect(rows[1].values[.phone] == "0312345678")
@@ -25,8 +26,10 @@ import Testing
 
     @Test func readsTSVByExtensionByOptionAndByATabInTheHeader() throws {
         let text = "phone\tname-kana\n03-1234-5678\t\"ア\tイ\"\n"
-        for (name, format) in [("list.tsv", RecordFormat.automatic), ("list.tab", .automatic), ("list.txt", .automatic),
-                               ("list.csv", .tsv)] {
+        for (name, format) in [
+            ("list.tsv", RecordFormat.automatic), ("list.tab", .automatic), ("list.txt", .automatic),
+            ("list.csv", .tsv),
+        ] {
             let reader = try RecordFileReader(
                 path: RecordFiles.write(text, named: name), format: format, columns: .byHeaderNames)
             #expect(reader.header == ["phone", "name-kana"], "\(name)")
@@ -43,11 +46,12 @@ import Testing
         let reader = try RecordFileReader(path: RecordFiles.write(text), columns: .byHeaderNames)
         #expect(reader.header == ["phone", "gender"])
         let rows = try reader.readAll()
-        #expect(rows == [
-            ReadRow(line: 3, values: [.phone: "0312345678", .gender: "男"]),
-            ReadRow(line: 6, values: [.phone: "0312345679", .gender: "女"]),
-            ReadRow(line: 7, values: [.phone: "0312345670"]),
-        ])
+        #expect(
+            rows == [
+                ReadRow(line: 3, values: [.phone: "0312345678", .gender: "男"]),
+                ReadRow(line: 6, values: [.phone: "0312345679", .gender: "女"]),
+                ReadRow(line: 7, values: [.phone: "0312345670"]),
+            ])
     }
 
     @Test func readsTheLastRowWithoutALineBreak() throws {
@@ -60,9 +64,10 @@ import Testing
         let selection = try ColumnSelection(parsing: "name-kanji=2,phone=電話番号,name-kana=4,gender=2")
         let reader = try RecordFileReader(path: RecordFiles.write(text), columns: selection)
         #expect(reader.columns == [.nameKanji: 1, .phone: 2, .nameKana: 3, .gender: 1])
-        #expect(try reader.readAll().map(\.values) == [
-            [.nameKanji: "山田太郎", .phone: "0312345678", .nameKana: "やまだ", .gender: "山田太郎"]
-        ])
+        #expect(
+            try reader.readAll().map(\.values) == [
+                [.nameKanji: "山田太郎", .phone: "0312345678", .nameKana: "やまだ", .gender: "山田太郎"]
+            ])
     }
 
     @Test func reportsUnusableValuesWithoutKeepingThem() throws {
@@ -85,15 +90,21 @@ import Testing
             let phone = "03-\(1000 + index)-5678"
             if index % 7 == 3 {
                 text += "\"山田\n\(index)\",\(phone),\"霞が関\r\n1-2\"\r\n"
-                expected.append(ReadRow(line: line, values: [
-                    .nameKanji: "山田\(index)", .phone: "03\(1000 + index)5678", .address: "霞ケ関1-2",
-                ]))
+                expected.append(
+                    ReadRow(
+                        line: line,
+                        values: [
+                            .nameKanji: "山田\(index)", .phone: "03\(1000 + index)5678", .address: "霞ケ関1-2",
+                        ]))
                 line += 3
             } else {
                 text += "山田\(index),\(phone),千代田区\(index)\n" + (index % 11 == 0 ? "\n" : "")
-                expected.append(ReadRow(line: line, values: [
-                    .nameKanji: "山田\(index)", .phone: "03\(1000 + index)5678", .address: "千代田区\(index)",
-                ]))
+                expected.append(
+                    ReadRow(
+                        line: line,
+                        values: [
+                            .nameKanji: "山田\(index)", .phone: "03\(1000 + index)5678", .address: "千代田区\(index)",
+                        ]))
                 line += index % 11 == 0 ? 2 : 1
             }
         }
