@@ -10,8 +10,8 @@ public final class RecordFileReader {
     public let columns: [RecordField: Int]
     /// The file's size in bytes (0 when it cannot be told, as for a pipe).
     public let fileSize: Int
-    /// How many bytes of the file have been read so far, for progress: the rows returned, and at most a row or
-    /// two (a block for the first call) read ahead of them.
+    /// How many bytes of the file have been read so far, for progress: those of the rows returned, and up to about
+    /// 64 KiB read ahead of them. Equal to `fileSize` once `nextBlock` has returned nil.
     public var bytesRead: Int { rows.text.bytesRead }
 
     private var rows: RowSource
