@@ -1,7 +1,8 @@
 extension ColumnSelection {
     /// Field → 0-based column index in a file whose header row is `header`.
     ///
-    /// The errors list the header names: they say what the file offers, and header names are not personal data.
+    /// The errors count the header's columns but never show them: in a file without a header row, the "header" is
+    /// the first customer's record, and no message may print one.
     func resolve(against header: [String], path: String) throws(RecordFileError) -> [RecordField: Int] {
         switch choice {
         case .headerNames:
@@ -15,7 +16,7 @@ extension ColumnSelection {
                 let fields = RecordField.allCases.map(\.rawValue).joined(separator: ", ")
                 throw RecordFileError(
                     path: path,
-                    message: "no header is named after a field (\(fields)); the header has \(Self.listing(header)); "
+                    message: "no header is named after a field (\(fields)); \(Self.listing(header)); "
                         + "choose columns with --columns")
             }
             return columns
@@ -28,15 +29,14 @@ extension ColumnSelection {
                         throw RecordFileError(
                             path: path,
                             message: "\(field.rawValue) is column \(number), but the header has only \(header.count) "
-                                + "columns: \(Self.listing(header))")
+                                + "column\(header.count == 1 ? "" : "s")")
                     }
                     columns[field] = number - 1
                 case .named(let name):
                     guard let index = try index(ofHeaderNamed: name, in: header, path: path) else {
                         throw RecordFileError(
                             path: path,
-                            message: "\(field.rawValue): no column is named \"\(name)\"; "
-                                + "the header has \(Self.listing(header))")
+                            message: "\(field.rawValue): no column is named \"\(name)\"; \(Self.listing(header))")
                     }
                     columns[field] = index
                 }
@@ -58,7 +58,9 @@ extension ColumnSelection {
         return matches.first
     }
 
+    /// What an error says of the header: its width, and how to see it without this tool printing it.
     private static func listing(_ header: [String]) -> String {
-        header.enumerated().map { "\($0.offset + 1) \"\($0.element)\"" }.joined(separator: ", ")
+        "the header has \(header.count) column\(header.count == 1 ? "" : "s") (not shown here, in case the file has "
+            + "no header row and the first line is a record; see it with head -n 1)"
     }
 }

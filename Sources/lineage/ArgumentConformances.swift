@@ -3,6 +3,7 @@
 // public import.
 public import ArgumentParser
 public import LineageCore
+public import LineageRecords
 
 extension Reliability: ExpressibleByArgument {}
 extension Party.Kind: ExpressibleByArgument {}
@@ -10,3 +11,5 @@ extension Dataset.Kind: ExpressibleByArgument {}
 extension CountUnit: ExpressibleByArgument {}
 extension Claim.Operation: ExpressibleByArgument {}
 extension Claim.Relation: ExpressibleByArgument {}
+extension RecordEncoding: ExpressibleByArgument {}
+extension RecordFormat: ExpressibleByArgument {}

@@ -11,6 +11,9 @@ struct StoreAdder {
     let recorder: String
     /// What a file is called in messages when it is not its path (a command-line item's temporary file).
     var displayName: [String: String] = [:]
+    /// Where diagnostics go: standard output for `lineage add`, whose output they are; standard error when adding
+    /// is a side effect of a command with other output (`lineage match --record`).
+    var emit: (String) -> Void = { Swift.print($0) }
 
     private(set) var addedFiles = 0
     private(set) var addedItems = 0
@@ -53,7 +56,7 @@ struct StoreAdder {
 
     /// Counts a path that could not even be listed as a refused file.
     mutating func refuse(_ diagnostic: Diagnostic) {
-        print(diagnostic)
+        emit(diagnostic.description)
         rejectedFiles += 1
     }
 
@@ -80,7 +83,7 @@ struct StoreAdder {
     private mutating func report(_ outcome: CaseStore.Addition, for file: String) {
         for diagnostic in outcome.diagnostics
         where diagnostic.severity == .error || diagnostic.allFiles.contains(file) {
-            print(render(diagnostic))
+            emit(render(diagnostic))
         }
         if let entry = outcome.entry {
             addedFiles += 1
