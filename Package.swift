@@ -106,7 +106,9 @@ let package = Package(
         ),
         .testTarget(
             name: "LineageRecordsTests",
-            dependencies: ["LineageRecords", "LineageSynthetic"],
+            dependencies: [
+                "LineageRecords", "LineageSynthetic", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: sharedSettings
         ),

@@ -55,7 +55,7 @@ public struct Attribution: Sendable, Hashable {
     public let minimumUniqueRows: Int
     /// Every dataset with registered records or seeds, strongest conclusion first, then most unique rows.
     public let results: [DatasetResult]
-    /// Rows that match nothing registered, on any key.
+    /// Rows that match nothing registered, records or seeds, on any key.
     public let unmatchedRows: Int
     /// Rows that match some dataset on a household key only.
     public let householdOnlyRows: Int

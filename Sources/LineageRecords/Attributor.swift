@@ -112,17 +112,16 @@ private struct Tally {
         let words = person.count
         let personBits = person.reduce(0) { $0 + $1.nonzeroBitCount }
         let anyHousehold = household.contains { $0 != 0 }
-        if personBits == 0 {
-            if anyHousehold { householdOnly += 1 } else { unmatched += 1 }
-        }
-        var anySeed = false
+        let anySeed = seedMask[base..<base + words].contains { $0 != 0 }
+        if personBits == 0 && anyHousehold { householdOnly += 1 }
+        if personBits == 0 && !anyHousehold && !anySeed { unmatched += 1 }
+        if anySeed { seedHits += 1 }
         for word in 0..<words {
             forEachBit(person[word], word) { matched[$0] += 1; if personBits == 1 { unique[$0] += 1 } }
             forEachBit(household[word] & ~person[word], word) { householdOnlyByDataset[$0] += 1 }
-            forEachBit(seedMask[base + word], word) { seeds[$0] += 1; anySeed = true }
+            forEachBit(seedMask[base + word], word) { seeds[$0] += 1 }
             for key in keyMasks.indices { forEachBit(keyMasks[key][base + word], word) { byKey[$0][key] += 1 } }
         }
-        if anySeed { seedHits += 1 }
     }
 
     private func forEachBit(_ bits: UInt64, _ word: Int, _ body: (Int) -> Void) {
