@@ -42,10 +42,6 @@ public struct AppliedNoise: Sendable, Hashable {
 
     public init() {}
 
-    public init(_ kinds: [NoiseKind]) {
-        for kind in kinds { insert(kind) }
-    }
-
     public func contains(_ kind: NoiseKind) -> Bool { bits & Self.bit(kind) != 0 }
 
     public mutating func insert(_ kind: NoiseKind) { bits |= Self.bit(kind) }

@@ -36,7 +36,8 @@ public struct RecoveredList: Sendable {
     /// the batch it was planted in); without any, the sources' ranges are taken as the batches.
     ///
     /// - Throws: `RecoveredList.RecipeError` when the numbers cannot work: shares or rates out of range, more seeds
-    ///   and strangers than rows, or a source asked for more persons than its range has left.
+    ///   and strangers than rows, a source asked for more persons than its range has left, or a batch of another
+    ///   population.
     /// - Complexity: O(rows + the span of the sources' ranges / 8) time and memory.
     public init(
         population: Population, sources: [Source], rowCount: Int, strangerShare: Double = 0,
@@ -50,6 +51,9 @@ public struct RecoveredList: Sendable {
         guard drawnCount >= 0 else {
             throw RecipeError(
                 description: "\(rowCount) rows cannot hold \(seedCount) seed records and \(strangerCount) strangers")
+        }
+        guard seedBatches.allSatisfy({ $0.population.seed == population.seed }) else {
+            throw RecipeError(description: "seed records come from a batch of another population")
         }
         guard drawnCount == 0 || !sources.isEmpty else {
             throw RecipeError(description: "\(drawnCount) rows are left for persons of the population, but no source")

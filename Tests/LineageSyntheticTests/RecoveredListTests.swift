@@ -151,6 +151,11 @@ import Testing
                 population: population, sources: [.init(positions: 0..<100, share: 1)], rowCount: 10, strangerShare: 1.5
             )
         }
+        #expect(throws: RecoveredList.RecipeError.self) {
+            try RecoveredList(
+                population: population, sources: [], rowCount: 5,
+                seedsOf: [Batch(of: Population(seed: 8), positions: 0..<10, seedCount: 5)])
+        }
         #expect(throws: Never.self) {
             try RecoveredList(population: population, sources: [], rowCount: 10, strangerShare: 1)
         }
