@@ -1,8 +1,0 @@
-import LineageSynthetic
-import Testing
-
-@Suite struct SyntheticPersonTests {
-    @Test func isAValueType() {
-        #expect(MemoryLayout<SyntheticPerson>.size > 0)
-    }
-}
