@@ -116,7 +116,7 @@ let package = Package(
             name: "LineageSyntheticTests", dependencies: ["LineageSynthetic"], swiftSettings: sharedSettings),
         .testTarget(
             name: "LineageCLITests",
-            dependencies: ["lineage"],
+            dependencies: ["lineage", "lineage-synth"],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: sharedSettings
