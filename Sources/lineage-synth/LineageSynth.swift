@@ -17,6 +17,6 @@ struct LineageSynth: ParsableCommand {
             written, 64 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [BatchFile.self, ListFile.self]
+        subcommands: [BatchFile.self, ListFile.self, KeysFile.self]
     )
 }

@@ -1,46 +1,40 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Foundation
 
 /// A file, or standard output, that takes bytes in large blocks, so that tens of millions of rows cost a few
-/// thousand `fwrite` calls.
+/// thousand writes.
 ///
 /// Not thread-safe: one file, one thread.
 final class OutputFile {
-    private let file: UnsafeMutablePointer<FILE>
+    private let handle: FileHandle
     private let name: String
 
     /// Opens `path` for writing, replacing it; `nil` or `-` is standard output.
     init(_ path: String?) throws(OutputError) {
-        let opened: UnsafeMutablePointer<FILE>?
-        if let path, path != "-" {
-            name = path
-            opened = fopen(path, "w")
-        } else {
+        guard let path, path != "-" else {
             name = "standard output"
-            opened = fdopen(STDOUT_FILENO, "w")
+            handle = FileHandle.standardOutput
+            return
         }
-        guard let opened else { throw OutputError(description: "cannot write \(name): \(Self.systemError())") }
-        file = opened
+        name = path
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let opened = FileHandle(forWritingAtPath: path)
+        else { throw OutputError(description: "cannot write \(name)") }
+        handle = opened
     }
-
-    deinit { fclose(file) }
 
     func write(_ bytes: [UInt8]) throws(OutputError) {
-        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-        guard written == bytes.count else {
-            throw OutputError(description: "cannot write \(name): \(Self.systemError())")
+        do {
+            try handle.write(contentsOf: bytes)
+        } catch {
+            throw OutputError(description: "cannot write \(name): \(error.localizedDescription)")
         }
     }
 
-    /// Writes out what the C library still buffers; the file takes no more writes afterwards.
+    /// Flushes the file to the system; the file takes no more writes afterwards.
     func close() throws(OutputError) {
-        guard fflush(file) == 0 else { throw OutputError(description: "cannot write \(name): \(Self.systemError())") }
+        guard handle !== FileHandle.standardOutput else { return }
+        do { try handle.close() } catch { throw OutputError(description: "cannot write \(name): \(error.localizedDescription)") }
     }
-
-    private static func systemError() -> String { String(cString: strerror(errno)) }
 }
 
 /// An output file that could not be opened or written: exit status 1.
