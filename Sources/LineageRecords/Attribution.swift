@@ -11,8 +11,9 @@ public struct Attribution: Sendable, Hashable {
         /// Rows match, but too few (or none) of them are in this dataset alone: consistent with the list, not
         /// shown by it.
         case overlapOnly = "overlap-only"
-        /// Only household keys (a shared phone number) match: the households are there, perhaps not the persons.
-        case householdOnly = "household-only"
+        /// Rows match only on name and birth date without corroboration (perhaps namesakes born the same day),
+        /// or only on a household's phone (perhaps a sibling): the dataset may hold them, this does not show it.
+        case unconfirmed
         /// Nothing in the list matches.
         case none
 
@@ -21,7 +22,7 @@ public struct Attribution: Sendable, Hashable {
             case .seedFound: 0
             case .origin: 1
             case .overlapOnly: 2
-            case .householdOnly: 3
+            case .unconfirmed: 3
             case .none: 4
             }
         }
@@ -32,11 +33,13 @@ public struct Attribution: Sendable, Hashable {
     /// One dataset's figures.
     public struct DatasetResult: Sendable, Hashable {
         public let dataset: String
-        /// Rows that match a person key of the dataset's records.
+        /// Rows that are the same person as one of the dataset's records (`MatchKey.showsPerson`).
         public let rowsMatched: Int
-        /// Of those, rows that match no other registered dataset: what pins the origin.
+        /// Of those, rows that are the same person in no other registered dataset: what pins the origin.
         public let uniqueRows: Int
-        /// Rows that match only on a household key (and no person key) of this dataset.
+        /// Rows that match a record only on name and birth date, uncorroborated: perhaps namesakes.
+        public let nameAndBirthDateOnlyRows: Int
+        /// Rows that match a record only on its phone: perhaps a sibling.
         public let householdOnlyRows: Int
         /// Rows that match a decoy planted in the dataset.
         public let seedRows: Int
@@ -57,8 +60,8 @@ public struct Attribution: Sendable, Hashable {
     public let results: [DatasetResult]
     /// Rows that match nothing registered, records or seeds, on any key.
     public let unmatchedRows: Int
-    /// Rows that match some dataset on a household key only.
-    public let householdOnlyRows: Int
+    /// Rows that are the same person in no dataset but match one on name and birth date alone, or on a phone.
+    public let unconfirmedRows: Int
     /// Rows that match a planted decoy of any dataset.
     public let seedRows: Int
 

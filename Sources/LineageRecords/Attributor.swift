@@ -2,8 +2,9 @@
 ///
 /// Each record set's fingerprints arrive sorted, a chunk at a time, and are merged against the list's sorted
 /// fingerprints of the same key: one linear pass per record file and key, with nothing held but the list. A hit
-/// sets the dataset's bit in the row's mask for that key; the figures are then counted from the masks, so a row
-/// matching a dataset on three keys, or through two of its files, counts once.
+/// sets the dataset's bit in the row's mask for that key (for a seed file, for that key's basis); the figures are
+/// then counted from the masks, so a row matching a dataset on three keys, or through two of its files, counts
+/// once.
 public struct Attributor {
     private let list: ListFingerprints
     /// The datasets with records or seeds, in the order first registered; a dataset's bit is its index here.
@@ -11,7 +12,8 @@ public struct Attributor {
     private let words: Int
     /// For each key (in `list.keys` order), row-major masks: `words` 64-bit words a row.
     private var keyMasks: [[UInt64]]
-    private var seedMask: [UInt64]
+    /// For seed files, one mask per basis (`RowMasks.bases` order); empty when no seeds are registered.
+    private var seedMasks: [[UInt64]]
 
     public init(list: ListFingerprints, registered: [RegisteredRecords]) {
         var datasets: [String] = []
@@ -21,7 +23,8 @@ public struct Attributor {
         words = max(1, (datasets.count + 63) / 64)
         let size = list.summary.rows * words
         keyMasks = list.keys.map { _ in [UInt64](repeating: 0, count: size) }
-        seedMask = [UInt64](repeating: 0, count: size)
+        seedMasks = registered.contains(where: \.isSeeds)
+            ? RowMasks.bases.map { _ in [UInt64](repeating: 0, count: size) } : []
     }
 
     /// Compares one record file's fingerprints for `key`, which `chunks` passes in ascending order, chunk by chunk.
@@ -34,10 +37,12 @@ public struct Attributor {
         }
         let (word, flag) = (bit / 64, UInt64(1) << UInt64(bit % 64))
         let column = list.columns[keyIndex]
-        var masks = file.isSeeds ? seedMask : keyMasks[keyIndex]
-        // Swapped out and back so the mask is uniquely referenced while it is written (no copy on write).
-        if file.isSeeds { seedMask = [] } else { keyMasks[keyIndex] = [] }
-        defer { if file.isSeeds { seedMask = masks } else { keyMasks[keyIndex] = masks } }
+        let basis = RowMasks.bases.firstIndex(of: key.basis)!
+        // Taken out and put back, so the mask is uniquely referenced while it is written (no copy on write).
+        var masks: [UInt64]
+        if file.isSeeds { (masks, seedMasks[basis]) = (seedMasks[basis], []) }
+        else { (masks, keyMasks[keyIndex]) = (keyMasks[keyIndex], []) }
+        defer { if file.isSeeds { seedMasks[basis] = masks } else { keyMasks[keyIndex] = masks } }
         var cursor = 0
         try column.fingerprints.withUnsafeBufferPointer { fingerprints in
             try column.rows.withUnsafeBufferPointer { rows in
@@ -45,12 +50,12 @@ public struct Attributor {
                     try chunks { chunk in
                         for value in chunk {
                             while cursor < fingerprints.count && fingerprints[cursor] < value { cursor += 1 }
+                            if cursor == fingerprints.count { return }
                             var match = cursor
                             while match < fingerprints.count && fingerprints[match] == value {
                                 masks[Int(rows[match]) * words + word] |= flag
                                 match += 1
                             }
-                            if cursor == fingerprints.count { return }
                         }
                     }
                 }
@@ -63,26 +68,70 @@ public struct Attributor {
     /// - Parameter minimumUniqueRows: the fewest rows a dataset alone must hold to be called an origin.
     public func attribution(minimumUniqueRows: Int) -> Attribution {
         var tally = Tally(datasets: datasets.count, keys: list.keys.count)
-        let personKeys = list.keys.indices.filter { list.keys[$0].scope == .person }
-        let householdKeys = list.keys.indices.filter { list.keys[$0].scope == .household }
-        var person = [UInt64](repeating: 0, count: words)
-        var household = [UInt64](repeating: 0, count: words)
+        let available = Set(list.keys.map(\.basis))
+        let rule = RowMasks.Rule(needsCorroboration: !available.isDisjoint(with: [.nameAndAddress, .household]))
+        let keyBases = list.keys.map { RowMasks.bases.firstIndex(of: $0.basis)! }
+        var records = RowMasks(words: words)
+        var seeds = RowMasks(words: words)
         for row in 0..<list.summary.rows {
             let base = row * words
-            for word in 0..<words {
-                person[word] = personKeys.reduce(0) { $0 | keyMasks[$1][base + word] }
-                household[word] = householdKeys.reduce(0) { $0 | keyMasks[$1][base + word] }
-            }
-            tally.count(row: base, person: person, household: household, keyMasks: keyMasks, seeds: seedMask)
+            records.clear()
+            for (key, basis) in keyBases.enumerated() { records.add(keyMasks[key], at: base, basis: basis) }
+            seeds.clear()
+            for basis in seedMasks.indices { seeds.add(seedMasks[basis], at: base, basis: basis) }
+            tally.count(records: records, seeds: seeds, rule: rule, keyMasks: keyMasks, at: base)
         }
         let results = datasets.indices.map { index in
-            tally.result(for: index, dataset: datasets[index], keys: list.keys, rows: list.summary.rows,
+            tally.result(
+                for: index, dataset: datasets[index], keys: list.keys, rows: list.summary.rows,
                 minimumUniqueRows: minimumUniqueRows)
-        }.sorted { ($0.conclusion, -$0.seedRows, -$0.uniqueRows, -$0.rowsMatched, $0.dataset)
-            < ($1.conclusion, -$1.seedRows, -$1.uniqueRows, -$1.rowsMatched, $1.dataset) }
+        }.sorted {
+            ($0.conclusion, -$0.seedRows, -$0.uniqueRows, -$0.rowsMatched, $0.dataset)
+                < ($1.conclusion, -$1.seedRows, -$1.uniqueRows, -$1.rowsMatched, $1.dataset)
+        }
         return Attribution(
             list: list.summary, keys: list.keys, minimumUniqueRows: minimumUniqueRows, results: results,
-            unmatchedRows: tally.unmatched, householdOnlyRows: tally.householdOnly, seedRows: tally.seedHits)
+            unmatchedRows: tally.unmatched, unconfirmedRows: tally.unconfirmed, seedRows: tally.seedHits)
+    }
+}
+
+/// One row's matches, per basis, as dataset bit masks; and what they show.
+struct RowMasks {
+    static let bases: [MatchKey.Basis] = [.nameAndBirthDate, .nameAndAddress, .household]
+
+    /// How name-and-birth-date matches count: alone only when the list has nothing to corroborate them with.
+    struct Rule {
+        let needsCorroboration: Bool
+    }
+
+    /// `[basis][word]`
+    private(set) var bits: [[UInt64]]
+
+    init(words: Int) { bits = Self.bases.map { _ in [UInt64](repeating: 0, count: words) } }
+
+    mutating func clear() {
+        for basis in bits.indices { for word in bits[basis].indices { bits[basis][word] = 0 } }
+    }
+
+    mutating func add(_ masks: [UInt64], at base: Int, basis: Int) {
+        for word in bits[basis].indices { bits[basis][word] |= masks[base + word] }
+    }
+
+    var words: Int { bits[0].count }
+    var isEmpty: Bool { bits.allSatisfy { $0.allSatisfy { $0 == 0 } } }
+
+    /// Datasets that hold the same person (`MatchKey.showsPerson`, as bit operations).
+    func person(_ word: Int, _ rule: Rule) -> UInt64 {
+        let (birth, address, household) = (bits[0][word], bits[1][word], bits[2][word])
+        return address | (rule.needsCorroboration ? birth & household : birth)
+    }
+
+    /// Datasets that match only on name and birth date, uncorroborated: perhaps a namesake born the same day.
+    func nameAndBirthDateOnly(_ word: Int, _ rule: Rule) -> UInt64 { bits[0][word] & ~person(word, rule) }
+
+    /// Datasets that match only on the household's phone.
+    func householdOnly(_ word: Int, _ rule: Rule) -> UInt64 {
+        bits[2][word] & ~bits[0][word] & ~person(word, rule)
     }
 }
 
@@ -90,36 +139,37 @@ public struct Attributor {
 private struct Tally {
     var matched: [Int]
     var unique: [Int]
-    var householdOnlyByDataset: [Int]
+    var nameAndBirthDateOnly: [Int]
+    var householdOnly: [Int]
     var seeds: [Int]
     /// `[dataset][key]`
     var byKey: [[Int]]
     var unmatched = 0
-    var householdOnly = 0
+    var unconfirmed = 0
     var seedHits = 0
 
     init(datasets: Int, keys: Int) {
         matched = Array(repeating: 0, count: datasets)
-        unique = matched
-        householdOnlyByDataset = matched
-        seeds = matched
+        (unique, nameAndBirthDateOnly, householdOnly, seeds) = (matched, matched, matched, matched)
         byKey = Array(repeating: Array(repeating: 0, count: keys), count: datasets)
     }
 
-    mutating func count(
-        row base: Int, person: [UInt64], household: [UInt64], keyMasks: [[UInt64]], seeds seedMask: [UInt64]
-    ) {
-        let words = person.count
-        let personBits = person.reduce(0) { $0 + $1.nonzeroBitCount }
-        let anyHousehold = household.contains { $0 != 0 }
-        let anySeed = seedMask[base..<base + words].contains { $0 != 0 }
-        if personBits == 0 && anyHousehold { householdOnly += 1 }
-        if personBits == 0 && !anyHousehold && !anySeed { unmatched += 1 }
-        if anySeed { seedHits += 1 }
+    mutating func count(records: RowMasks, seeds seedMasks: RowMasks, rule: RowMasks.Rule, keyMasks: [[UInt64]], at base: Int) {
+        let words = records.words
+        let personDatasets = (0..<words).reduce(0) { $0 + records.person($1, rule).nonzeroBitCount }
+        let seeded = (0..<words).contains { seedMasks.person($0, rule) != 0 }
+        if seeded { seedHits += 1 }
+        if personDatasets == 0 && !seeded {
+            if records.isEmpty { unmatched += 1 } else { unconfirmed += 1 }
+        }
         for word in 0..<words {
-            forEachBit(person[word], word) { matched[$0] += 1; if personBits == 1 { unique[$0] += 1 } }
-            forEachBit(household[word] & ~person[word], word) { householdOnlyByDataset[$0] += 1 }
-            forEachBit(seedMask[base + word], word) { seeds[$0] += 1 }
+            forEachBit(records.person(word, rule), word) {
+                matched[$0] += 1
+                if personDatasets == 1 { unique[$0] += 1 }
+            }
+            forEachBit(records.nameAndBirthDateOnly(word, rule), word) { nameAndBirthDateOnly[$0] += 1 }
+            forEachBit(records.householdOnly(word, rule), word) { householdOnly[$0] += 1 }
+            forEachBit(seedMasks.person(word, rule), word) { seeds[$0] += 1 }
             for key in keyMasks.indices { forEachBit(keyMasks[key][base + word], word) { byKey[$0][key] += 1 } }
         }
     }
@@ -139,12 +189,12 @@ private struct Tally {
             if seeds[index] > 0 { .seedFound }
             else if unique[index] >= max(1, minimumUniqueRows) { .origin }
             else if matched[index] > 0 { .overlapOnly }
-            else if householdOnlyByDataset[index] > 0 { .householdOnly }
+            else if nameAndBirthDateOnly[index] + householdOnly[index] > 0 { .unconfirmed }
             else { .none }
         return Attribution.DatasetResult(
             dataset: dataset, rowsMatched: matched[index], uniqueRows: unique[index],
-            householdOnlyRows: householdOnlyByDataset[index], seedRows: seeds[index],
-            rowsByKey: Dictionary(uniqueKeysWithValues: zip(keys.map(\.name), byKey[index])),
+            nameAndBirthDateOnlyRows: nameAndBirthDateOnly[index], householdOnlyRows: householdOnly[index],
+            seedRows: seeds[index], rowsByKey: Dictionary(uniqueKeysWithValues: zip(keys.map(\.name), byKey[index])),
             conclusion: conclusion, containment: rows == 0 ? 0 : Double(matched[index]) / Double(rows))
     }
 }

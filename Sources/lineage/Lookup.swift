@@ -99,8 +99,8 @@ extension Lineage {
             var text = "Held in \(found.datasets.count) registered dataset\(found.datasets.count == 1 ? "" : "s") "
             text += "(looked up on \(keys)):\n"
             for dataset in found.datasets {
-                let what = dataset.isPerson ? "this person" : "this household only (phone)"
-                text += "  \(dataset.dataset): \(what), on \(dataset.keys.map(\.name).joined(separator: ", "))\n"
+                text += "  \(dataset.dataset): \(dataset.holding(given: found.keys).description), on "
+                text += "\(dataset.keys.map(\.name).joined(separator: ", "))\n"
             }
             for answer in answers {
                 text += "\n" + Received.text(answer, prepared)
@@ -115,8 +115,29 @@ struct PersonLookup {
     struct Dataset {
         let dataset: String
         var keys: [MatchKey]
-        /// Whether a person key matched, rather than only the household's phone.
-        var isPerson: Bool { keys.contains { $0.scope == .person } }
+
+        /// What the keys that matched show, given the keys the values allowed.
+        func holding(given available: [MatchKey]) -> Holding {
+            let bases = Set(keys.map(\.basis))
+            if MatchKey.showsPerson(bases, available: Set(available.map(\.basis))) { return .person }
+            return bases.contains(.nameAndBirthDate) ? .nameAndBirthDate : .household
+        }
+    }
+
+    /// What a dataset is shown to hold.
+    enum Holding: String {
+        case person
+        case nameAndBirthDate = "name-and-birth-date"
+        case household
+
+        var description: String {
+            switch self {
+            case .person: "this person"
+            case .nameAndBirthDate:
+                "someone with this name and birth date, perhaps a namesake (the phone or the address would confirm)"
+            case .household: "this household only (phone)"
+            }
+        }
     }
 
     let keys: [MatchKey]
@@ -149,7 +170,7 @@ struct LookupJSON: Encodable {
         keys = found.keys.map(\.name)
         datasets = zip(found.datasets, answers).map { dataset, answer in
             DatasetJSON(
-                dataset: dataset.dataset, holds: dataset.isPerson ? "person" : "household",
+                dataset: dataset.dataset, holds: dataset.holding(given: found.keys).rawValue,
                 keys: dataset.keys.map(\.name), received: ReceivedJSON(answer, prepared))
         }
     }

@@ -22,20 +22,21 @@ struct MatchReport {
             if result.seedRows > 0 {
                 text += "  SEED RECORDS: \(Count.rows(result.seedRows)) of the list are decoys planted in it\n"
             }
-            text += "  matched \(Count.rows(result.rowsMatched)) (\(Count.percent(result.containment)) of the list)"
-            text += "; only in this dataset \(Count.grouped(result.uniqueRows))"
-            if result.householdOnlyRows > 0 {
-                text += "; household (phone) only \(Count.grouped(result.householdOnlyRows))"
+            text += "  same person \(Count.rows(result.rowsMatched)) (\(Count.percent(result.containment)) of the list)"
+            text += "; only in this dataset \(Count.grouped(result.uniqueRows))\n"
+            if result.nameAndBirthDateOnlyRows + result.householdOnlyRows > 0 {
+                text += "  unconfirmed: name and birth date only \(Count.grouped(result.nameAndBirthDateOnlyRows))"
+                text += "; phone only \(Count.grouped(result.householdOnlyRows))\n"
             }
-            text += "\n  by key: "
+            text += "  by key: "
             text += attribution.keys.map { "\($0.name) \(Count.grouped(result.rowsByKey[$0.name] ?? 0))" }
                 .joined(separator: " · ")
             text += "\n"
         }
         text += "\n\(Count.rows(attribution.unmatchedRows)) (\(Count.percent(share(attribution.unmatchedRows)))) "
         text += "match no registered record"
-        if attribution.householdOnlyRows > 0 {
-            text += "; \(Count.grouped(attribution.householdOnlyRows)) match only a household's phone"
+        if attribution.unconfirmedRows > 0 {
+            text += "; \(Count.grouped(attribution.unconfirmedRows)) match only on name and birth date or on a phone"
         }
         text += "\n"
         if list.rowsWithoutKey > 0 { text += "\(Count.rows(list.rowsWithoutKey)) gave no match key\n" }
@@ -93,6 +94,7 @@ struct MatchJSON: Encodable {
         let rowsMatched: Int
         let containment: Double
         let uniqueRows: Int
+        let nameAndBirthDateOnlyRows: Int
         let householdOnlyRows: Int
         let seedRows: Int
         let rowsByKey: [String: Int]
@@ -104,7 +106,7 @@ struct MatchJSON: Encodable {
     let datasets: [Dataset]
     let origins: [String]
     let unmatchedRows: Int
-    let householdOnlyRows: Int
+    let unconfirmedRows: Int
     let seedRows: Int
     let conclusion: String
 
@@ -121,11 +123,12 @@ struct MatchJSON: Encodable {
             Dataset(
                 dataset: result.dataset, name: report.names[result.dataset], conclusion: result.conclusion.rawValue,
                 rowsMatched: result.rowsMatched, containment: result.containment, uniqueRows: result.uniqueRows,
-                householdOnlyRows: result.householdOnlyRows, seedRows: result.seedRows, rowsByKey: result.rowsByKey)
+                nameAndBirthDateOnlyRows: result.nameAndBirthDateOnlyRows, householdOnlyRows: result.householdOnlyRows,
+                seedRows: result.seedRows, rowsByKey: result.rowsByKey)
         }
         origins = attribution.origins.map(\.dataset)
-        (unmatchedRows, householdOnlyRows, seedRows) =
-            (attribution.unmatchedRows, attribution.householdOnlyRows, attribution.seedRows)
+        (unmatchedRows, unconfirmedRows, seedRows) =
+            (attribution.unmatchedRows, attribution.unconfirmedRows, attribution.seedRows)
         conclusion = report.conclusion
     }
 }

@@ -100,10 +100,11 @@ struct RecordCommandTests {
         let list = try test.write("found.csv", Self.recoveredList)
         let text = try test.succeed(["match", "case.lineage", list, "--columns", Self.listColumns, "--min-unique", "1"])
         #expect(text.standardOutput.contains("found.csv: 5 rows, compared on kana-birth, name-birth, address-kana, phone"))
-        #expect(text.standardOutput.contains("batch-a (Batch A): origin\n  matched 2 rows (40.0% of the list); only in this dataset 1\n"))
-        #expect(text.standardOutput.contains("batch-b (Batch B): origin\n  matched 2 rows (40.0% of the list); only in this dataset 1; household (phone) only 1\n"))
+        #expect(text.standardOutput.contains("batch-a (Batch A): origin\n  same person 2 rows (40.0% of the list); only in this dataset 1\n"))
+        #expect(text.standardOutput.contains("batch-b (Batch B): origin\n  same person 2 rows (40.0% of the list); only in this dataset 1\n"
+                + "  unconfirmed: name and birth date only 0; phone only 1\n"))
         #expect(text.standardOutput.contains("batch-c (Batch C): none"))
-        #expect(text.standardOutput.contains("1 row (20.0%) match no registered record; 1 match only a household's phone"))
+        #expect(text.standardOutput.contains("1 row (20.0%) match no registered record; 1 match only on name and birth date or on a phone"))
         #expect(text.standardOutput.contains("Conclusion: The list draws on batch-a (1 row found only there), batch-b (1 row found only there)."))
 
         let json = try test.succeed(["match", "case.lineage", list, "--columns", Self.listColumns, "--min-unique", "1", "--json"])

@@ -4,7 +4,8 @@ import Testing
 @Suite("Attributing a recovered list")
 struct AttributorTests {
     private static let header = "name-kanji,name-kana,birth-date,phone,postal-code,address\n"
-    /// Made-up people; 4 and 7 are siblings (same phone, postal code and address).
+    /// Made-up people; 4 and 7 are siblings (same phone, postal code and address); 8 is 1's namesake, born the
+    /// same day, living elsewhere.
     private static let people: [Int: String] = [
         1: "青山 一郎,アオヤマ イチロウ,2005-04-12,03-5000-0001,100-0001,千代田区千代田1-1-1",
         2: "石川 二郎,イシカワ ジロウ,2006-05-13,03-5000-0002,100-0002,千代田区千代田1-1-2",
@@ -13,6 +14,7 @@ struct AttributorTests {
         5: "岡田 五郎,オカダ ゴロウ,2009-08-16,03-5000-0005,100-0005,千代田区千代田1-1-5",
         6: "加藤 六郎,カトウ ロクロウ,2010-09-17,03-5000-0006,100-0006,千代田区千代田1-1-6",
         7: "江口 七子,エグチ ナナコ,2010-01-01,03-5000-0004,100-0004,千代田区千代田1-1-4",
+        8: "青山 一郎,アオヤマ イチロウ,2005-04-12,06-6000-0008,530-0008,大阪市北区梅田8-8-8",
         90: "架空 種子,カクウ タネコ,2001-02-03,03-5999-9999,100-0099,千代田区千代田9-9-9",
     ]
 
@@ -70,9 +72,10 @@ struct AttributorTests {
         #expect(a.conclusion == .origin && a.containment == 0.4)
         let b = try result(attribution, "b")
         #expect((b.rowsMatched, b.uniqueRows, b.householdOnlyRows) == (2, 1, 1), "7 shares 4's phone")
+        #expect(b.nameAndBirthDateOnlyRows == 0)
         #expect(b.conclusion == .origin)
         #expect(try result(attribution, "c").conclusion == .none)
-        #expect(attribution.unmatchedRows == 1 && attribution.householdOnlyRows == 1)
+        #expect(attribution.unmatchedRows == 1 && attribution.unconfirmedRows == 1)
         #expect(attribution.origins.map(\.dataset) == ["a", "b"])
     }
 
@@ -104,6 +107,29 @@ struct AttributorTests {
         let a = try result(attribution, "a")
         #expect(a.rowsMatched == 2 && a.uniqueRows == 2)
         #expect(attribution.results.count == 1)
+    }
+
+    @Test func doesNotTakeANamesakeBornTheSameDayForThePerson() throws {
+        let attribution = try attribute(list: [1, 2], batches: [("a", [1, 2]), ("c", [8])])
+        let a = try result(attribution, "a")
+        #expect((a.rowsMatched, a.uniqueRows) == (2, 2))
+        let c = try result(attribution, "c")
+        #expect((c.rowsMatched, c.nameAndBirthDateOnlyRows, c.conclusion) == (0, 1, .unconfirmed))
+    }
+
+    @Test func takesNameAndBirthDateAloneWhenTheListHasNothingToCorroborateThem() throws {
+        var text = "name-kana,birth-date\n"
+        for person in [1, 2] { text += Self.people[person]!.split(separator: ",")[1...2].joined(separator: ",") + "\n" }
+        let reader = try RecordFileReader(path: try RecordFiles.write(text), columns: .byHeaderNames)
+        let list = try RecordFingerprinting.list(reader, with: Fingerprinter(secret: secret))
+        let registration = try registration([1, 2])
+        let file = RegisteredRecords(file: 1, dataset: "a", isSeeds: false)
+        var attributor = Attributor(list: list, registered: [file])
+        attributor.compare(file, key: .readingAndBirthDate) { body in
+            registration.fingerprints["kana-birth"]!.withUnsafeBufferPointer(body)
+        }
+        let a = try result(attributor.attribution(minimumUniqueRows: 1), "a")
+        #expect((a.rowsMatched, a.conclusion) == (2, .origin))
     }
 
     @Test func registersEachKeysFingerprintsSortedOnce() throws {
