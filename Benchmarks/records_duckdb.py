@@ -6,8 +6,8 @@ same normalised keys (written by `lineage-synth keys`, with the same reader and 
     records_duckdb.py match DB LIST_KEYS_TSV RUNS RESULT_JSON
 
 `load` is the analogue of `lineage fingerprint` (not timed against it). `match` reads the list's keys from the
-TSV and computes, per dataset, rows matched on a person key, rows matched by no other dataset, and rows matching
-nothing: timed RUNS times, each from reading the TSV to the answer; prints each time and writes the figures of
+TSV and computes, per dataset, rows that are the same person (name and address, or name and birth date with the
+phone) and rows that are so in no other dataset: timed RUNS times, each from reading the TSV to the answer; prints each time and writes the figures of
 the last run as JSON, so the script can check both tools agree.
 """
 import json
@@ -41,10 +41,14 @@ WITH list AS (
                         ('address-kana', "address-kana"), ('phone', "phone")) AS k(key, value)
     WHERE k.value IS NOT NULL AND k.value <> ''
 ), hit AS (
-    SELECT DISTINCT l.row, b.dataset, l.key <> 'phone' AS person
+    SELECT l.row, b.dataset,
+        bool_or(l.key IN ('kana-birth', 'name-birth')) AS birth, bool_or(l.key = 'address-kana') AS address,
+        bool_or(l.key = 'phone') AS phone
     FROM list_key l JOIN batch_key b ON b.key = l.key AND b.value = l.value
+    GROUP BY l.row, b.dataset
 ), person_hit AS (
-    SELECT row, dataset, count(*) OVER (PARTITION BY row) AS datasets FROM hit WHERE person
+    -- the same person: name and address, or name and birth date with the phone (docs/records.md)
+    SELECT row, dataset, count(*) OVER (PARTITION BY row) AS datasets FROM hit WHERE address OR (birth AND phone)
 )
 SELECT dataset, count(*) AS matched, count(*) FILTER (WHERE datasets = 1) AS unique_rows
 FROM person_hit GROUP BY dataset ORDER BY dataset
