@@ -89,7 +89,7 @@ struct MatchJSON: Encodable {
 
     struct Dataset: Encodable {
         let dataset: String
-        let name: String?
+        let name: String
         let conclusion: String
         let rowsMatched: Int
         let containment: Double
@@ -121,7 +121,7 @@ struct MatchJSON: Encodable {
         minimumUniqueRows = attribution.minimumUniqueRows
         datasets = attribution.results.map { result in
             Dataset(
-                dataset: result.dataset, name: report.names[result.dataset], conclusion: result.conclusion.rawValue,
+                dataset: result.dataset, name: report.names[result.dataset] ?? result.dataset, conclusion: result.conclusion.rawValue,
                 rowsMatched: result.rowsMatched, containment: result.containment, uniqueRows: result.uniqueRows,
                 nameAndBirthDateOnlyRows: result.nameAndBirthDateOnlyRows, householdOnlyRows: result.householdOnlyRows,
                 seedRows: result.seedRows, rowsByKey: result.rowsByKey)

@@ -25,6 +25,23 @@ struct RecordRegistration: ParsableArguments {
 
     func register(as role: RecordFileEntry.Role) throws {
         let caseStore = try CaseStore(opening: store)
+        // Refused before the file is read, not after minutes of fingerprinting (register checks again).
+        guard try caseStore.datasetNames()[dataset] != nil else {
+            StandardError.line("error: \(store): the case has no dataset \(dataset) (add it first with lineage add)")
+            throw ExitCode.failure
+        }
+        guard let digest = FileDigest.sha256(ofFileAt: records) else {
+            StandardError.line("error: \(records): cannot be read")
+            throw ExitCode.failure
+        }
+        if let earlier = try caseStore.recordFiles().first(where: {
+            $0.dataset == dataset && $0.role == role && $0.digest == digest
+        }) {
+            StandardError.line(
+                "error: \(store): \(records) was already registered as \(role.rawValue) of \(dataset) (record file "
+                    + "\(earlier.id)); nothing was added")
+            throw ExitCode.failure
+        }
         let reader: RecordFileReader
         let registration: RecordFingerprinting.Registration
         do {
@@ -40,10 +57,6 @@ struct RecordRegistration: ParsableArguments {
             }
         } catch let error as RecordFileError {
             throw error.exit()
-        }
-        guard let digest = FileDigest.sha256(ofFileAt: records) else {
-            StandardError.line("error: \(records): cannot be read again to compute its digest")
-            throw ExitCode.failure
         }
         let entry = try caseStore.register(
             NewRecordFile(
