@@ -113,7 +113,8 @@ let package = Package(
             swiftSettings: sharedSettings
         ),
         .testTarget(
-            name: "LineageSyntheticTests", dependencies: ["LineageSynthetic"], swiftSettings: sharedSettings),
+            name: "LineageSyntheticTests", dependencies: ["LineageSynthetic", "LineageRecords"],
+            swiftSettings: sharedSettings),
         .testTarget(
             name: "LineageCLITests",
             dependencies: ["lineage", "lineage-synth"],

@@ -1,4 +1,4 @@
-/// One made-up customer record as a list would hold it: every value is drawn from small invented tables, never from
+/// One made-up customer record as a list would hold it: every value is drawn from invented tables, never from
 /// real data. The fields are the ones `RecordField` names, written as a Japanese customer database writes them.
 public struct SyntheticPerson: Sendable, Hashable {
     /// Where the person comes from: the population, a batch's seed records, or nowhere (a stranger).

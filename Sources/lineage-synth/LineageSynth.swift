@@ -8,7 +8,7 @@ struct LineageSynth: ParsableCommand {
         commandName: "lineage-synth",
         abstract: "Write synthetic Japanese-style customer records: batches, and recovered lists with their truth.",
         discussion: """
-            Every value is made up from small invented tables; nothing is real data. A --seed picks one \
+            Every value is made up from invented tables; nothing is real data. A --seed picks one \
             deterministic population of \(Population.capacity) children in households of one to three siblings; \
             the same arguments always give byte-identical output. Batches and list sources are ranges LOW:HIGH \
             (upper bound excluded) over the population's extract order, a shuffle that keeps siblings together, \

@@ -1,8 +1,25 @@
 /// Family names. Common surnames are not personal data on their own; every full record built from them is made up.
 enum FamilyNames {
-    /// The population's family names, equally likely. A few readings have several spellings (サイトウ, ワタナベ) and
-    /// a few spellings several readings (中島, 河野), as in real lists, so the kanji and the reading keys can disagree.
-    static let common = NamePart.table(
+    /// The population's family names, equally likely: the well-known names and thousands composed from elements
+    /// (see `FamilyNames+Elements.swift`), so that in tens of millions of people, few unrelated ones share a name
+    /// and a birth date. A composed spelling that a well-known name has is left to it (井上 is イノウエ, never read
+    /// as composed), and no name is a seed's, in kanji or in reading.
+    ///
+    /// Many readings have several spellings (ナカイ: 中井, 中居) and a few spellings several readings (中島, 河野),
+    /// as in real lists, so the kanji and the reading keys can disagree.
+    static let common: [NamePart] = {
+        let taken = Set(wellKnown.map(\.kanji))
+        let seedKanji = Set(seedOnly.map(\.kanji))
+        let seedKana = Set(seedOnly.map(\.kana))
+        let composed = NamePart.compositions(of: heads, with: tails).filter {
+            !taken.contains($0.kanji) && !seedKanji.contains($0.kanji) && !seedKana.contains($0.kana)
+        }
+        return NamePart.union(wellKnown, composed)
+    }()
+
+    /// The commonest family names. A few readings have several spellings (サイトウ, ワタナベ) and a few spellings
+    /// several readings (中島, 河野).
+    static let wellKnown = NamePart.table(
         """
         佐藤 サトウ  鈴木 スズキ  高橋 タカハシ  田中 タナカ  伊藤 イトウ  渡辺 ワタナベ  山本 ヤマモト  中村 ナカムラ
         小林 コバヤシ  加藤 カトウ  吉田 ヨシダ  山田 ヤマダ  佐々木 ササキ  山口 ヤマグチ  松本 マツモト  井上 イノウエ
