@@ -37,7 +37,7 @@ public struct Attributor {
         }
         let (word, flag) = (bit / 64, UInt64(1) << UInt64(bit % 64))
         let column = list.columns[keyIndex]
-        let basis = RowMasks.bases.firstIndex(of: key.basis)!
+        let basis = RowMasks.bases.firstIndex(of: key.basis)!  // the seed mask for the key's basis
         // Taken out and put back, so the mask is uniquely referenced while it is written (no copy on write).
         var masks: [UInt64]
         if file.isSeeds { (masks, seedMasks[basis]) = (seedMasks[basis], []) }
@@ -69,17 +69,30 @@ public struct Attributor {
     public func attribution(minimumUniqueRows: Int) -> Attribution {
         var tally = Tally(datasets: datasets.count, keys: list.keys.count)
         let available = Set(list.keys.map(\.basis))
-        let rule = RowMasks.Rule(needsCorroboration: !available.isDisjoint(with: [.nameAndAddress, .household]))
-        let keyBases = list.keys.map { RowMasks.bases.firstIndex(of: $0.basis)! }
+        let needsCorroboration = !available.isDisjoint(with: [.nameAndAddress, .household])
+        let bases = list.keys.map(\.basis)
         var records = RowMasks(words: words)
         var seeds = RowMasks(words: words)
         for row in 0..<list.summary.rows {
             let base = row * words
-            records.clear()
-            for (key, basis) in keyBases.enumerated() { records.add(keyMasks[key], at: base, basis: basis) }
-            seeds.clear()
-            for basis in seedMasks.indices { seeds.add(seedMasks[basis], at: base, basis: basis) }
-            tally.count(records: records, seeds: seeds, rule: rule, keyMasks: keyMasks, at: base)
+            for word in 0..<words {
+                var (birth, address, household): (UInt64, UInt64, UInt64) = (0, 0, 0)
+                for key in keyMasks.indices {
+                    let bits = keyMasks[key][base + word]
+                    switch bases[key] {
+                    case .nameAndBirthDate: birth |= bits
+                    case .nameAndAddress: address |= bits
+                    case .household: household |= bits
+                    }
+                }
+                records.set(word, birth: birth, address: address, household: household, needsCorroboration)
+                if !seedMasks.isEmpty {
+                    seeds.set(
+                        word, birth: seedMasks[0][base + word], address: seedMasks[1][base + word],
+                        household: seedMasks[2][base + word], needsCorroboration)
+                }
+            }
+            tally.count(records: records, seeds: seeds, keyMasks: keyMasks, at: base)
         }
         let results = datasets.indices.map { index in
             tally.result(
@@ -95,43 +108,34 @@ public struct Attributor {
     }
 }
 
-/// One row's matches, per basis, as dataset bit masks; and what they show.
+/// What one row's matches show, per dataset bit, word by word: computed once from the per-basis bits.
 struct RowMasks {
+    /// The bases in the order seed masks keep them.
     static let bases: [MatchKey.Basis] = [.nameAndBirthDate, .nameAndAddress, .household]
 
-    /// How name-and-birth-date matches count: alone only when the list has nothing to corroborate them with.
-    struct Rule {
-        let needsCorroboration: Bool
+    /// Datasets holding the same person (`MatchKey.showsPerson`, as bit operations).
+    private(set) var person: [UInt64]
+    /// Datasets matching only on name and birth date, uncorroborated: perhaps a namesake born the same day.
+    private(set) var nameAndBirthDateOnly: [UInt64]
+    /// Datasets matching only on the phone: perhaps a sibling.
+    private(set) var householdOnly: [UInt64]
+    /// Whether any dataset matched on anything.
+    private(set) var matchedAnything = false
+
+    init(words: Int) {
+        person = Array(repeating: 0, count: words)
+        (nameAndBirthDateOnly, householdOnly) = (person, person)
     }
 
-    /// `[basis][word]`
-    private(set) var bits: [[UInt64]]
-
-    init(words: Int) { bits = Self.bases.map { _ in [UInt64](repeating: 0, count: words) } }
-
-    mutating func clear() {
-        for basis in bits.indices { for word in bits[basis].indices { bits[basis][word] = 0 } }
-    }
-
-    mutating func add(_ masks: [UInt64], at base: Int, basis: Int) {
-        for word in bits[basis].indices { bits[basis][word] |= masks[base + word] }
-    }
-
-    var words: Int { bits[0].count }
-    var isEmpty: Bool { bits.allSatisfy { $0.allSatisfy { $0 == 0 } } }
-
-    /// Datasets that hold the same person (`MatchKey.showsPerson`, as bit operations).
-    func person(_ word: Int, _ rule: Rule) -> UInt64 {
-        let (birth, address, household) = (bits[0][word], bits[1][word], bits[2][word])
-        return address | (rule.needsCorroboration ? birth & household : birth)
-    }
-
-    /// Datasets that match only on name and birth date, uncorroborated: perhaps a namesake born the same day.
-    func nameAndBirthDateOnly(_ word: Int, _ rule: Rule) -> UInt64 { bits[0][word] & ~person(word, rule) }
-
-    /// Datasets that match only on the household's phone.
-    func householdOnly(_ word: Int, _ rule: Rule) -> UInt64 {
-        bits[2][word] & ~bits[0][word] & ~person(word, rule)
+    mutating func set(
+        _ word: Int, birth: UInt64, address: UInt64, household: UInt64, _ needsCorroboration: Bool
+    ) {
+        let same = address | (needsCorroboration ? birth & household : birth)
+        person[word] = same
+        nameAndBirthDateOnly[word] = birth & ~same
+        householdOnly[word] = household & ~birth & ~same
+        if word == 0 { matchedAnything = false }
+        matchedAnything = matchedAnything || (birth | address | household) != 0
     }
 }
 
@@ -154,22 +158,21 @@ private struct Tally {
         byKey = Array(repeating: Array(repeating: 0, count: keys), count: datasets)
     }
 
-    mutating func count(records: RowMasks, seeds seedMasks: RowMasks, rule: RowMasks.Rule, keyMasks: [[UInt64]], at base: Int) {
-        let words = records.words
-        let personDatasets = (0..<words).reduce(0) { $0 + records.person($1, rule).nonzeroBitCount }
-        let seeded = (0..<words).contains { seedMasks.person($0, rule) != 0 }
+    mutating func count(records: RowMasks, seeds planted: RowMasks, keyMasks: [[UInt64]], at base: Int) {
+        let personDatasets = records.person.reduce(0) { $0 + $1.nonzeroBitCount }
+        let seeded = planted.person.contains { $0 != 0 }
         if seeded { seedHits += 1 }
         if personDatasets == 0 && !seeded {
-            if records.isEmpty { unmatched += 1 } else { unconfirmed += 1 }
+            if records.matchedAnything { unconfirmed += 1 } else { unmatched += 1 }
         }
-        for word in 0..<words {
-            forEachBit(records.person(word, rule), word) {
+        for word in records.person.indices {
+            forEachBit(records.person[word], word) {
                 matched[$0] += 1
                 if personDatasets == 1 { unique[$0] += 1 }
             }
-            forEachBit(records.nameAndBirthDateOnly(word, rule), word) { nameAndBirthDateOnly[$0] += 1 }
-            forEachBit(records.householdOnly(word, rule), word) { householdOnly[$0] += 1 }
-            forEachBit(seedMasks.person(word, rule), word) { seeds[$0] += 1 }
+            forEachBit(records.nameAndBirthDateOnly[word], word) { nameAndBirthDateOnly[$0] += 1 }
+            forEachBit(records.householdOnly[word], word) { householdOnly[$0] += 1 }
+            forEachBit(planted.person[word], word) { seeds[$0] += 1 }
             for key in keyMasks.indices { forEachBit(keyMasks[key][base + word], word) { byKey[$0][key] += 1 } }
         }
     }

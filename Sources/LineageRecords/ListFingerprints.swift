@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A recovered list's fingerprints, each with the row it came from, sorted by fingerprint so that every record set
 /// can be compared with it in one linear pass.
 public struct ListFingerprints: Sendable {
@@ -5,6 +7,8 @@ public struct ListFingerprints: Sendable {
     struct Column: Sendable {
         var fingerprints: [UInt64] = []
         var rows: [UInt32] = []
+
+        mutating func sortByFingerprint() { RadixSort.sort(&fingerprints, carrying: &rows) }
     }
 
     /// The keys the list gives, in `MatchKey.all` order.
@@ -17,11 +21,15 @@ public struct ListFingerprints: Sendable {
         precondition(columns.allSatisfy { $0.fingerprints.count == $0.rows.count })
         self.keys = keys
         self.summary = summary
-        self.columns = columns.map { column in
-            var sorted = column
-            RadixSort.sort(&sorted.fingerprints, carrying: &sorted.rows)
-            return sorted
+        // Each key's column sorts on its own core: four sorts of 8.8 million pairs take about a second each.
+        var sorted = columns
+        sorted.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: slots.count) { index in
+                slots[index].sortByFingerprint()
+            }
         }
+        self.columns = sorted
     }
 }
 

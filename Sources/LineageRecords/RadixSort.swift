@@ -5,6 +5,19 @@ enum RadixSort {
     /// Sorts `keys` ascending, moving `payload[i]` along with `keys[i]`.
     static func sort(_ keys: inout [UInt64], carrying payload: inout [UInt32]) {
         precondition(keys.count == payload.count)
+        passes(&keys, &payload)
+    }
+
+    /// Sorts `keys` ascending and removes repeats.
+    static func sortUnique(_ keys: inout [UInt64]) {
+        var none: [UInt32] = []
+        passes(&keys, &none)
+        removeRepeats(&keys)
+    }
+
+    /// The four passes; `payload` moves too unless it is empty.
+    private static func passes(_ keys: inout [UInt64], _ payload: inout [UInt32]) {
+        let carries = !payload.isEmpty
         var keyBuffer = [UInt64](repeating: 0, count: keys.count)
         var payloadBuffer = [UInt32](repeating: 0, count: payload.count)
         var counts = [Int](repeating: 0, count: 1 << 16)
@@ -20,7 +33,7 @@ enum RadixSort {
                                     let place = next[digit]
                                     next[digit] = place + 1
                                     target[place] = source[index]
-                                    targetPayload[place] = sourcePayload[index]
+                                    if carries { targetPayload[place] = sourcePayload[index] }
                                 }
                             }
                         }
@@ -30,28 +43,6 @@ enum RadixSort {
             swap(&keys, &keyBuffer)
             swap(&payload, &payloadBuffer)
         }
-    }
-
-    /// Sorts `keys` ascending and removes repeats.
-    static func sortUnique(_ keys: inout [UInt64]) {
-        var buffer = [UInt64](repeating: 0, count: keys.count)
-        var counts = [Int](repeating: 0, count: 1 << 16)
-        for shift in stride(from: 0, to: 64, by: 16) {
-            count(keys, shift: shift, into: &counts)
-            keys.withUnsafeBufferPointer { source in
-                buffer.withUnsafeMutableBufferPointer { target in
-                    counts.withUnsafeMutableBufferPointer { next in
-                        for value in source {
-                            let digit = Int(truncatingIfNeeded: value &>> UInt64(shift)) & 0xFFFF
-                            target[next[digit]] = value
-                            next[digit] += 1
-                        }
-                    }
-                }
-            }
-            swap(&keys, &buffer)
-        }
-        removeRepeats(&keys)
     }
 
     /// Fills `counts` with each digit's starting place (an exclusive prefix sum of the digits' frequencies).
