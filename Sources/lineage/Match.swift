@@ -52,7 +52,7 @@ extension Lineage {
             let registered = try caseStore.recordFiles().map {
                 RegisteredRecords(file: $0.id, dataset: $0.dataset, isSeeds: $0.role == .seeds)
             }
-            let digest = FileDigest.sha256(ofFileAt: list)
+            let digest = try RecordFileOptions.digest(of: list)
             let attribution: Attribution
             do {
                 attribution = try Self.attribute(list, file, secret: secret, against: registered, caseStore, minUnique)
@@ -60,7 +60,7 @@ extension Lineage {
                 throw error.exit()
             }
             let report = MatchReport(
-                file: list, sha256: digest ?? "", attribution: attribution, names: try caseStore.datasetNames())
+                file: list, sha256: digest, attribution: attribution, names: try caseStore.datasetNames())
             if json {
                 try JSONOutput.print(MatchJSON(report))
             } else {

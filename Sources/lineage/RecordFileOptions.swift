@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import LineageRecords
+import LineageStore
 
 /// How to read a customer-record file: which column holds which field, its encoding and its separator.
 struct RecordFileOptions: ParsableArguments {
@@ -23,6 +25,25 @@ struct RecordFileOptions: ParsableArguments {
     /// Opens `path` and reads its header.
     func open(_ path: String) throws(RecordFileError) -> RecordFileReader {
         try RecordFileReader(path: path, encoding: encoding, format: format, columns: columns ?? .byHeaderNames)
+    }
+}
+
+extension RecordFileOptions {
+    /// The SHA-256 of the record file at `path`, which identifies it in the store and in reports; or the reason,
+    /// on standard error, and exit 1. A pipe is refused: it could be read only once, and a report must name the
+    /// bytes it read.
+    static func digest(of path: String) throws -> String {
+        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        guard type == .typeRegular else {
+            StandardError.line(
+                "error: \(path): \(type == nil ? "no such file" : "not a regular file (save a piped list to a file first)")")
+            throw ExitCode.failure
+        }
+        guard let digest = FileDigest.sha256(ofFileAt: path) else {
+            StandardError.line("error: \(path): cannot be read")
+            throw ExitCode.failure
+        }
+        return digest
     }
 }
 

@@ -30,10 +30,7 @@ struct RecordRegistration: ParsableArguments {
             StandardError.line("error: \(store): the case has no dataset \(dataset) (add it first with lineage add)")
             throw ExitCode.failure
         }
-        guard let digest = FileDigest.sha256(ofFileAt: records) else {
-            StandardError.line("error: \(records): cannot be read")
-            throw ExitCode.failure
-        }
+        let digest = try RecordFileOptions.digest(of: records)
         if let earlier = try caseStore.recordFiles().first(where: {
             $0.dataset == dataset && $0.role == role && $0.digest == digest
         }) {

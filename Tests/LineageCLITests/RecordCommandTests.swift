@@ -190,6 +190,8 @@ struct RecordCommandTests {
         let outcome = try test.run(["fingerprint", "case.lineage", ragged, "--dataset", "batch-a"])
         #expect(outcome.status == 1)
         #expect(outcome.standardError == "error: ragged.csv:3: 2 fields, but the header has 7\n")
+        let missing = try test.run(["fingerprint", "case.lineage", "missing.csv", "--dataset", "batch-a"])
+        #expect(missing.status == 1 && missing.standardError == "error: missing.csv: no such file\n")
         let unknown = try test.run(["fingerprint", "case.lineage", try test.write("a.csv", [1]), "--dataset", "no-such"])
         #expect(unknown.status == 1 && unknown.standardError.contains("the case has no dataset no-such"))
         _ = try test.succeed(["fingerprint", "case.lineage", "a.csv", "--dataset", "batch-a"])
