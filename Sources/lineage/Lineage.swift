@@ -16,7 +16,7 @@ struct Lineage: ParsableCommand {
         subcommands: [
             Check.self, Graph.self, Received.self, Trace.self, Timeline.self, Gaps.self,
             Init.self, Add.self, Retract.self, Verify.self, Log.self, Export.self, Import.self,
-            Fingerprint.self, Seed.self, Match.self, Lookup.self,
+            Fingerprint.self, Seed.self, Match.self, Lookup.self, Records.self,
         ]
     )
 

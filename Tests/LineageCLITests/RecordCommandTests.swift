@@ -178,6 +178,11 @@ struct RecordCommandTests {
         for value in Self.personalValues {
             #expect(bytes.range(of: Data(value.utf8)) == nil, "the store holds \(value)")
         }
+        let listed = try test.succeed(["records", "case.lineage"])
+        let lines = listed.standardOutput.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines.first?.hasPrefix("1  batch-a  records  batch-a.csv  3 rows  address-kana 3 · kana-birth 3") == true)
+        #expect(lines.last?.hasPrefix("4  batch-a  seeds  seeds.csv  1 row") == true)
         let verified = try test.succeed(["verify", "case.lineage"])
         #expect(verified.standardOutput.contains("4 record files' fingerprints intact"))
     }
