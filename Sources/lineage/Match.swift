@@ -64,7 +64,8 @@ extension Lineage {
             if json {
                 try JSONOutput.print(MatchJSON(report))
             } else {
-                print(report.text, terminator: "")
+                // Unbuffered, so the report comes before what --record then says on standard error.
+                FileHandle.standardOutput.write(Data(report.text.utf8))
             }
             if recording.record { try recording.add(report, to: caseStore) }
         }

@@ -52,14 +52,15 @@ struct MatchReport {
         for result in seeded {
             sentences.append(
                 "\(Count.rows(result.seedRows)) of the list \(result.seedRows == 1 ? "is a decoy" : "are decoys") "
-                    + "planted in \(result.dataset): the list was made from \(result.dataset) or a copy of it.")
+                    + "planted in \(result.dataset): the list was made from \(result.dataset) or a copy of it"
+                    + (result.uniqueRows > 0 ? " (and \(Count.rows(result.uniqueRows)) are found only there)." : "."))
         }
-        let origins = attribution.origins
-        if origins.isEmpty {
+        let origins = attribution.results.filter { $0.conclusion == .origin }
+        if origins.isEmpty && seeded.isEmpty {
             sentences.append(
                 "No registered dataset holds at least \(Count.rows(attribution.minimumUniqueRows)) of the list "
                     + "that no other holds: the list is not attributed.")
-        } else {
+        } else if !origins.isEmpty {
             let parts = origins.map { "\($0.dataset) (\(Count.rows($0.uniqueRows)) found only there)" }
             sentences.append("The list draws on \(parts.joined(separator: ", ")).")
         }
