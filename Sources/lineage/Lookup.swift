@@ -82,6 +82,15 @@ extension Lineage {
                     }
                 }
             }
+            guard !found.datasets.isEmpty else {
+                // Nothing to trace, so the case is not read.
+                if json {
+                    try JSONOutput.print(LookupJSON(keys: keys.map(\.name), datasets: []))
+                } else {
+                    print("No registered dataset holds this person (looked up on \(Self.names(keys))).")
+                }
+                return
+            }
             let prepared = try PreparedCase(input: EvidenceOptions.parse([store]), filter: filter)
             let answers = try found.datasets.map { try prepared.custody.recipients(of: DatasetID($0.dataset)) }
             if json {
@@ -91,11 +100,10 @@ extension Lineage {
             }
         }
 
+        private static func names(_ keys: [MatchKey]) -> String { keys.map(\.name).joined(separator: ", ") }
+
         static func text(_ found: PersonLookup, _ answers: [Recipients], _ prepared: PreparedCase) -> String {
-            let keys = found.keys.map(\.name).joined(separator: ", ")
-            guard !found.datasets.isEmpty else {
-                return "No registered dataset holds this person (looked up on \(keys)).\n"
-            }
+            let keys = names(found.keys)
             var text = "Held in \(found.datasets.count) registered dataset\(found.datasets.count == 1 ? "" : "s") "
             text += "(looked up on \(keys)):\n"
             for dataset in found.datasets {
@@ -165,6 +173,10 @@ struct LookupJSON: Encodable {
 
     let keys: [String]
     let datasets: [DatasetJSON]
+
+    init(keys: [String], datasets: [DatasetJSON]) {
+        (self.keys, self.datasets) = (keys, datasets)
+    }
 
     init(found: PersonLookup, answers: [Recipients], prepared: PreparedCase) {
         keys = found.keys.map(\.name)
