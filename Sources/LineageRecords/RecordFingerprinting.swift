@@ -41,28 +41,42 @@ public enum RecordFingerprinting {
         return ListFingerprints(keys: keys, summary: summary, columns: columns)
     }
 
+    /// Fingerprints block after block. While the cores fingerprint one block, the next is read (decoded, checked
+    /// and split into rows) as one more task of the same batch of work, so reading does not leave them idle: the
+    /// block is cut into more parts than there are cores, and whichever core finishes reading takes the rest.
     private static func fingerprintRows(
         of reader: RecordFileReader, keys: [MatchKey], _ fingerprinter: Fingerprinter, _ progress: Progress
     ) throws(RecordFileError) -> ([ListFingerprints.Column], RecordFileSummary) {
         var columns = keys.map { _ in ListFingerprints.Column() }
         var summary = RecordFileSummary()
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        while let block = try reader.nextBlock() {
+        let parts = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        // Only the one task of each batch that reads touches the reader, and batches run one after another.
+        nonisolated(unsafe) let sharedReader = reader
+        var next = try reader.nextBlock()
+        while let block = next {
             guard summary.rows + block.count < Int(UInt32.max) else {
                 throw RecordFileError(
                     path: reader.path, line: block.line(ofRow: 0), message: "more than 4,294,967,294 rows")
             }
             let firstRow = summary.rows
-            var parts = [Part?](repeating: nil, count: workers)
-            parts.withUnsafeMutableBufferPointer { parts in
-                // Each worker writes only its own slot, and the slots outlive the call.
-                nonisolated(unsafe) let slots = parts
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    let rows = block.count * worker / workers..<block.count * (worker + 1) / workers
-                    slots[worker] = Part(block, rows: rows, firstRow: firstRow, keys: keys, fingerprinter)
+            var results = [Part?](repeating: nil, count: parts)
+            var following: Result<RecordBlock?, RecordFileError> = .success(nil)
+            results.withUnsafeMutableBufferPointer { results in
+                withUnsafeMutablePointer(to: &following) { following in
+                    // Each task writes only its own slot, and the slots outlive the call.
+                    nonisolated(unsafe) let (slots, read) = (results, following)
+                    DispatchQueue.concurrentPerform(iterations: parts + 1) { task in
+                        guard task > 0 else {
+                            read.pointee = Result { () throws(RecordFileError) in try sharedReader.nextBlock() }
+                            return
+                        }
+                        let part = task - 1
+                        let rows = block.count * part / parts..<block.count * (part + 1) / parts
+                        slots[part] = Part(block, rows: rows, firstRow: firstRow, keys: keys, fingerprinter)
+                    }
                 }
             }
-            for part in parts {
+            for part in results {
                 guard let part else { continue }
                 for index in columns.indices {
                     columns[index].fingerprints.append(contentsOf: part.columns[index].fingerprints)
@@ -71,6 +85,7 @@ public enum RecordFingerprinting {
                 summary.add(part.summary)
             }
             progress(reader.bytesRead, reader.fileSize, summary.rows)
+            next = try following.get()
         }
         return (columns, summary)
     }
