@@ -39,10 +39,9 @@ struct RecordRegistration: ParsableArguments {
                     + "\(earlier.id)); nothing was added")
             throw ExitCode.failure
         }
-        let reader: RecordFileReader
         let registration: RecordFingerprinting.Registration
         do {
-            reader = try file.open(records)
+            let reader = try file.open(records)
             guard !MatchKey.available(with: reader.columns.keys).isEmpty else {
                 throw ValidationError(Self.noKeyMessage(reader))
             }
@@ -63,7 +62,7 @@ struct RecordRegistration: ParsableArguments {
         if json {
             try JSONOutput.print(RegisteredJSON(entry, registration))
         } else {
-            print(Self.text(entry, registration, reader), terminator: "")
+            print(Self.text(entry, registration), terminator: "")
         }
     }
 
@@ -74,9 +73,7 @@ struct RecordRegistration: ParsableArguments {
             + keys.joined(separator: ", or ") + "; name the columns with --columns"
     }
 
-    static func text(
-        _ entry: RecordFileEntry, _ registration: RecordFingerprinting.Registration, _ reader: RecordFileReader
-    ) -> String {
+    static func text(_ entry: RecordFileEntry, _ registration: RecordFingerprinting.Registration) -> String {
         let noun = entry.role == .seeds ? "seed records planted in" : "records of"
         var text = "registered \(entry.origin) as the \(noun) \(entry.dataset) (record file \(entry.id))\n"
         text += "  \(Count.rows(entry.rows))"
