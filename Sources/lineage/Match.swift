@@ -11,9 +11,10 @@ extension Lineage {
             abstract: "Attribute a recovered list to the datasets whose records it holds.",
             discussion: """
                 Fingerprints the list as lineage fingerprint does and compares it with every registered dataset. \
-                For each: rows matched (on any person key: kana-birth, name-birth, address-kana), containment \
-                (the share of the list found in it), rows found in it and in no other dataset (what pins the \
-                origin), rows matching only a household's phone, and seed hits, which come first. A dataset is \
+                For each: rows that are the same person as one of its records (matching on name and address, or \
+                on name and birth date with the phone), containment (their share of the list), rows that are so \
+                in it and in no other dataset (what pins the origin), unconfirmed rows (name and birth date alone: \
+                perhaps a namesake; phone alone: perhaps a sibling), and seed hits, which come first. A dataset is \
                 an origin when at least --min-unique rows are found only in it. With --record, the result is \
                 added to the case as a derivation claim citing a new match-report source, so diagrams and \
                 queries show it. Counts only: no row's values are printed. See docs/records.md.
