@@ -34,7 +34,7 @@ struct KeysFile: ParsableCommand {
         var rows = 0
         while let block = try reader.nextBlock() {
             let workers = 2
-            let parts = KeyParts(count: workers)
+            let parts = Slots<[UInt8]>(count: workers, empty: [])
             let first = rows
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 let range = block.count * worker / workers..<block.count * (worker + 1) / workers
@@ -64,25 +64,5 @@ struct KeysFile: ParsableCommand {
             bytes.append(0x0A)
         }
         return bytes
-    }
-}
-
-/// One output slot per worker, each written by its own iteration only and read after all have finished.
-private final class KeyParts: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<[UInt8]>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: [])
-    }
-
-    subscript(index: Int) -> [UInt8] {
-        get { storage[index] }
-        set { storage[index] = newValue }
-    }
-
-    deinit {
-        _ = storage.deinitialize()
-        storage.deallocate()
     }
 }

@@ -19,7 +19,7 @@ enum ParallelRendering {
         write: ([[UInt8]]) throws(OutputError) -> Void, progress: (Int) -> Void
     ) throws(OutputError) {
         let workers = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        let results = Slots(count: workers)
+        let results = Slots<[[UInt8]]>(count: workers, empty: [])
         var start = 0
         while start < count {
             let chunks = (0..<workers).map { worker in
@@ -35,27 +35,27 @@ enum ParallelRendering {
             start = chunks[workers - 1].upperBound
         }
     }
+}
 
-    /// One result slot per worker.
-    ///
-    /// `@unchecked Sendable` because each concurrent iteration writes only its own slot, and the slots are read only
-    /// after `concurrentPerform` has returned.
-    private final class Slots: @unchecked Sendable {
-        private let storage: UnsafeMutableBufferPointer<[[UInt8]]>
+/// One result slot per worker of a `concurrentPerform`.
+///
+/// `@unchecked Sendable` because each concurrent iteration writes only its own slot, and the slots are read only
+/// after `concurrentPerform` has returned.
+final class Slots<Element>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Element>
 
-        init(count: Int) {
-            storage = .allocate(capacity: count)
-            storage.initialize(repeating: [])
-        }
+    init(count: Int, empty: Element) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: empty)
+    }
 
-        subscript(index: Int) -> [[UInt8]] {
-            get { storage[index] }
-            set { storage[index] = newValue }
-        }
+    subscript(index: Int) -> Element {
+        get { storage[index] }
+        set { storage[index] = newValue }
+    }
 
-        deinit {
-            _ = storage.deinitialize()
-            storage.deallocate()
-        }
+    deinit {
+        _ = storage.deinitialize()
+        storage.deallocate()
     }
 }

@@ -66,11 +66,7 @@ extension Lineage {
         func run() throws {
             let values = try normalisedValues()
             let caseStore = try CaseStore(opening: store, readOnly: true)
-            guard let secret = try caseStore.recordSecret(creating: false) else {
-                StandardError.line(
-                    "error: \(store): no records are registered; register a dataset's with lineage fingerprint first")
-                throw ExitCode.failure
-            }
+            let secret = try caseStore.registeredSecret()
             let fingerprinter = Fingerprinter(secret: secret)
             let keys = MatchKey.available(with: values.keys)
             var found = PersonLookup(keys: keys)

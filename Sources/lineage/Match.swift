@@ -45,11 +45,7 @@ extension Lineage {
 
         func run() throws {
             let caseStore = try CaseStore(opening: store, readOnly: !recording.record)
-            guard let secret = try caseStore.recordSecret(creating: false) else {
-                StandardError.line(
-                    "error: \(store): no records are registered; register a dataset's with lineage fingerprint first")
-                throw ExitCode.failure
-            }
+            let secret = try caseStore.registeredSecret()
             let registered = try caseStore.recordFiles().map {
                 RegisteredRecords(file: $0.id, dataset: $0.dataset, isSeeds: $0.role == .seeds)
             }

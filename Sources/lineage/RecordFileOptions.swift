@@ -54,3 +54,16 @@ extension RecordFileError {
         return ExitCode.failure
     }
 }
+
+extension CaseStore {
+    /// The case's fingerprint secret, for the commands that compare with registered records; or, when nothing is
+    /// registered yet, the reason on standard error and exit 1.
+    func registeredSecret() throws -> [UInt8] {
+        guard let secret = try recordSecret(creating: false) else {
+            StandardError.line(
+                "error: \(path): no records are registered; register a dataset's with lineage fingerprint first")
+            throw ExitCode.failure
+        }
+        return secret
+    }
+}

@@ -60,7 +60,7 @@ struct RecordRegistration: ParsableArguments {
                 rowsWithoutKey: registration.summary.rowsWithoutKey),
             fingerprints: registration.fingerprints, by: recorder.name)
         if json {
-            try JSONOutput.print(RegisteredJSON(entry, registration))
+            try JSONOutput.print(RecordFileJSON(entry, unusableValues: registration.summary.unusableValues))
         } else {
             print(Self.text(entry, registration), terminator: "")
         }
@@ -89,26 +89,6 @@ struct RecordRegistration: ParsableArguments {
         text += Count.unusable(registration.summary.unusableValues)
         text += "  file sha256 \(entry.digest)\n"
         return text
-    }
-}
-
-/// `--json` for a registration: counts and digests only.
-struct RegisteredJSON: Encodable {
-    let recordFile: Int64
-    let dataset: String
-    let role: String
-    let file: String
-    let sha256: String
-    let rows: Int
-    let rowsWithoutKey: Int
-    let fingerprints: [String: Int]
-    let unusableValues: [String: Int]
-
-    init(_ entry: RecordFileEntry, _ registration: RecordFingerprinting.Registration) {
-        (recordFile, dataset, role, file, sha256) = (entry.id, entry.dataset, entry.role.rawValue, entry.origin, entry.digest)
-        (rows, rowsWithoutKey, fingerprints) = (entry.rows, entry.rowsWithoutKey, entry.fingerprintCounts)
-        unusableValues = Dictionary(
-            uniqueKeysWithValues: registration.summary.unusableValues.map { ($0.key.rawValue, $0.value) })
     }
 }
 

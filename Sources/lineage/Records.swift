@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageRecords
 import LineageStore
 
 extension Lineage {
@@ -25,7 +26,7 @@ extension Lineage {
         func run() throws {
             let files = try CaseStore(opening: store, readOnly: true).recordFiles()
             if json {
-                try JSONOutput.print(files.map(RecordFileJSON.init))
+                try JSONOutput.print(files.map { RecordFileJSON($0) })
                 return
             }
             guard !files.isEmpty else {
@@ -43,7 +44,8 @@ extension Lineage {
     }
 }
 
-/// `lineage records --json`: one registered file.
+/// One registered file, as `lineage records --json` lists it and `fingerprint --json` / `seed --json` report it:
+/// counts and digests only.
 struct RecordFileJSON: Encodable {
     let recordFile: Int64
     let dataset: String
@@ -55,10 +57,15 @@ struct RecordFileJSON: Encodable {
     let fingerprints: [String: Int]
     let recordedBy: String
     let recordedAt: String
+    /// Per field, values that could not be normalised: known only when the file has just been read.
+    let unusableValues: [String: Int]?
 
-    init(_ entry: RecordFileEntry) {
+    init(_ entry: RecordFileEntry, unusableValues: [RecordField: Int]? = nil) {
         (recordFile, dataset, role, file, sha256) = (entry.id, entry.dataset, entry.role.rawValue, entry.origin, entry.digest)
         (rows, rowsWithoutKey, fingerprints) = (entry.rows, entry.rowsWithoutKey, entry.fingerprintCounts)
         (recordedBy, recordedAt) = (entry.recordedBy, entry.recordedAt)
+        self.unusableValues = unusableValues.map { counts in
+            Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) })
+        }
     }
 }
