@@ -10,9 +10,16 @@ enum Golden {
 
     /// Compares `output` with the golden file `name.dot`, or writes it when updating.
     static func check(_ output: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let file = directory.appendingPathComponent("\(name).dot")
+        try check(output, file: "\(name).dot", sourceLocation: sourceLocation)
+    }
+
+    /// Compares `output` with the golden file at `path` below the golden folder (its extension included), or
+    /// writes it when updating.
+    static func check(_ output: String, file path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let file = directory.appendingPathComponent(path)
         if isUpdating {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(output.utf8).write(to: file)
             return
         }
