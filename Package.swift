@@ -74,10 +74,18 @@ let package = Package(
             ],
             swiftSettings: sharedSettings
         ),
+        /// The answers to the read commands, in text and JSON, and the reading and preparing of a case they share:
+        /// library code, so that the command line, a server and tests give the same answer from the same code.
+        .target(
+            name: "LineageAnswers",
+            dependencies: ["LineageCore", "LineageXML", "LineageStore"],
+            swiftSettings: sharedSettings
+        ),
         .executableTarget(
             name: "lineage",
             dependencies: [
                 "LineageCore", "LineageXML", "LineageProv", "LineageStore", "LineageDiagrams", "LineageRecords",
+                "LineageAnswers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings

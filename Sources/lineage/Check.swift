@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineageAnswers
 import LineageCore
 import LineageXML
 
@@ -35,50 +36,10 @@ extension Lineage {
     }
 }
 
-/// The result of `lineage check`, as `--json` prints it.
-struct CheckReport: Encodable {
-    var files: Int
-    var bytes: Int
-    var sources: Int
-    var parties: Int
-    var datasets: Int
-    var claims: Int
-    var errors: Int
-    var warnings: Int
-    var semanticChecksRan: Bool
-    var diagnostics: [Diagnostic]
-
-    init(_ result: CaseLoader.Result) {
-        files = result.files.count
-        bytes = result.bytes
-        sources = result.evidence.sources.count
-        parties = result.evidence.parties.count
-        datasets = result.evidence.datasets.count
-        claims = result.evidence.claims.count
-        errors = result.errorCount
-        warnings = result.warningCount
-        semanticChecksRan = result.ranSemanticChecks
-        diagnostics = result.diagnostics
-    }
-
-    /// `checked 5 files: 12 sources, 9 parties, 8 datasets, 31 claims; 0 errors, 2 warnings`.
-    var summary: String {
-        var text = "checked \(files) file\(files == 1 ? "" : "s"): \(sources) sources, \(parties) parties, "
-            + "\(datasets) datasets, \(claims) claims; \(errors) error\(errors == 1 ? "" : "s"), "
-            + "\(warnings) warning\(warnings == 1 ? "" : "s")"
-        if !semanticChecksRan {
-            text += " (case-wide checks skipped until the files read without errors)"
-        }
-        return text
-    }
-}
-
 enum JSONOutput {
-    /// Prints `value` as pretty, key-sorted JSON, so output is stable across runs.
+    /// Prints `value` as ``AnswerJSON`` encodes it, and a newline.
     static func print(_ value: some Encodable) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(value))
+        FileHandle.standardOutput.write(try AnswerJSON.encode(value))
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
+import LineageAnswers
 import LineageCore
-import LineageStore
 import LineageXML
 
 /// The evidence a command reads: files, directories and case stores that together make one case.
@@ -18,28 +18,45 @@ struct EvidenceOptions: ParsableArguments {
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes.") }
     }
 
-    /// Reads the case, showing progress on standard error while it takes a while.
-    ///
-    /// A path that is a case store (an SQLite file, by its header) is loaded from its rows, without parsing any
-    /// XML; its items and the files' make one case, checked as a whole.
+    /// Reads the case, showing progress on standard error while it takes a while. Piped input is copied to a
+    /// private file first, and diagnostics name it as the user did.
     func load() throws -> CaseLoader.Result {
         let input = try SpooledInput(evidence)
-        let stores = input.paths.filter(CaseStore.isStore(at:))
-        var base = EvidenceCase()
-        var storeProblems: [Diagnostic] = []
-        for path in stores {
-            storeProblems += base.merge(try CaseStore(opening: path, readOnly: true).loadCase())
-        }
-        let loader = CaseLoader(schema: try EvidenceSchema(), maximumFileSize: maxFileSize)
         let progress = ProgressReporter()
         defer { progress.finish() }
-        var result = loader.load(input.paths.filter { !stores.contains($0) }, onto: base) { phase, done, total in
+        var result = try CaseReading.read(input.paths, maximumFileSize: maxFileSize) { phase, done, total in
             progress.update(phase.rawValue, done: done, total: total)
         }
-        result.files = input.renaming(stores + result.files)
-        result.diagnostics = storeProblems + result.diagnostics
+        result.files = input.renaming(result.files)
         input.renaming(&result.diagnostics)
         result.diagnostics.sort(by: Diagnostic.byPlace)
         return result
+    }
+
+    /// Reads the case and prepares it for a query, or prints its errors to standard error and exits 1.
+    func prepare(_ filter: FilterOptions) throws -> PreparedCase {
+        try prepare(load(), filter)
+    }
+
+    /// Prepares a case already read for a query, or prints its errors to standard error and exits 1.
+    func prepare(_ loaded: CaseLoader.Result, _ filter: FilterOptions) throws -> PreparedCase {
+        let prepared: PreparedCase
+        do {
+            prepared = try PreparedCase(loaded, filter: filter.filter)
+        } catch {
+            for diagnostic in error.diagnostics { StandardError.line(diagnostic.description) }
+            let errors = error.diagnostics.count
+            StandardError.line(
+                "the evidence has \(errors) error\(errors == 1 ? "" : "s"); queries need a case without errors "
+                    + "(lineage check lists every problem)")
+            throw ExitCode.failure
+        }
+        if prepared.warningCount > 0 {
+            let warnings = prepared.warningCount
+            StandardError.line(
+                "note: the evidence has \(warnings) warning\(warnings == 1 ? "" : "s") (lineage check lists them); "
+                    + "hops that contradict the time order are left out of paths")
+        }
+        return prepared
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageAnswers
 import LineageCore
 import LineageRecords
 import LineageStore
@@ -87,7 +88,7 @@ extension Lineage {
                 }
                 return
             }
-            let prepared = try PreparedCase(input: EvidenceOptions.parse([store]), filter: filter)
+            let prepared = try EvidenceOptions.parse([store]).prepare(filter)
             let answers = try found.datasets.map { try prepared.custody.recipients(of: DatasetID($0.dataset)) }
             if json {
                 try JSONOutput.print(LookupJSON(found: found, answers: answers, prepared: prepared))
@@ -107,7 +108,7 @@ extension Lineage {
                 text += "\(dataset.keys.map(\.name).joined(separator: ", "))\n"
             }
             for answer in answers {
-                text += "\n" + Received.text(answer, prepared)
+                text += "\n" + AnswerText.received(answer, prepared)
             }
             return text
         }

@@ -1,15 +1,15 @@
-import LineageCore
+package import LineageCore
 
 /// The JSON forms of query answers, shared by the query commands. Optional values are written as `null` rather
 /// than left out, so every object of a kind has the same keys.
-enum QueryJSON {
+package enum QueryJSON {
     /// One cite: its source, the grade it gives, and whether it supports or disputes the claim.
-    struct CiteJSON: Encodable {
-        var source: String
-        var grade: String?
-        var stance: String
+    package struct CiteJSON: Encodable {
+        package var source: String
+        package var grade: String?
+        package var stance: String
 
-        init(_ cite: Cite, in evidence: EvidenceCase) {
+        package init(_ cite: Cite, in evidence: EvidenceCase) {
             source = cite.source.rawValue
             grade = evidence.sources[cite.source].map { Grade($0.reliability, cite.credibility).description }
             stance = cite.stance.rawValue
@@ -17,24 +17,24 @@ enum QueryJSON {
     }
 
     /// One hop of a path.
-    struct StepJSON: Encodable {
-        var claim: String
-        var kind: String
-        var link: String
-        var when: String
-        var earliest: String?
-        var holder: String
-        var dataset: String
-        var from: String?
-        var inputs: [String]
-        var records: RecordCount?
-        var grade: String?
-        var disputed: Bool
-        var orderCertain: Bool
-        var sameHop: [String]
-        var cites: [CiteJSON]
+    package struct StepJSON: Encodable {
+        package var claim: String
+        package var kind: String
+        package var link: String
+        package var when: String
+        package var earliest: String?
+        package var holder: String
+        package var dataset: String
+        package var from: String?
+        package var inputs: [String]
+        package var records: RecordCount?
+        package var grade: String?
+        package var disputed: Bool
+        package var orderCertain: Bool
+        package var sameHop: [String]
+        package var cites: [CiteJSON]
 
-        init(_ step: CustodyStep, in evidence: EvidenceCase) {
+        package init(_ step: CustodyStep, in evidence: EvidenceCase) {
             claim = step.claim.id.rawValue
             kind = step.claim.kind.rawValue
             link = step.link.rawValue
@@ -52,7 +52,7 @@ enum QueryJSON {
             cites = step.claim.cites.map { CiteJSON($0, in: evidence) }
         }
 
-        func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(claim, forKey: .claim)
             try container.encode(kind, forKey: .kind)
@@ -78,19 +78,19 @@ enum QueryJSON {
     }
 
     /// A whole path, with what it adds up to.
-    struct PathJSON: Encodable {
-        var start: String
-        var origin: String
-        var dataset: String
-        var earliest: String?
-        var grade: String?
-        var disputed: Bool
-        var orderCertain: Bool
+    package struct PathJSON: Encodable {
+        package var start: String
+        package var origin: String
+        package var dataset: String
+        package var earliest: String?
+        package var grade: String?
+        package var disputed: Bool
+        package var orderCertain: Bool
         /// For a recipient's path: other hops into the same holding that fit the time order.
-        var otherWays: Int?
-        var steps: [StepJSON]
+        package var otherWays: Int?
+        package var steps: [StepJSON]
 
-        init(_ path: CustodyPath, dataset: DatasetID, otherWays: Int? = nil, in evidence: EvidenceCase) {
+        package init(_ path: CustodyPath, dataset: DatasetID, otherWays: Int? = nil, in evidence: EvidenceCase) {
             start = path.start.rawValue
             origin = path.origin.rawValue
             self.dataset = dataset.rawValue
@@ -102,7 +102,7 @@ enum QueryJSON {
             steps = path.steps.map { StepJSON($0, in: evidence) }
         }
 
-        func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(start, forKey: .start)
             try container.encode(origin, forKey: .origin)
@@ -121,14 +121,14 @@ enum QueryJSON {
     }
 
     /// A hop left out of the paths, and why.
-    struct LeftOutJSON: Encodable {
-        var claim: String
-        var kind: String
-        var when: String
-        var reason: String
-        var day: String
+    package struct LeftOutJSON: Encodable {
+        package var claim: String
+        package var kind: String
+        package var when: String
+        package var reason: String
+        package var day: String
 
-        init(_ hop: LeftOutHop) {
+        package init(_ hop: LeftOutHop) {
             claim = hop.claim.id.rawValue
             kind = hop.claim.kind.rawValue
             when = hop.claim.when.description
@@ -144,20 +144,20 @@ enum QueryJSON {
     }
 
     /// What the filter asked for and what it left out.
-    struct FilterJSON: Encodable {
-        var asOf: String?
-        var knownBy: String?
-        var minGrade: String?
-        var omitted: CaseFilter.Omissions
+    package struct FilterJSON: Encodable {
+        package var asOf: String?
+        package var knownBy: String?
+        package var minGrade: String?
+        package var omitted: CaseFilter.Omissions
 
-        init(_ filter: CaseFilter, _ omitted: CaseFilter.Omissions) {
+        package init(_ filter: CaseFilter, _ omitted: CaseFilter.Omissions) {
             asOf = filter.asOf?.description
             knownBy = filter.knownBy?.description
             minGrade = filter.minimumGrade?.description
             self.omitted = omitted
         }
 
-        func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(asOf, forKey: .asOf)
             try container.encode(knownBy, forKey: .knownBy)

@@ -1,12 +1,16 @@
-import LineageCore
+package import LineageCore
 
 /// The text form of query answers, shared by the query commands: one line per hop, with dates, counts, grades
 /// and [source] references, so a line can be pasted into a report as it stands.
-struct QueryText {
-    let evidence: EvidenceCase
+package struct QueryText {
+    package let evidence: EvidenceCase
+
+    package init(evidence: EvidenceCase) {
+        self.evidence = evidence
+    }
 
     /// `broker (Bunkensha)`, the id with the name when it says more, marked when the party is unidentified.
-    func party(_ id: PartyID) -> String {
+    package func party(_ id: PartyID) -> String {
         guard let party = evidence.parties[id] else { return id.rawValue }
         var text = party.name == id.rawValue ? id.rawValue : "\(id) (\(party.name))"
         if !party.isIdentified { text += " [unidentified]" }
@@ -15,22 +19,22 @@ struct QueryText {
 
     /// The id, marked when the party is unidentified: `dealer [unidentified]`. For hop lines, where names would
     /// crowd out the dates and sources.
-    func reference(_ id: PartyID) -> String {
+    package func reference(_ id: PartyID) -> String {
         evidence.parties[id]?.isIdentified == false ? "\(id) [unidentified]" : id.rawValue
     }
 
     /// A day, or `undated` when no date bounds it.
-    static func day(_ day: CalendarDay?) -> String {
+    package static func day(_ day: CalendarDay?) -> String {
         day?.description ?? "undated"
     }
 
     /// `B2`, or `ungraded` when no supporting source is known.
-    static func grade(_ grade: Grade?) -> String {
+    package static func grade(_ grade: Grade?) -> String {
         grade?.description ?? "ungraded"
     }
 
     /// What a claim says, in words: `engineer → broker`, `engineer extracts batch from db`, ...
-    func summary(of claim: Claim) -> String {
+    package func summary(of claim: Claim) -> String {
         switch claim.action {
         case .extraction(let dataset, let from, let by, _, _):
             return "\(by) extracts \(dataset) from \(from)"
@@ -51,12 +55,12 @@ struct QueryText {
     }
 
     /// `transfer 't1' (2014-05)`.
-    static func name(of claim: Claim) -> String {
+    package static func name(of claim: Claim) -> String {
         "\(claim.kind.rawValue) '\(claim.id)' (\(claim.when))"
     }
 
     /// `[s1 B2, s3 E4 disputes]`: each cite's source and the grade it gives, disputing ones marked.
-    func cites(of claim: Claim) -> String {
+    package func cites(of claim: Claim) -> String {
         let cites = claim.cites.map { cite in
             let reliability = evidence.sources[cite.source]?.reliability.rawValue ?? "?"
             let stance = cite.stance == .disputes ? " disputes" : ""
@@ -66,7 +70,7 @@ struct QueryText {
     }
 
     /// One hop: `2014-06-18  engineer → broker: transfer 't1' (2014-06-18), 10,090,000 records, B2 [s1 B2]`.
-    func line(for step: CustodyStep) -> String {
+    package func line(for step: CustodyStep) -> String {
         var text = Self.day(step.earliest).padded(to: 14) + " "
         let holder = reference(step.holder)
         switch step.link {
@@ -92,7 +96,7 @@ struct QueryText {
     }
 
     /// The marks a path earns: `grade B2, order only possible, disputed`.
-    static func marks(grade: Grade?, isOrderCertain: Bool, isDisputed: Bool) -> String {
+    package static func marks(grade: Grade?, isOrderCertain: Bool, isDisputed: Bool) -> String {
         var marks = ["grade \(Self.grade(grade))"]
         if !isOrderCertain { marks.append("order only possible") }
         if isDisputed { marks.append("disputed") }
@@ -100,7 +104,7 @@ struct QueryText {
     }
 
     /// Why a hop was left out of the paths.
-    func line(for hop: LeftOutHop) -> String {
+    package func line(for hop: LeftOutHop) -> String {
         let claim = "\(Self.name(of: hop.claim)) \(summary(of: hop.claim))"
         switch hop.reason {
         case .beforeDataArrived(let day):
@@ -113,7 +117,7 @@ struct QueryText {
     }
 
     /// What the filter left out, as lines such as `2 claims below --min-grade B2 left out`; none when nothing was.
-    static func omissions(_ omitted: CaseFilter.Omissions, _ filter: CaseFilter) -> [String] {
+    package static func omissions(_ omitted: CaseFilter.Omissions, _ filter: CaseFilter) -> [String] {
         var lines: [String] = []
         let claims = { (count: Int) in "\(count) claim\(count == 1 ? "" : "s")" }
         if let asOf = filter.asOf, omitted.afterAsOf > 0 {
@@ -132,7 +136,7 @@ struct QueryText {
 
 extension String {
     /// The string padded with spaces to at least `length` characters.
-    func padded(to length: Int) -> String {
+    package func padded(to length: Int) -> String {
         count >= length ? self : self + String(repeating: " ", count: length - count)
     }
 }

@@ -1,0 +1,81 @@
+package import LineageCore
+
+/// The answer of `lineage received --json`.
+package struct ReceivedJSON: Encodable {
+    package struct RecipientJSON: Encodable {
+        package var party: String
+        package var name: String?
+        package var identified: Bool
+        package var earliest: String?
+        package var grade: String?
+        package var paths: [QueryJSON.PathJSON]
+
+        package func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(party, forKey: .party)
+            try container.encode(name, forKey: .name)
+            try container.encode(identified, forKey: .identified)
+            try container.encode(earliest, forKey: .earliest)
+            try container.encode(grade, forKey: .grade)
+            try container.encode(paths, forKey: .paths)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case party, name, identified, earliest, grade, paths
+        }
+    }
+
+    package var dataset: String
+    package var filter: QueryJSON.FilterJSON
+    package var recipients: [RecipientJSON]
+    package var leftOut: [QueryJSON.LeftOutJSON]
+
+    package init(_ answer: Recipients, _ prepared: PreparedCase) {
+        let evidence = prepared.evidence
+        dataset = answer.dataset.rawValue
+        filter = QueryJSON.FilterJSON(prepared.filter, prepared.omitted)
+        recipients = answer.recipients.map { recipient in
+            let party = evidence.parties[recipient.party]
+            return RecipientJSON(
+                party: recipient.party.rawValue, name: party?.name, identified: party?.isIdentified ?? true,
+                earliest: recipient.earliest?.description, grade: recipient.grade?.description,
+                paths: recipient.holdings.map { holding in
+                    QueryJSON.PathJSON(
+                        answer.path(to: holding), dataset: holding.dataset, otherWays: holding.otherWays, in: evidence)
+                })
+        }
+        leftOut = answer.leftOut.map(QueryJSON.LeftOutJSON.init)
+    }
+}
+
+extension AnswerText {
+    /// The text answer of `lineage received`.
+    package static func received(_ answer: Recipients, _ prepared: PreparedCase) -> String {
+        let format = QueryText(evidence: prepared.evidence)
+        let count = answer.recipients.count
+        var text = "\(answer.dataset): \(count) recipient\(count == 1 ? "" : "s")\n"
+        for line in QueryText.omissions(prepared.omitted, prepared.filter) { text += "(\(line))\n" }
+        for recipient in answer.recipients {
+            text +=
+                "\n\(format.party(recipient.party)): earliest \(QueryText.day(recipient.earliest)), "
+                + "grade \(QueryText.grade(recipient.grade))\n"
+            for holding in recipient.holdings {
+                text += "  \(holding.dataset), earliest \(QueryText.day(holding.earliest)), "
+                text += QueryText.marks(
+                    grade: holding.grade, isOrderCertain: holding.isOrderCertain, isDisputed: holding.isDisputed)
+                if holding.otherWays > 0 {
+                    text += "; \(holding.otherWays) other way\(holding.otherWays == 1 ? "" : "s") in"
+                }
+                text += "\n"
+                for step in answer.path(to: holding).steps { text += "    \(format.line(for: step))\n" }
+            }
+        }
+        if !answer.leftOut.isEmpty {
+            text +=
+                "\n\(answer.leftOut.count) hop\(answer.leftOut.count == 1 ? "" : "s") left out: "
+                + "\(answer.leftOut.count == 1 ? "it contradicts" : "they contradict") the time order\n"
+            for hop in answer.leftOut { text += "  \(format.line(for: hop))\n" }
+        }
+        return text
+    }
+}
