@@ -16,6 +16,42 @@ package enum QueryJSON {
         }
     }
 
+    /// A transfer's `<price>`: the amount as written, its currency, and whether it was "about".
+    package struct PriceJSON: Encodable {
+        package var amount: String
+        package var currency: String
+        package var approx: Bool
+
+        package init?(_ price: Price?) {
+            guard let price else { return nil }
+            (amount, currency, approx) = (price.amount, price.currency, price.isApproximate)
+        }
+    }
+
+    /// A `<note>`: the investigator's reasoning, with its language.
+    package struct NoteJSON: Encodable {
+        package var text: String
+        package var lang: String?
+
+        package init(_ note: Note) {
+            (text, lang) = (note.text, note.language)
+        }
+
+        package func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(text, forKey: .text)
+            try container.encode(lang, forKey: .lang)
+        }
+
+        private enum CodingKeys: String, CodingKey { case text, lang }
+    }
+
+    /// A transfer's basis (`unknown` when the evidence gives none); null for other claims.
+    package static func basis(of claim: Claim) -> String? {
+        guard case .transfer = claim.action else { return nil }
+        return claim.effectiveBasis.rawValue
+    }
+
     /// One hop of a path.
     package struct StepJSON: Encodable {
         package var claim: String
@@ -32,6 +68,9 @@ package enum QueryJSON {
         package var disputed: Bool
         package var orderCertain: Bool
         package var sameHop: [String]
+        package var basis: String?
+        package var price: PriceJSON?
+        package var notes: [NoteJSON]
         package var cites: [CiteJSON]
 
         package init(_ step: CustodyStep, in evidence: EvidenceCase) {
@@ -49,6 +88,9 @@ package enum QueryJSON {
             disputed = step.isDisputed
             orderCertain = step.isOrderCertain
             sameHop = step.sameHop.map(\.rawValue)
+            basis = QueryJSON.basis(of: step.claim)
+            price = PriceJSON(step.claim.payment)
+            notes = step.claim.notes.map(NoteJSON.init)
             cites = step.claim.cites.map { CiteJSON($0, in: evidence) }
         }
 
@@ -68,12 +110,15 @@ package enum QueryJSON {
             try container.encode(disputed, forKey: .disputed)
             try container.encode(orderCertain, forKey: .orderCertain)
             try container.encode(sameHop, forKey: .sameHop)
+            try container.encode(basis, forKey: .basis)
+            try container.encode(price, forKey: .price)
+            try container.encode(notes, forKey: .notes)
             try container.encode(cites, forKey: .cites)
         }
 
         private enum CodingKeys: String, CodingKey {
             case claim, kind, link, when, earliest, holder, dataset, from, inputs, records, grade, disputed
-            case orderCertain, sameHop, cites
+            case orderCertain, sameHop, basis, price, notes, cites
         }
     }
 

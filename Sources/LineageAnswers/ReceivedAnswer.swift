@@ -8,6 +8,8 @@ package struct ReceivedJSON: Encodable {
         package var identified: Bool
         package var earliest: String?
         package var grade: String?
+        /// True when every way in is an entrustment (a processor holding its clients' data).
+        package var entrusted: Bool
         package var paths: [QueryJSON.PathJSON]
 
         package func encode(to encoder: any Encoder) throws {
@@ -17,11 +19,12 @@ package struct ReceivedJSON: Encodable {
             try container.encode(identified, forKey: .identified)
             try container.encode(earliest, forKey: .earliest)
             try container.encode(grade, forKey: .grade)
+            try container.encode(entrusted, forKey: .entrusted)
             try container.encode(paths, forKey: .paths)
         }
 
         private enum CodingKeys: String, CodingKey {
-            case party, name, identified, earliest, grade, paths
+            case party, name, identified, earliest, grade, entrusted, paths
         }
     }
 
@@ -36,12 +39,13 @@ package struct ReceivedJSON: Encodable {
         filter = QueryJSON.FilterJSON(prepared.filter, prepared.omitted)
         recipients = answer.recipients.map { recipient in
             let party = evidence.parties[recipient.party]
+            let paths = recipient.holdings.map { (holding: $0, path: answer.path(to: $0)) }
             return RecipientJSON(
                 party: recipient.party.rawValue, name: party?.name, identified: party?.isIdentified ?? true,
                 earliest: recipient.earliest?.description, grade: recipient.grade?.description,
-                paths: recipient.holdings.map { holding in
-                    QueryJSON.PathJSON(
-                        answer.path(to: holding), dataset: holding.dataset, otherWays: holding.otherWays, in: evidence)
+                entrusted: CustodyPath.allEntrusted(paths.map(\.path)),
+                paths: paths.map { holding, path in
+                    QueryJSON.PathJSON(path, dataset: holding.dataset, otherWays: holding.otherWays, in: evidence)
                 })
         }
         leftOut = answer.leftOut.map(QueryJSON.LeftOutJSON.init)
@@ -56,9 +60,11 @@ extension AnswerText {
         var text = "\(answer.dataset): \(count) recipient\(count == 1 ? "" : "s")\n"
         for line in QueryText.omissions(prepared.omitted, prepared.filter) { text += "(\(line))\n" }
         for recipient in answer.recipients {
+            let entrusted = CustodyPath.allEntrusted(recipient.holdings.map { answer.path(to: $0) })
             text +=
                 "\n\(format.party(recipient.party)): earliest \(QueryText.day(recipient.earliest)), "
-                + "grade \(QueryText.grade(recipient.grade))\n"
+                + "grade \(QueryText.grade(recipient.grade))\(entrusted ? ", entrusted" : "")\n"
+            for line in format.identities(of: recipient.party) { text += "  \(line)\n" }
             for holding in recipient.holdings {
                 text += "  \(holding.dataset), earliest \(QueryText.day(holding.earliest)), "
                 text += QueryText.marks(

@@ -5,8 +5,8 @@ extension CustodyGraph {
     /// - unidentified parties that claims name;
     /// - claims resting on one source, or only on cites that cannot be judged (reliability F or credibility 6);
     /// - disputed claims;
-    /// - claims stating the same hop with counts that differ (or are in different units) or dates that share no
-    ///   day, side by side.
+    /// - claims stating the same hop with counts that differ (or are in different units), dates that share no
+    ///   day, or prices that differ, side by side.
     ///
     /// - Complexity: O(*n* log *n*) for *n* claims.
     public func gaps() -> Gaps {
@@ -69,7 +69,9 @@ extension CustodyGraph {
                 key = HopKey(kind: .derivation, dataset: dataset, from: from.map(\.rawValue).sorted(), to: by)
             case .transfer(let dataset, let from, let to, _, _):
                 key = HopKey(kind: .transfer, dataset: dataset, from: [from.rawValue], to: to)
-            case .use, .holding, .deletion, .delegation:
+            case .containment(let dataset, let within, _):
+                key = HopKey(kind: .containment, dataset: dataset, from: [within.rawValue], to: PartyID(""))
+            case .use, .holding, .deletion, .delegation, .event, .identity:
                 continue
             }
             if groups[key] == nil { order.append(key) }
@@ -81,7 +83,11 @@ extension CustodyGraph {
             guard group.count > 1 else { continue }
             let counts = group.compactMap(\.records)
             if Set(counts.map(\.unit)).count > 1 { conflicts.append(.init(kind: .units, claims: group)) }
-            let differing = Dictionary(grouping: counts, by: \.unit).values.contains { Set($0).count > 1 }
+            let differing = Dictionary(grouping: counts, by: \.unit).values.contains { same in
+                same.indices.contains { first in
+                    same.indices.dropFirst(first + 1).contains { same[first].conflicts(with: same[$0]) }
+                }
+            }
             if differing { conflicts.append(.init(kind: .counts, claims: group)) }
             let disjoint = group.indices.contains { first in
                 group.indices.dropFirst(first + 1).contains { second in
@@ -90,6 +96,11 @@ extension CustodyGraph {
                 }
             }
             if disjoint { conflicts.append(.init(kind: .dates, claims: group)) }
+            let prices = group.compactMap(\.payment)
+            let pricesDiffer = prices.indices.contains { first in
+                prices.indices.dropFirst(first + 1).contains { prices[first].conflicts(with: prices[$0]) }
+            }
+            if pricesDiffer { conflicts.append(.init(kind: .prices, claims: group)) }
         }
         return conflicts
     }

@@ -21,18 +21,25 @@ extension CustodyGraph {
         guard let root = datasetNumbers[dataset] else {
             throw QueryError(id: dataset.rawValue, expected: DatasetKindTag.noun, in: graph.evidence)
         }
-        let search = EarliestArrival(from: [root], in: self)
+        // A part is received by whoever holds a whole it is inside: search from the wholes too. Once a case has
+        // containments, a search also reaches data that is not the dataset's (the other parts of a whole made from
+        // it), so keep only custodies of the dataset, its parts, and what is made from them.
+        let roots = [root] + wholes(around: root)
+        let search = EarliestArrival(from: roots, in: self)
         let reaches = search.reaches
+        let kept = containmentParts.isEmpty ? nil : downstream(of: root)
+        let settled = kept.map { kept in search.settled.filter { kept.contains(datasetNumber(of: $0)) } }
+            ?? search.settled
 
         // Group the settled custodies by party (a counting sort, which keeps the settling order: earliest first),
         // then order the parties by their earliest day and number (party numbers follow id order).
         var start = [Int32](repeating: 0, count: partyIDs.count + 1)
-        for state in search.settled { start[Int(partyNumber(of: state)) + 1] += 1 }
+        for state in settled { start[Int(partyNumber(of: state)) + 1] += 1 }
         for party in partyIDs.indices { start[party + 1] += start[party] }
         var next = start
-        var grouped = [Int32](repeating: 0, count: search.settled.count)
+        var grouped = [Int32](repeating: 0, count: settled.count)
         var best = [GradeCode](repeating: .ungraded, count: partyIDs.count)
-        for state in search.settled {
+        for state in settled {
             let party = Int(partyNumber(of: state))
             grouped[Int(next[party])] = state
             next[party] += 1
@@ -45,7 +52,7 @@ extension CustodyGraph {
         }
         order.sort()
 
-        let shared = Recipients.Search(custody: self, root: root, search: search, holdingStates: grouped)
+        let shared = Recipients.Search(custody: self, roots: roots, search: search, holdingStates: grouped)
         let recipients = order.map { key in
             let party = Int(key & 0xFFFF_FFFF)
             let range = Int(start[party])..<Int(start[party + 1])
@@ -57,7 +64,10 @@ extension CustodyGraph {
         // A claim can fail twice (as a sale, and as the seller's only sign of holding): keep the earliest day,
         // which is true of both.
         var earliestFailure: [Int32: Int32] = [:]
-        for (claim, day) in search.leftOut { earliestFailure[claim] = min(earliestFailure[claim] ?? .max, day) }
+        for (claim, day) in search.leftOut {
+            if let kept, !isAbout(claim, kept) { continue }
+            earliestFailure[claim] = min(earliestFailure[claim] ?? .max, day)
+        }
         // (A hop can only fail after a dated arrival: from an unbounded one, max(arrival, first day) fits.)
         let leftOut = earliestFailure.compactMap { claim, day in
             self.day(ofRank: day).map { day in
@@ -65,5 +75,54 @@ extension CustodyGraph {
             }
         }.sorted { $0.claim.id < $1.claim.id }
         return Recipients(dataset: dataset, recipients: recipients, leftOut: leftOut, search: shared)
+    }
+}
+
+extension CustodyGraph {
+    /// The datasets `part` is inside, transitively (containments), nearest first, each once.
+    func wholes(around part: Int32) -> [Int32] {
+        var found: [Int32] = []
+        var pending = [part]
+        while let next = pending.popLast() {
+            for whole in containmentWholes[next] ?? [] where whole != part && !found.contains(whole) {
+                found.append(whole)
+                pending.append(whole)
+            }
+        }
+        return found
+    }
+
+    /// `dataset`, the parts inside it (transitively), and every dataset made from any of those (transitively),
+    /// with the parts of those made from this data alone: whoever holds one of these holds data of `dataset`. Not
+    /// the other parts of a whole made from it with other data: a merge of three companies' copies holds the
+    /// other two companies' data as well.
+    func downstream(of dataset: Int32) -> Set<Int32> {
+        var found: Set<Int32> = [dataset]
+        var pending = [dataset]
+        while let next = pending.popLast() {
+            for part in containmentParts[next] ?? [] where found.insert(part).inserted { pending.append(part) }
+        }
+        pending = Array(found)
+        while let next = pending.popLast() {
+            var reached: [Int32] = []
+            for child in graph.children[datasetIDs[Int(next)]] ?? [] {
+                guard let number = datasetNumbers[child], found.insert(number).inserted else { continue }
+                reached.append(number)
+                // The parts of a dataset made from this data alone are this data too.
+                let parents = graph.parents[child] ?? []
+                if parents.allSatisfy({ datasetNumbers[$0].map(found.contains) ?? false }) {
+                    for part in containmentParts[number] ?? [] where found.insert(part).inserted { reached.append(part) }
+                }
+            }
+            pending += reached
+        }
+        return found
+    }
+
+    /// Whether claim number `claim` is about one of `datasets`.
+    private func isAbout(_ claim: Int32, _ datasets: Set<Int32>) -> Bool {
+        guard let dataset = graph.evidence.claims[claimIDs[Int(claim)]]?.dataset, let number = datasetNumbers[dataset]
+        else { return false }
+        return datasets.contains(number)
     }
 }

@@ -18,7 +18,10 @@
 ///   before any of those can have happened: then it had the data from somewhere else as well (a broker who sells
 ///   a list in May and is sold it back in June had it before June).
 ///
-/// Delegations never move data; uses, holdings and deletions only show that a party held a copy.
+/// - *contained*: a containment links each custody of the whole to the same party's custody of the part.
+///
+/// Delegations, events and identities never move data; uses, holdings and deletions only show that a party held a
+/// copy.
 ///
 /// Parties, datasets and claims are numbered once, here, in id order, so the queries work on integer arrays, and
 /// their answers are deterministic. The graph assumes a case without errors (`lineage check` passes): a claim
@@ -66,6 +69,10 @@ public struct CustodyGraph: Sendable {
     let makings: [Hop]
     let makingStart: [Int32]
 
+    /// For each dataset, the datasets it is inside (containments), and the reverse.
+    let containmentWholes: [Int32: [Int32]]
+    let containmentParts: [Int32: [Int32]]
+
     /// The number of states: datasets, then custodies.
     var stateCount: Int { datasetIDs.count + custodyParty.count }
 
@@ -87,6 +94,7 @@ public struct CustodyGraph: Sendable {
                 builder.add(claim, about: Int32(dataset), sources: evidence.sources)
             }
         }
+        builder.containParts()
         builder.hangUnexplainedCustodies()
         builder.time()
         let provisional = CustodyGraph(graph, builder)
@@ -109,6 +117,14 @@ public struct CustodyGraph: Sendable {
         claimGrade = builder.claimGrade
         claimDisputed = builder.claimDisputed
         days = builder.days
+        var wholes: [Int32: [Int32]] = [:]
+        var parts: [Int32: [Int32]] = [:]
+        for (part, whole, _) in builder.containments {
+            wholes[part, default: []].append(whole)
+            parts[whole, default: []].append(part)
+        }
+        containmentWholes = wholes
+        containmentParts = parts
 
         let states = builder.datasetIDs.count + builder.custodyParty.count
         (hopStart, hops) = Self.grouped(builder.hops, buckets: states) { $0.source }
@@ -167,8 +183,9 @@ public struct CustodyGraph: Sendable {
 extension CustodyGraph {
     /// How a hop moves data. `madeDataset` is the half of a making that reaches the made dataset itself rather
     /// than the maker's custody of it; both halves rest on the same claim.
+    /// `contained` takes a holder of a whole to its custody of a part inside it (a containment).
     enum HopLink: UInt8, Sendable {
-        case made, madeDataset, transfer, held
+        case made, madeDataset, transfer, held, contained
     }
 
     /// One hop: from a state to a state, resting on a claim, with what a search needs of the claim at hand.
@@ -263,6 +280,8 @@ extension CustodyGraph {
         var hops: [Hop] = []
         var makings: [Hop] = []
         var days: [Int] = []
+        /// Each containment claim: the part's and the whole's dataset numbers.
+        var containments: [(part: Int32, whole: Int32, claim: Int32)] = []
 
         init(parties: [PartyID], datasets: [DatasetID]) {
             partyIDs = parties
@@ -329,8 +348,42 @@ extension CustodyGraph {
             case .use(_, let party, _, _), .holding(_, let party), .deletion(_, let party):
                 guard let party = partyNumbers[party] else { return }
                 shownHeld.append((custody(party, dataset), number))
-            case .delegation:
+            case .containment(_, let within, _):
+                guard let container = datasetNumbers[within] else { return }
+                containments.append((part: dataset, whole: container, claim: number))
+            case .delegation, .event, .identity:
                 return
+            }
+        }
+
+        /// Gives every holder of a containment's whole a hop to its own custody of the part, timed by the
+        /// containment: it reaches the part on the later of the day it got the whole and the containment's start,
+        /// if that is inside the containment's time. Never the reverse. A holder of the part that is itself a
+        /// whole passes its parts on in turn, so this repeats until no new custody appears.
+        ///
+        /// - Complexity: O(*k* · (*c* + *s*)) for *k* levels of nesting, *c* containments and *s* custodies.
+        mutating func containParts() {
+            guard !containments.isEmpty else { return }
+            var linked: Set<UInt64> = []
+            var grew = true
+            while grew {
+                grew = false
+                var holders: [Int32: [Int32]] = [:]
+                for index in custodyDataset.indices {
+                    holders[custodyDataset[index], default: []].append(Int32(datasetIDs.count + index))
+                }
+                for (part, whole, claim) in containments {
+                    for holding in holders[whole] ?? [] {
+                        let key = UInt64(UInt32(holding)) << 32 | UInt64(UInt32(claim))
+                        guard linked.insert(key).inserted else { continue }
+                        let party = custodyParty[Int(holding) - datasetIDs.count]
+                        let before = custodyParty.count
+                        let inside = custody(party, part)
+                        grew = grew || custodyParty.count > before
+                        hops.append(Hop(source: holding, target: inside, claim: claim, link: .contained))
+                        markAcquired(inside, by: claim)
+                    }
+                }
             }
         }
 

@@ -9,6 +9,8 @@ public struct CustodyStep: Hashable, Sendable {
         /// The holder is shown to hold the data (by a holding, a use, a sale or a derivation from it), but no claim
         /// says how it got it: a gap in the chain, not a hop anyone saw.
         case held
+        /// The holder held a dataset the data was inside (a containment): holding the whole, it held the part.
+        case contained
     }
 
     public var link: Link
@@ -20,7 +22,7 @@ public struct CustodyStep: Hashable, Sendable {
     public var dataset: DatasetID
     /// For a transfer, the party it came from.
     public var sender: PartyID?
-    /// For a making, the datasets it was made from.
+    /// For a making, the datasets it was made from; for a containment, the whole the data was inside.
     public var inputs: [DatasetID]
     /// The earliest day the holder can have had the data by this path; nil when no date bounds it.
     public var earliest: CalendarDay?

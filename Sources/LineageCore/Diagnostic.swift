@@ -32,6 +32,8 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         public static let countUnitsDisagree = Code(rawValue: "count-units-disagree")
         public static let conflictingCounts = Code(rawValue: "conflicting-counts")
         public static let unexpectedDatasetKind = Code(rawValue: "unexpected-dataset-kind")
+        public static let containmentCycle = Code(rawValue: "containment-cycle")
+        public static let conflictingPrices = Code(rawValue: "conflicting-prices")
     }
 
     /// A secondary place a diagnostic points at, such as the first definition of a duplicated id.

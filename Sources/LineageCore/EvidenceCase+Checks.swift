@@ -11,7 +11,7 @@ extension EvidenceCase {
         let graph = LineageGraph(self)
         var diagnostics: [Diagnostic] = []
         for dataset in datasets.values {
-            if let owner = dataset.owner {
+            for owner in dataset.owners {
                 diagnostics += reference(owner, as: "owner", from: dataset.location).map {
                     $0.prefixed(by: "dataset '\(dataset.id)': ")
                 }
@@ -25,6 +25,8 @@ extension EvidenceCase {
             diagnostics += kindProblems(of: claim)
         }
         diagnostics += countProblems(in: graph)
+        diagnostics += priceProblems()
+        diagnostics += containmentCycles()
         for cycle in graph.derivationCycles() {
             let path = (cycle + [cycle[0]]).map(\.rawValue).joined(separator: " ← ")
             let claimIDs = cycle.flatMap { graph.creations[$0] ?? [] }
@@ -59,6 +61,13 @@ extension EvidenceCase {
             return reference(dataset, as: "dataset", from: at) + reference(party, as: "party", from: at)
         case .delegation(let agent, let principal, _):
             return reference(agent, as: "agent", from: at) + reference(principal, as: "principal", from: at)
+        case .containment(let dataset, let within, _):
+            return reference(dataset, as: "dataset", from: at) + reference(within, as: "within", from: at)
+        case .event(_, let parties, let datasets):
+            return parties.flatMap { reference($0, as: "party", from: at) }
+                + datasets.flatMap { reference($0, as: "dataset", from: at) }
+        case .identity(let party, let sameAs):
+            return reference(party, as: "party", from: at) + reference(sameAs, as: "same-as", from: at)
         }
     }
 
@@ -118,7 +127,9 @@ extension EvidenceCase {
             used = from
         case .extraction(_, let from, _, _, _):
             used = [from]
-        case .delegation:
+        case .containment(_, let within, _):
+            used = [within]
+        case .delegation, .event, .identity:
             return []
         }
         return used.compactMap { dataset in
@@ -151,7 +162,8 @@ extension EvidenceCase {
     // MARK: Counts
 
     /// Counts stated for the same dataset, by the dataset itself and by claims about it, must agree: in unit
-    /// first (households and persons cannot be compared), then in value.
+    /// first (households and persons cannot be compared), then in value, allowing for figures given as "about"
+    /// (`RecordCount.conflicts(with:)`).
     private func countProblems(in graph: LineageGraph) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for dataset in datasets.values.sorted(by: { $0.id < $1.id }) {
@@ -171,7 +183,7 @@ extension EvidenceCase {
                         at: other.at, notes: [.init("\(first.by) counts \(first.count)", at: first.at)]))
             }
             let comparable = stated.filter { $0.count.isComparable(with: first.count) }
-            if let other = comparable.first(where: { $0.count != first.count }) {
+            if let other = comparable.first(where: { $0.count.conflicts(with: first.count) }) {
                 problems.append(
                     .warning(
                         .conflictingCounts,

@@ -65,11 +65,11 @@ public struct Recipients: Sendable {
         let custody = search.custody
         var steps: [CustodyStep] = []
         var state = holding.state
-        while state != search.root {
+        while !search.roots.contains(state) {
             let arrival = search.arrival(state)
             let hop = CustodyGraph.Hop(source: arrival.parent, target: state, claim: arrival.claim, link: arrival.link)
             var others = Array(custody.hops(from: arrival.parent))
-            if arrival.parent == search.root { others += custody.makings(of: search.root) }
+            if search.roots.contains(arrival.parent) { others += custody.makings(of: arrival.parent) }
             steps.append(
                 custody.step(
                     hop, day: custody.days[Int(arrival.day)],
@@ -82,15 +82,16 @@ public struct Recipients: Sendable {
     /// What a search found, shared by the answer and its recipients. Immutable once made.
     final class Search: Sendable {
         let custody: CustodyGraph
-        let root: Int32
+        /// The dataset asked about, then the wholes it is inside (containments), where its holders' paths begin.
+        let roots: [Int32]
         let reaches: [CustodyGraph.Reach]
         let ways: [CustodyGraph.Way]
         /// Settled custody states, grouped by party (in party-number order; each recipient has its range).
         let holdingStates: [Int32]
 
-        init(custody: CustodyGraph, root: Int32, search: CustodyGraph.EarliestArrival, holdingStates: [Int32]) {
+        init(custody: CustodyGraph, roots: [Int32], search: CustodyGraph.EarliestArrival, holdingStates: [Int32]) {
             self.custody = custody
-            self.root = root
+            self.roots = roots
             reaches = search.reaches
             ways = search.ways
             self.holdingStates = holdingStates
@@ -119,7 +120,7 @@ public struct Recipients: Sendable {
         /// and the others.
         private func ways(into state: Int32) -> Int {
             var entering = custody.hopIndices(into: state).map { custody.hops[Int($0)] }
-            entering += custody.makings(of: root).filter { $0.target == state }
+            for root in roots { entering += custody.makings(of: root).filter { $0.target == state } }
             return entering.count { hop in
                 let from = reaches[Int(hop.source)]
                 guard from.day != .max else { return false }

@@ -28,7 +28,7 @@ struct Acquisitions {
             case .transfer(let dataset, _, let to, _, _): explained.insert(Holding(party: to, dataset: dataset))
             case .extraction(let dataset, _, let by, _, _), .derivation(let dataset, _, let by, _, _):
                 explained.insert(Holding(party: by, dataset: dataset))
-            case .use, .holding, .deletion, .delegation: break
+            case .use, .holding, .deletion, .delegation, .containment, .event, .identity: break
             }
         }
         self.explained = explained
@@ -39,7 +39,7 @@ struct Acquisitions {
     func isExplained(_ holding: Holding) -> Bool {
         if explained.contains(holding) { return true }
         guard let dataset = evidence.datasets[holding.dataset] else { return false }
-        return dataset.kind == .database && dataset.owner == holding.party
+        return dataset.kind == .database && dataset.owners.contains(holding.party)
     }
 
     /// What a claim presumes its party already held: the sender's copy of a transfer, a deriver's inputs, the
@@ -51,7 +51,7 @@ struct Acquisitions {
         case .use(let dataset, let by, _, _): [Holding(party: by, dataset: dataset)]
         case .holding(let dataset, let party), .deletion(let dataset, let party):
             [Holding(party: party, dataset: dataset)]
-        case .extraction, .delegation: []
+        case .extraction, .delegation, .containment, .event, .identity: []
         }
     }
 }

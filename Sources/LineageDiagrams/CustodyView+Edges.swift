@@ -59,6 +59,10 @@ extension CustodyView {
             scene.acquisitions.isExplained(.init(party: party, dataset: dataset))
                 ? (.party(party), .held(party), .flow)
                 : (.gap(.init(party: party, dataset: dataset)), .party(party), .gap)
+        // The whole to the part, drawn as a composition (a diamond at the whole).
+        case .containment(let dataset, let within, _): (.dataset(within), .dataset(dataset), .flow)
+        // The scene never draws these as edges (see `DiagramScene.claims`).
+        case .event, .identity: (.dataset(DatasetID("")), .dataset(DatasetID("")), .flow)
         }
     }
 
@@ -102,6 +106,16 @@ extension CustodyView {
         ]
         attributes = attributes.merging(DiagramStyle.evidence(support, colour: colour, count: edge.claims.count))
         if edge.role == .delegation { attributes["arrowhead"] = "empty" }
+        if edge.claims.allSatisfy({ $0.basis == .entrustment }) {
+            // Entrusted to a processor, not sold: an open arrowhead and a double line (the legend says so).
+            attributes["arrowhead"] = "onormal"
+            attributes["color"] = .text(colour + ":" + colour)
+        }
+        if edge.claims.allSatisfy({ $0.kind == .containment }) {
+            attributes["dir"] = "both"
+            attributes["arrowtail"] = "diamond"
+            attributes["arrowhead"] = "none"
+        }
         attributes["tooltip"] = .tooltip(tooltip(of: edge.claims))
         return attributes
     }
@@ -113,7 +127,15 @@ extension CustodyView {
         let records = claim.records?.description
         switch claim.action {
         case .transfer(let dataset, _, _, _, let price):
-            return lines(name(of: dataset), DiagramText.line(when, records, price.map(short)), support)
+            let basis = claim.basis.map { $0 == .unknown ? "" : $0.rawValue + ": " } ?? ""
+            let paid = price.map(short) ?? claim.payment.map(\.description)
+            return lines(basis + name(of: dataset), DiagramText.line(when, records, paid), support)
+        case .containment(let dataset, _, _):
+            return lines(name(of: dataset, after: "inside: "), DiagramText.line(when, records), support)
+        case .event(let kind, _, _):
+            return lines(kind.rawValue, when, support)
+        case .identity:
+            return lines("possibly the same", when, support)
         case .extraction(let dataset, _, _, let medium, _):
             return lines(
                 name(of: dataset, after: "extracted "),

@@ -51,9 +51,38 @@ struct CustodyView {
             if edge.role == .delegation || !(constraints.popFirst() ?? true) { attributes["constraint"] = "false" }
             graph.statements.append(.edge(tail: edge.tail.id, head: edge.head.id, attributes))
         }
+        graph.statements += eventNotes(drawn: Set(nodeIDs).union(scene.extraParties.map(\.rawValue)))
         let key = DiagramKey.label(for: scene)
         graph.attributes = graph.attributes.merging(["label": .html(key), "labelloc": "b", "labeljust": "l"])
         return graph
+    }
+
+    /// With `--events`: each event as a note beside the drawn parties it concerns, tied to each by a dotted line
+    /// that never shapes the layout. Events move no data, so nothing flows along these lines.
+    private func eventNotes(drawn: Set<String>) -> [DOTStatement] {
+        var statements: [DOTStatement] = []
+        for event in scene.events {
+            guard case .event(let kind, let parties, _) = event.action else { continue }
+            let concerned = parties.filter { drawn.contains($0.rawValue) }
+            guard !concerned.isEmpty else { continue }
+            let id = "event:" + event.id.rawValue
+            let support = scene.support(of: event)
+            statements.append(
+                .node(
+                    id: id,
+                    [
+                        "label": .text(DiagramText.wrapped(kind.rawValue + "\n" + event.when.description + "\n" + support.text)),
+                        "shape": "note", "style": "filled", "fillcolor": .text(DiagramStyle.eventFill), "fontsize": "9",
+                        "tooltip": .tooltip("event \(event.id): \(kind.rawValue), \(event.when)"),
+                    ]))
+            for party in concerned {
+                statements.append(
+                    .edge(
+                        tail: id, head: party.rawValue,
+                        ["style": "dotted", "arrowhead": "none", "constraint": "false", "color": .text(DiagramStyle.gap)]))
+            }
+        }
+        return statements
     }
 
     // MARK: Nodes
@@ -105,7 +134,8 @@ struct CustodyView {
 
     private func databaseNode(_ id: DatasetID) -> DOTAttributes {
         let dataset = scene.evidence.datasets[id]
-        let owner = dataset?.owner.map { "customers of " + scene.label(of: $0) }
+        let owners = dataset?.owners.map { scene.label(of: $0) } ?? []
+        let owner = owners.isEmpty ? nil : "customers of " + DiagramText.list(owners, limit: 3)
         let records = dataset?.records.map(\.description)
         let label = DiagramText.abbreviated(scene.name(of: id), lines: 3) + "\n" + DiagramText.line(owner, records)
         return [

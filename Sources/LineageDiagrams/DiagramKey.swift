@@ -22,7 +22,7 @@ enum DiagramKey {
         rows += scope(of: scene).map { textRow(.text($0)) }
         if scene.options.showsLegend {
             rows.append(textRow(.bold(.text("Legend"))))
-            rows.append(.row([.cell([.init("ALIGN", "LEFT")], legend(for: scene.options))]))
+            rows.append(.row([.cell([.init("ALIGN", "LEFT")], legend(for: scene))]))
         }
         if scene.options.showsSources {
             rows.append(textRow(.bold(.text("Sources"))))
@@ -93,7 +93,8 @@ enum DiagramKey {
 
     // MARK: Legend
 
-    private static func legend(for options: DiagramOptions) -> HTMLLabel {
+    private static func legend(for scene: DiagramScene) -> HTMLLabel {
+        let options = scene.options
         var entries: [(sample: HTMLLabel, meaning: String)] = [
             (.text("────"), "solid: confirmed or probably true (credibility 1–2)"),
             (.text("┄┄┄┄"), "dashed: possibly true (3)"),
@@ -121,6 +122,18 @@ enum DiagramKey {
             ]
             if options.mergesParallel {
                 entries.append((.text("━━━━"), "thicker: several claims between the same two nodes, merged"))
+            }
+            // Format 1.1 marks, listed only when drawn, so a version 1 case's legend is as it was.
+            if scene.claims.contains(where: { $0.basis == .entrustment }) {
+                entries.append(
+                    (.text("══▷"), "double line, open arrowhead: entrusted (委託) to a processor, not sold"))
+            }
+            if scene.claims.contains(where: { $0.kind == .containment }) {
+                entries.append((.text("◆───"), "diamond at the whole: the part's records were inside it"))
+            }
+            if !scene.events.isEmpty {
+                entries.append(
+                    (.text("┈┈ ▭"), "a folded note tied by dots: an event (arrest, ruling, …); it moves no data"))
             }
         case .prov:
             entries += [

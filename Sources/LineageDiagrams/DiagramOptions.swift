@@ -30,6 +30,8 @@ public struct DiagramOptions: Hashable, Sendable {
     public var showsLegend: Bool
     /// Add a table of the sources the drawn claims cite.
     public var showsSources: Bool
+    /// Draw the case's events (`<event>`) as notes on the parties they concern.
+    public var showsEvents: Bool = false
 
     public init(
         view: View = .custody, filter: CaseFilter = CaseFilter(), batch: DatasetID? = nil, focus: String? = nil,

@@ -107,27 +107,29 @@ struct ProvImportMapper {
                 notes.append("entity \(id): an ll:Source without a valid ll:date and ll:reliability; not imported")
                 return
             }
-            let source = Source(
+            var source = Source(
                 id: SourceID(itemID(id)), title: title?.text ?? id.local, date: date,
                 publisher: text(record, lineage: "publisher"), reference: text(record, lineage: "ref"),
                 reliability: reliability, language: text(record, lineage: "lang"))
+            source.notes = notes(of: record)
             insert(source)
-            reportUnknownAttributes(of: record, known: ["label", "type", "date", "reliability", "publisher", "ref", "lang"])
+            reportUnknownAttributes(
+                of: record, known: ["label", "type", "date", "reliability", "publisher", "ref", "lang", "note"])
             return
         }
         let kind = text(record, lineage: "kind").flatMap(Dataset.Kind.init(rawValue:)) ?? .list
-        var records: RecordCount?
-        if let value = text(record, lineage: "records").flatMap(UInt64.init) {
-            records = RecordCount(value, unit: text(record, lineage: "unit").flatMap(CountUnit.init(rawValue:)) ?? .records)
+        let owners = record.attributes.filter { isLineage($0.name, "owner") }.compactMap { attribute -> PartyID? in
+            guard case .qualifiedName(let name) = attribute.value else { return nil }
+            return PartyID(itemID(name))
         }
-        var owner: PartyID?
-        if case .qualifiedName(let name)? = value(record, lineage: "owner") { owner = PartyID(itemID(name)) }
         let dataset = Dataset(
             id: DatasetID(itemID(id)), kind: kind, name: record.value(of: ProvVocabulary.label)?.text ?? id.local,
-            owner: owner, records: records,
-            fields: record.attributes.filter { isLineage($0.name, "field") }.map(\.value.text))
+            owners: owners, records: count(of: record),
+            fields: record.attributes.filter { isLineage($0.name, "field") }.map(\.value.text),
+            aliases: aliases(of: record), notes: notes(of: record))
         insert(dataset)
-        reportUnknownAttributes(of: record, known: ["label", "type", "kind", "owner", "records", "unit", "field"])
+        reportUnknownAttributes(
+            of: record, known: ["label", "type", "kind", "owner", "records", "unit", "approx", "field", "alias", "note"])
     }
 
     private mutating func importAgent(_ record: ProvRecord) {
@@ -138,16 +140,29 @@ struct ProvImportMapper {
         }
         var identified = true
         if case .boolean(let flag)? = value(record, lineage: "identified") { identified = flag }
-        let aliases = record.attributes.filter { isLineage($0.name, "alias") }.map { attribute in
+        var party = Party(
+            id: PartyID(itemID(id)), kind: isPerson ? .person : .organization,
+            name: record.value(of: ProvVocabulary.label)?.text ?? id.local, isIdentified: identified,
+            whereabouts: text(record, lineage: "location"), aliases: aliases(of: record))
+        party.notes = notes(of: record)
+        insert(party)
+        reportUnknownAttributes(of: record, known: ["label", "type", "identified", "location", "alias", "note"])
+    }
+
+    /// The `ll:alias` attributes, with their languages.
+    private func aliases(of record: ProvRecord) -> [Party.Alias] {
+        record.attributes.filter { isLineage($0.name, "alias") }.map { attribute in
             if case .string(let text, let language) = attribute.value { return Party.Alias(text, language: language) }
             return Party.Alias(attribute.value.text)
         }
-        let party = Party(
-            id: PartyID(itemID(id)), kind: isPerson ? .person : .organization,
-            name: record.value(of: ProvVocabulary.label)?.text ?? id.local, isIdentified: identified,
-            whereabouts: text(record, lineage: "location"), aliases: aliases)
-        insert(party)
-        reportUnknownAttributes(of: record, known: ["label", "type", "identified", "location", "alias"])
+    }
+
+    /// The `ll:note` attributes, in order, with their languages.
+    private func notes(of record: ProvRecord) -> [Note] {
+        record.attributes.filter { isLineage($0.name, "note") }.map { attribute in
+            if case .string(let text, let language) = attribute.value { return Note(text, language: language) }
+            return Note(attribute.value.text)
+        }
     }
 
     // MARK: Activities
@@ -186,6 +201,18 @@ struct ProvImportMapper {
             action = zip(inputs.first, agent("deleter")).map { .deletion(dataset: $0, party: $1) }
         case "Delegation":
             action = delegation(for: id)
+        case "Containment":
+            action = zip(item(record, "dataset"), item(record, "within")).map {
+                .containment(dataset: DatasetID($0), within: DatasetID($1), records: records)
+            }
+        case "Event":
+            action = text(record, lineage: "kind").flatMap(Claim.EventKind.init(rawValue:)).map { kind in
+                .event(
+                    kind: kind, parties: agents.filter { $0.role == "concerned" }.map { PartyID(itemID($0.agent)) },
+                    datasets: inputs)
+            }
+        case "Identity":
+            action = zip(agent("party"), agent("same-as")).map { .identity(party: $0, sameAs: $1) }
         case nil:
             action = inferredAction(of: id, inputs: inputs, outputs: outputs, agents: agents, records: records)
         case let other?:
@@ -198,8 +225,23 @@ struct ProvImportMapper {
                     + "\(outputs.count), \(agents.count) agent(s)\(agents.contains { $0.role != nil } ? " with roles" : ""))")
             return
         }
-        let claim = Claim(id: ClaimID(itemID(id)), when: when(of: record), action: action, cites: cites(for: id))
+        var claim = Claim(id: ClaimID(itemID(id)), when: when(of: record), action: action, cites: cites(for: id))
+        claim.notes = notes(of: record)
+        if case .transfer = action {
+            claim.basis = text(record, lineage: "basis").flatMap(Claim.Basis.init(rawValue:))
+            if let amount = text(record, lineage: "priceAmount"), let currency = text(record, lineage: "priceCurrency") {
+                var approximate = false
+                if case .boolean(let flag)? = value(record, lineage: "priceApprox") { approximate = flag }
+                claim.payment = Price(amount: amount, currency: currency, isApproximate: approximate)
+            }
+        }
         insert(claim)
+    }
+
+    /// The id of the case item a qualified-name attribute `ll:name` names.
+    private func item(_ record: ProvRecord, _ name: String) -> String? {
+        guard case .qualifiedName(let value)? = value(record, lineage: name) else { return nil }
+        return itemID(value)
     }
 
     /// What an activity from another tool most plainly says, or nil when it is ambiguous.
@@ -262,7 +304,11 @@ struct ProvImportMapper {
 
     private func count(of record: ProvRecord) -> RecordCount? {
         guard let value = text(record, lineage: "records").flatMap(UInt64.init) else { return nil }
-        return RecordCount(value, unit: text(record, lineage: "unit").flatMap(CountUnit.init(rawValue:)) ?? .records)
+        var approximate = false
+        if case .boolean(let flag)? = self.value(record, lineage: "approx") { approximate = flag }
+        return RecordCount(
+            value, unit: text(record, lineage: "unit").flatMap(CountUnit.init(rawValue:)) ?? .records,
+            approx: approximate)
     }
 
     // MARK: Names

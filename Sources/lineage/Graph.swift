@@ -58,6 +58,9 @@ extension Lineage {
         @Flag(help: "Add a legend of line styles, colours and shapes.")
         var legend = false
 
+        @Flag(help: "Draw the case's events (arrests, rulings, regulators' actions) as notes on the parties they concern.")
+        var events = false
+
         @Flag(help: "Add a table of the cited sources: number, title, publisher, date, reliability.")
         var sources = false
 
@@ -80,10 +83,11 @@ extension Lineage {
                     "note: the evidence has \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s") "
                         + "(lineage check lists them); drawing it as it stands")
             }
-            let options = DiagramOptions(
+            var options = DiagramOptions(
                 view: view.view, filter: filters.filter, batch: batch.map { DatasetID($0) }, focus: focus, trace: trace,
                 depth: depth ?? 1, language: lang?.tag, mergesParallel: mergeParallel, showsLegend: legend,
                 showsSources: sources)
+            options.showsEvents = events
             let dot: String
             do throws(DiagramError) {
                 dot = try Diagram.dot(of: result.evidence, options: options)

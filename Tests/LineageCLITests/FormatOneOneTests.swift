@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+
+/// Evidence format 1.1 through the real binary, one fixture per addition (`Fixtures/v11`), each with exact answers.
+@Suite("Evidence format 1.1")
+struct FormatOneOneTests {
+    static func json(_ arguments: [String]) throws -> [String: Any] {
+        let outcome = try LineageBinary.run(arguments + ["--json"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+    }
+
+    static func recipients(_ dataset: String, in file: String, _ options: [String] = []) throws -> [[String: Any]] {
+        try #require(json(["received", dataset, "v11/\(file)"] + options)["recipients"] as? [[String: Any]])
+    }
+
+    static func earliest(_ recipients: [[String: Any]]) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: recipients.compactMap { recipient in
+            (recipient["party"] as? String).map { ($0, recipient["earliest"] as? String ?? "undated") }
+        })
+    }
+
+    @Test func everyFixtureChecksWithOnlyItsIntendedWarnings() throws {
+        for (file, warnings) in [
+            ("processor.xml", 0), ("batches.xml", 0), ("events.xml", 0), ("identity.xml", 0), ("approx.xml", 1),
+            ("prices.xml", 1),
+        ] {
+            let outcome = try LineageBinary.run(["check", "v11/\(file)"])
+            #expect(outcome.status == 0, "\(file): \(outcome.standardOutput)")
+            #expect(outcome.standardOutput.hasSuffix("0 errors, \(warnings) warning\(warnings == 1 ? "" : "s")\n"), "\(file)")
+        }
+    }
+
+    // MARK: Basis
+
+    @Test func anEntrustedProcessorIsARecipientMarkedEntrustedAndEachHopCarriesItsBasis() throws {
+        let recipients = try Self.recipients("pool", in: "processor.xml")
+        let processor = try #require(recipients.first { $0["party"] as? String == "processor" })
+        #expect(processor["entrusted"] as? Bool == true)
+        #expect(processor["earliest"] as? String == "2012-01-01")
+        let broker = try #require(recipients.first { $0["party"] as? String == "broker" })
+        #expect(broker["entrusted"] as? Bool == false)
+        let path = try #require((broker["paths"] as? [[String: Any]])?.first)
+        let steps = try #require(path["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["basis"] as? String } == [nil, "sale"])
+        let price = try #require(steps.last?["price"] as? [String: Any])
+        #expect(price["amount"] as? String == "16500000" && price["currency"] as? String == "KRW")
+        let notes = try #require(steps.last?["notes"] as? [[String: Any]])
+        #expect(notes.first?["text"] as? String == "The report gives the price the broker paid.")
+        let text = try LineageBinary.run(["received", "pool", "v11/processor.xml"]).standardOutput
+        #expect(text.contains("processor (Processor): earliest 2012-01-01, grade A1, entrusted\n"))
+        #expect(text.contains("client-a → processor, pool (entrustment): transfer 't-a-processor'"))
+    }
+
+    // MARK: Containment
+
+    @Test func aPartIsReceivedWithTheWholeOnlyWhileItIsInsideIt() throws {
+        // Client A's batch is inside the aggregate from its first day; the broker got the aggregate in 2012.
+        #expect(Self.earliest(try Self.recipients("part-a", in: "batches.xml")) == ["insider": "2011-06-01", "broker": "2012-01-01"])
+        // Client B's batch is inside it only from February 2014: the broker holds it from then, not from 2012.
+        #expect(Self.earliest(try Self.recipients("part-b", in: "batches.xml")) == ["insider": "2014-02-01", "broker": "2014-02-01"])
+        // Client C's batch is inside a copy that never left the insider.
+        #expect(Self.earliest(try Self.recipients("part-c", in: "batches.xml")) == ["insider": "2013-12-01"])
+        // Never the reverse: whoever holds a part does not receive the whole.
+        let whole = try Self.recipients("aggregate", in: "batches.xml")
+        #expect(Set(whole.compactMap { $0["party"] as? String }) == ["insider", "broker"])
+    }
+
+    @Test func aContainedStepSaysWhereThePartWas() throws {
+        let broker = try #require(try Self.recipients("part-b", in: "batches.xml").first { $0["party"] as? String == "broker" })
+        let path = try #require((broker["paths"] as? [[String: Any]])?.first)
+        let last = try #require((path["steps"] as? [[String: Any]])?.last)
+        #expect(last["link"] as? String == "contained")
+        #expect(last["claim"] as? String == "c-b")
+        #expect(last["inputs"] as? [String] == ["aggregate"])
+        #expect(last["orderCertain"] as? Bool == true)
+    }
+
+    // MARK: Events
+
+    @Test func eventsAreOnTheTimelineAndNeverRecipients() throws {
+        let events = try #require(try Self.json(["timeline", "v11/events.xml"])["events"] as? [[String: Any]])
+        #expect(events.map { $0["claim"] as? String } == ["e-arrest", "x-copy", "e-announce"])
+        let announce = try #require(events.last)
+        #expect(announce["event"] as? String == "press-release")
+        #expect(announce["datasets"] as? [String] == ["copy"])
+        #expect(announce["parties"] as? [String] == ["prosecutors"])
+        #expect((announce["notes"] as? [[String: Any]])?.first?["text"] as? String == "The first public announcement.")
+        let recipients = try Self.recipients("db", in: "events.xml")
+        #expect(recipients.compactMap { $0["party"] as? String }.contains("insider"))
+        #expect(!recipients.compactMap { $0["party"] as? String }.contains("prosecutors"))
+        let graph = try LineageBinary.run(["graph", "v11/events.xml", "--events"]).standardOutput
+        #expect(graph.contains(#""event:e-arrest" -> "insider""#))
+        #expect(!(try LineageBinary.run(["graph", "v11/events.xml"]).standardOutput.contains("event:")))
+    }
+
+    // MARK: Identities
+
+    @Test func answersSayPossiblyTheSameAndMergeOnRequest() throws {
+        let text = try LineageBinary.run(["received", "copy", "v11/identity.xml"]).standardOutput
+        #expect(text.contains("  possibly the same as broker-west (West Data), grade C3 [i-east-west]\n"))
+        let merged = try Self.recipients("copy", in: "identity.xml", ["--merge-identities", "C3"])
+        #expect(merged.compactMap { $0["party"] as? String } == ["insider", "broker-east", "buyer"])
+        let buyer = try #require(merged.last)
+        let path = try #require((buyer["paths"] as? [[String: Any]])?.first)
+        #expect((path["steps"] as? [[String: Any]])?.compactMap { $0["claim"] as? String } == ["x-copy", "t-east", "t-west-buyer"])
+        // Below the threshold nothing merges.
+        #expect(try Self.recipients("copy", in: "identity.xml", ["--merge-identities", "B2"]).count == 4)
+    }
+
+    // MARK: Approximate figures and prices
+
+    @Test func aboutFiguresConflictOnlyBeyondTenPercent() throws {
+        let check = try LineageBinary.run(["check", "v11/approx.xml"]).standardOutput
+        // 9,280,000 against about 9,000,000 is within 10%; about 7,000,000 is not.
+        #expect(check.contains("warning: conflicting counts for dataset 'copy': extraction 'x-low' says about 7,000,000 records"))
+        #expect(check.hasSuffix("0 errors, 1 warning\n"))
+    }
+
+    @Test func pricesOfTheSameHopConflictInTheSameCurrencyOnly() throws {
+        let check = try LineageBinary.run(["check", "v11/prices.xml"]).standardOutput
+        #expect(check.hasPrefix("v11/prices.xml:18:3: warning: conflicting prices for the same hop: transfer 't-b' says 23000000 KRW"))
+        #expect(!check.contains("USD"))
+        let conflicts = try #require(try Self.json(["gaps", "v11/prices.xml"])["conflicts"] as? [[String: Any]])
+        #expect(conflicts.compactMap { $0["kind"] as? String } == ["prices"])
+    }
+
+    // MARK: Round trips
+
+    /// An exported document's items, without the comment that says where it came from.
+    static func items(_ document: String) -> [Substring] {
+        document.split(separator: "\n").filter { !$0.hasPrefix("<!--") }
+    }
+
+    @Test func exportWritesBackEveryAdditionAndReadsTheSame() throws {
+        for file in ["processor.xml", "batches.xml", "events.xml", "identity.xml", "approx.xml", "prices.xml"] {
+            let exported = try LineageBinary.run(["export", "v11/\(file)"])
+            #expect(exported.status == 0, "\(file): \(exported.standardError)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lineage-v11-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try exported.standardOutput.write(to: folder.appendingPathComponent("case.xml"), atomically: true, encoding: .utf8)
+            let again = try LineageBinary.run(["export", "case.xml"], in: folder)
+            #expect(again.standardOutput == exported.standardOutput, "\(file)")
+            for format in ["prov-xml", "prov-json"] {
+                let written = try LineageBinary.run(["export", "case.xml", "--format", format, "-o", "case.prov"], in: folder)
+                #expect(written.status == 0, "\(file) \(format): \(written.standardError)")
+                let imported = try LineageBinary.run(["import", "case.prov", "-o", "back.xml"], in: folder)
+                #expect(imported.status == 0 && imported.standardError.isEmpty, "\(file) \(format): \(imported.standardError)")
+                let back = try String(contentsOf: folder.appendingPathComponent("back.xml"), encoding: .utf8)
+                #expect(Self.items(back) == Self.items(exported.standardOutput), "\(file) through \(format)")
+            }
+            #expect(try LineageBinary.run(["export", "case.xml", "--format", "prov-n"], in: folder).status == 0)
+        }
+    }
+}
