@@ -78,7 +78,7 @@ let package = Package(
         /// library code, so that the command line, a server and tests give the same answer from the same code.
         .target(
             name: "LineageAnswers",
-            dependencies: ["LineageCore", "LineageXML", "LineageStore"],
+            dependencies: ["LineageCore", "LineageXML", "LineageStore", "LineageRecords"],
             swiftSettings: sharedSettings
         ),
         .executableTarget(
