@@ -90,6 +90,14 @@ let package = Package(
             ],
             swiftSettings: sharedSettings
         ),
+        /// `lineage-query-timing`: the in-process query latency that Benchmarks/queries.sh and compare.sh report,
+        /// kept out of the product.
+        .executableTarget(
+            name: "lineage-query-timing",
+            dependencies: ["LineageCore", "LineageAnswers"],
+            path: "Benchmarks/QueryTiming",
+            swiftSettings: sharedSettings
+        ),
         .testTarget(name: "LineageCoreTests", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
         .testTarget(
             name: "LineageProvTests", dependencies: ["LineageCore", "LineageProv", "LineageXML"],
