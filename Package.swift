@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "LineageCoreTests", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
         .testTarget(
             name: "LineageProvTests", dependencies: ["LineageCore", "LineageProv", "LineageXML"],
-            exclude: ["prov_check.py"], swiftSettings: sharedSettings),
+            exclude: ["prov_check.py", "Schemas", "Corpus"], swiftSettings: sharedSettings),
         .testTarget(
             name: "LineageXMLTests",
             dependencies: ["LineageCore", "LineageXML"],
