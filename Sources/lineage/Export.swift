@@ -14,7 +14,8 @@ extension Lineage {
                 The case is every evidence file, directory and case store named, as it stands: a store's retracted \
                 claims are left out (the evidence comment says how many, and which entry and hash were exported). \
                 Items are sorted by id, so the same case always gives the same file. --format prov-n, prov-json \
-                or prov-xml writes W3C PROV instead (the mapping is in docs/prov.md).
+                or prov-xml writes W3C PROV instead (the mapping is in docs/prov.md); --format graphml writes the \
+                parties and datasets as nodes and the claims as edges, for Gephi, yEd, Cytoscape or NetworkX.
                 """
         )
 
@@ -23,11 +24,12 @@ extension Lineage {
             case provN = "prov-n"
             case provJSON = "prov-json"
             case provXML = "prov-xml"
+            case graphML = "graphml"
         }
 
         @OptionGroup var input: EvidenceOptions
 
-        @Option(help: "What to write: evidence, prov-n, prov-json or prov-xml.")
+        @Option(help: "What to write: evidence, prov-n, prov-json, prov-xml or graphml.")
         var format: Format = .evidence
 
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.", completion: .file())
@@ -50,6 +52,8 @@ extension Lineage {
                 stream.write(ProvJSONWriter.write(ProvDocument(exporting: result.evidence)))
             case .provXML:
                 stream.write(ProvXMLWriter.write(ProvDocument(exporting: result.evidence)))
+            case .graphML:
+                stream.write(GraphMLWriter.write(result.evidence))
             }
             try stream.close()
         }
