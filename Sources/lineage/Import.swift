@@ -3,13 +3,14 @@ import Foundation
 import LineageCore
 import LineageProv
 import LineageStore
+import LineageTables
 import LineageXML
 
 extension Lineage {
     /// `lineage import`: a W3C PROV document read into evidence.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read a W3C PROV document (PROV-XML or PROV-JSON) into evidence.",
+            abstract: "Read a W3C PROV document (PROV-XML or PROV-JSON), or case tables, into evidence.",
             discussion: """
                 Writes the evidence XML to standard output (or -o), or appends it to a case store with --into. \\
                 The notation is told from the content. Agents become parties, entities datasets, and activities \\
@@ -18,11 +19,12 @@ extension Lineage {
                 silently; entities and agents that are named but not declared become placeholders, marked so in \\
                 their names. Claims the document gives no source for cite a placeholder source, prov-import, \\
                 graded F6 (cannot be judged). Exit status: 0 when everything was mapped or reported, 1 when the \\
-                document cannot be read as PROV.
+                document cannot be read as PROV. A folder or .csv file is read as case tables instead \
+                (docs/tables.md): every row checked, errors at file:line:column, all or nothing.
                 """
         )
 
-        @Argument(help: "The PROV-XML or PROV-JSON document.", completion: .file())
+        @Argument(help: "The PROV-XML or PROV-JSON document, or a folder (or .csv file) of case tables.", completion: .file())
         var document: String
 
         @Option(help: ArgumentHelp("Append to this case store instead of writing XML.", valueName: "case"))
@@ -44,6 +46,10 @@ extension Lineage {
         }
 
         func run() throws {
+            if TableFiles.names(document) {
+                try importTables()
+                return
+            }
             var report = ImportReport(document: document, format: nil, written: nil, errors: [], notes: [], records: [])
             let (format, provDocument, readingNotes): (ProvFormat, ProvDocument, [String])
             do {
@@ -77,6 +83,30 @@ extension Lineage {
             }
             report.written = ImportReport.Written(imported.evidence)
             if json { try JSONOutput.print(report) }
+        }
+
+        /// Tables in: checked whole, written or appended only when they have no error.
+        private func importTables() throws {
+            if json { throw ValidationError("--json reports on PROV documents; tables report errors as diagnostics.") }
+            if let into {
+                let (diagnostics, added) = try TableFiles.add([document], to: into, by: recorder.name)
+                for diagnostic in diagnostics where diagnostic.severity == .error { StandardError.line("\(diagnostic)") }
+                guard let added else {
+                    StandardError.line("lineage: \(document) was not added to \(into)")
+                    throw ExitCode.failure
+                }
+                print("added \(document) to \(into): \(added.sources) sources, \(added.parties) parties, \(added.datasets) datasets, \(added.claims) claims")
+                return
+            }
+            let reading = try TableFiles.read([document])
+            for diagnostic in reading.diagnostics { StandardError.line("\(diagnostic)") }
+            guard reading.errorCount == 0 else {
+                StandardError.line("lineage: the tables have \(reading.errorCount) error(s); nothing written")
+                throw ExitCode.failure
+            }
+            var stream = try FileOutputStream(path: output)
+            EvidenceWriter.write(reading.evidence, comment: "imported by lineage from the tables \(document)", to: &stream)
+            try stream.close()
         }
 
         private struct ReadFailure: Error {
