@@ -12,10 +12,10 @@ struct ProvCorpusTests {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
 
     static func documents() throws -> [URL] {
-        try ["json", "xml"].flatMap { folder in
+        try ["json", "xml", "provtoolbox"].flatMap { folder in
             try FileManager.default.contentsOfDirectory(
                 at: corpus.appendingPathComponent(folder), includingPropertiesForKeys: nil
-            ).filter { $0.pathExtension == folder }
+            ).filter { ["json", "xml", "provx"].contains($0.pathExtension) }
         }.sorted { $0.path < $1.path }
     }
 
@@ -36,7 +36,7 @@ struct ProvCorpusTests {
     @Test("every record and attribute prov reads in the corpus is imported or reported")
     func nothingIsLostSilently() throws {
         let documents = try Self.documents()
-        try #require(documents.count >= 100, "the corpus is in Corpus/json and Corpus/xml")
+        try #require(documents.count >= 150, "the corpus is in Corpus/json, Corpus/xml and Corpus/provtoolbox")
         var manifest: [[String: Any]] = []
         var rejected: [String] = []
         for file in documents {
