@@ -84,6 +84,26 @@ struct CaseTablesTests {
         #expect(reading.errorCount >= 3)
     }
 
+    @Test("quoted fields keep commas, quotes and line breaks; an alias with an @ of its own reads back")
+    func quotingRoundTrips() throws {
+        var evidence = EvidenceCase()
+        _ = evidence.insert(
+            Source(id: "s", title: "Line one,\r\n\"two\"", date: try EventTime(parsing: "2014-07"), reliability: .b))
+        _ = evidence.insert(
+            Party(id: "p", kind: .person, name: "A", aliases: [Party.Alias("a@b.example"), Party.Alias("x@ja"), Party.Alias("エー", language: "ja")]))
+        let back = CaseTables.read(Self.files(evidence))
+        #expect(back.errorCount == 0, "\(back.diagnostics)")
+        #expect(back.evidence.sources["s"]?.title == "Line one,\r\n\"two\"")
+        #expect(back.evidence.parties["p"]?.aliases == evidence.parties["p"]?.aliases)
+    }
+
+    @Test("a quote left open is reported where its field starts")
+    func unclosedQuoteIsPlaced() {
+        let text = "id,title,date,publisher,ref,reliability,lang\r\ns1,\"open,2014,,,B,\r\n"
+        let reading = CaseTables.read([("sources.csv", Array(text.utf8))])
+        #expect(reading.diagnostics.map { "\($0.location!): \($0.message)" } == ["sources.csv:2:4: a quoted field is never closed"])
+    }
+
     @Test("a header that is no case table is refused, naming the tables")
     func unknownHeaderIsRefused() {
         let reading = CaseTables.read([("x.csv", Array("name,phone\r\nA,1\r\n".utf8))])
