@@ -10,7 +10,7 @@ extension Lineage {
     /// `lineage export`: a case as one evidence file, or as W3C PROV.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a case as evidence XML (which lineage check accepts) or as W3C PROV.",
+            abstract: "Write a case as evidence XML (which lineage check accepts), W3C PROV, GraphML or tables.",
             discussion: """
                 The case is every evidence file, directory and case store named, as it stands: a store's retracted \
                 claims are left out (the evidence comment says how many, and which entry and hash were exported). \
