@@ -15,6 +15,7 @@ struct ProvCommandTests {
     @Test(arguments: ["prov-xml", "prov-json"])
     func theCaseComesBackThroughPROV(format: String) throws {
         let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let exported = try LineageBinary.run(["export", Self.benesse, "--format", format, "-o", "case.prov"], in: folder)
         #expect(exported.status == 0, "\(exported.standardError)")
         let imported = try LineageBinary.run(["import", "case.prov", "-o", "back.xml"], in: folder)
@@ -43,6 +44,7 @@ struct ProvCommandTests {
 
     @Test func whatDoesNotMapIsReportedOnStandardError() throws {
         let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let document = folder.appendingPathComponent("foreign.json")
         try #"""
         {"prefix": {"ex": "urn:example:"},
