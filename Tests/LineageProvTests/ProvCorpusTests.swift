@@ -137,6 +137,31 @@ struct ProvCorpusTests {
         #expect(imported.notes.map(\.description) == ["wasStartedBy(ex:a, ex:e, ex:b): not imported; the model has no counterpart"])
     }
 
+    @Test("times, roles and attributes on relations, generic influences and activity-less generations are reported")
+    func relationDetailsAreReported() throws {
+        let text = #"""
+        {"prefix": {"ex": "http://example.org/"},
+         "entity": {"ex:e1": {}, "ex:e2": {}, "ex:e3": {}},
+         "agent": {"ex:ag": {}},
+         "activity": {"ex:a1": {}},
+         "used": {"_:u": {"prov:activity": "ex:a1", "prov:entity": "ex:e1", "prov:time": "2014-05-01T00:00:00", "prov:role": "ex:input", "ex:note": "x"}},
+         "wasGeneratedBy": {"_:g": {"prov:entity": "ex:e2", "prov:activity": "ex:a1"}, "_:g3": {"prov:entity": "ex:e3", "prov:time": "2014-06-01T00:00:00"}},
+         "wasAssociatedWith": {"_:w": {"prov:activity": "ex:a1", "prov:agent": "ex:ag"}},
+         "wasDerivedFrom": {"_:d": {"prov:generatedEntity": "ex:e2", "prov:usedEntity": "ex:e1", "prov:activity": "ex:a1"}},
+         "wasInfluencedBy": {"_:i": {"prov:influencee": "ex:a1", "prov:influencer": "ex:e3"}}}
+        """#
+        let imported = try ProvJSONReader.read(Array(text.utf8)).document.importedCase(name: "r.json")
+        #expect(imported.evidence.claims["ex.a1"]?.action == .derivation(dataset: "ex.e2", from: ["ex.e1"], by: "ex.ag", operation: .copy, records: nil))
+        let notes = imported.notes.filter { $0.kind == .unmapped }.map(\.description)
+        #expect(notes.contains("used(ex:a1, ex:e1) time 2014-05-01T00:00:00: not kept in claim 'ex.a1'"))
+        #expect(notes.contains("used(ex:a1, ex:e1) attribute prov:role=\"ex:input\": not kept in claim 'ex.a1'"))
+        #expect(notes.contains("used(ex:a1, ex:e1) attribute ex:note=\"x\": not kept in claim 'ex.a1'"))
+        #expect(notes.contains("wasGeneratedBy(ex:e3, -): not imported; it names no activity, so no one who made the dataset"))
+        #expect(notes.contains { $0.hasPrefix("wasInfluencedBy(ex:a1, ex:e3): not imported; only an ll:Cite influence") })
+        #expect(!notes.contains { $0.hasPrefix("wasDerivedFrom") }, "the claim holds the derivation through its activity")
+        #expect(notes.count == 5, "\(notes)")
+    }
+
     @Test("language tags survive both PROV-XML spellings")
     func languageTagsAreKept() throws {
         let text = #"""
