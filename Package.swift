@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "LineageStore", targets: ["LineageStore"]),
         .library(name: "LineageDiagrams", targets: ["LineageDiagrams"]),
         .library(name: "LineageRecords", targets: ["LineageRecords"]),
+        .library(name: "LineageTables", targets: ["LineageTables"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -63,6 +64,9 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: sharedSettings
         ),
+        /// A case as five CSV tables (sources, parties, datasets, claims, cites) and back, for spreadsheets and
+        /// tools that import tables.
+        .target(name: "LineageTables", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
         /// Made-up Japanese-style customer records for tests and benchmarks: deterministic, never real data.
         .target(name: "LineageSynthetic", swiftSettings: sharedSettings),
         /// `lineage-synth`: writes synthetic batches and recovered lists for tests and benchmarks.
@@ -85,7 +89,7 @@ let package = Package(
             name: "lineage",
             dependencies: [
                 "LineageCore", "LineageXML", "LineageProv", "LineageStore", "LineageDiagrams", "LineageRecords",
-                "LineageAnswers",
+                "LineageAnswers", "LineageTables",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -101,7 +105,10 @@ let package = Package(
         .testTarget(name: "LineageCoreTests", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
         .testTarget(
             name: "LineageProvTests", dependencies: ["LineageCore", "LineageProv", "LineageXML"],
-            exclude: ["prov_check.py"], swiftSettings: sharedSettings),
+            exclude: ["prov_check.py", "Schemas", "Corpus"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "LineageTablesTests", dependencies: ["LineageCore", "LineageTables", "LineageXML"],
+            swiftSettings: sharedSettings),
         .testTarget(
             name: "LineageXMLTests",
             dependencies: ["LineageCore", "LineageXML"],
