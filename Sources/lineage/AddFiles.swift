@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageCore
 import LineageStore
 import LineageXML
 
@@ -12,7 +13,8 @@ extension Lineage.Add {
                 must be new, and its references may point into the store. A file with an error adds nothing and \
                 its errors are printed; files that only refer to items in files not added yet are tried again \
                 after those. Ends with a one-line summary. Exit status: 0 when every file was added, 1 when one \
-                was rejected.
+                was rejected. Case tables (docs/tables.md: a folder holding sources.csv, parties.csv, ..., or .csv \
+                files) are added together as one entry, all or nothing.
                 """
         )
 
@@ -21,7 +23,9 @@ extension Lineage.Add {
             completion: .file(extensions: ["lineage"]))
         var store: String
 
-        @Argument(help: "Evidence files, or directories searched for *.xml files.", completion: .file())
+        @Argument(
+            help: "Evidence files, or directories searched for *.xml files; or case tables (a folder of them, or .csv files).",
+            completion: .file())
         var evidence: [String] = []
 
         @OptionGroup var recorder: RecorderOption
@@ -39,7 +43,18 @@ extension Lineage.Add {
         }
 
         func run() throws {
-            let (files, missing) = CaseLoader.files(in: evidence)
+            let tables = evidence.filter(TableFiles.names)
+            if !tables.isEmpty {
+                let (diagnostics, added) = try TableFiles.add(tables, to: store, by: recorder.name)
+                for diagnostic in diagnostics where diagnostic.severity == .error { print(diagnostic) }
+                guard let added else {
+                    print("added no tables: \(tables.joined(separator: " ")) rejected")
+                    throw ExitCode.failure
+                }
+                print("added tables \(tables.joined(separator: " ")): \(added.sources) sources, \(added.parties) parties, \(added.datasets) datasets, \(added.claims) claims")
+                if tables.count == evidence.count { return }
+            }
+            let (files, missing) = CaseLoader.files(in: evidence.filter { !TableFiles.names($0) })
             var adder = StoreAdder(
                 store: try CaseStore(opening: store),
                 loader: CaseLoader(schema: try EvidenceSchema(), maximumFileSize: maxFileSize), recorder: recorder.name)
