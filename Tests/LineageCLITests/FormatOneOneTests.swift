@@ -154,3 +154,54 @@ struct FormatOneOneTests {
         }
     }
 }
+
+/// `lineage add <case> <kind>` for the kinds and attributes format 1.1 adds.
+@Suite("Adding format 1.1 items from the command line")
+struct FormatOneOneAddTests {
+    @Test func eachNewKindAndAttributeIsAddedCheckedAndExported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lineage-add11-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = { (arguments: [String]) in try LineageBinary.run(arguments, in: folder) }
+        #expect(try run(["init", "case.lineage"]).status == 0)
+        let fixture = LineageBinary.fixtures.appendingPathComponent("v11/processor.xml").path
+        #expect(try run(["add", "case.lineage", fixture]).status == 0)
+        let commands: [[String]] = [
+            ["dataset", "--id", "merged", "--kind", "list", "--name", "Merged list", "--owner", "client-a", "--owner",
+             "client-b", "--records", "900", "--approx"],
+            ["transfer", "--id", "t-gift", "--dataset", "copy", "--from", "broker", "--to", "insider", "--when", "2013-08",
+             "--basis", "gift", "--price-amount", "0", "--price-currency", "KRW", "--cite", "s-report:3", "--note", "odd"],
+            ["containment", "--id", "c-copy", "--dataset", "copy", "--within", "pool", "--when", "2013-06",
+             "--cite", "s-report:2"],
+            ["event", "--id", "e-arrest", "--kind", "arrest", "--party", "insider", "--when", "2014-01",
+             "--cite", "s-report:2"],
+            ["identity", "--id", "i-1", "--party", "broker", "--same-as", "processor", "--when", "2014",
+             "--cite", "s-report:5"],
+        ]
+        for command in commands {
+            let outcome = try run(["add", "case.lineage"] + command)
+            #expect(outcome.status == 0, "\(command[0]): \(outcome.standardOutput)\(outcome.standardError)")
+        }
+        let unknownKind = try run([
+            "add", "case.lineage", "event", "--id", "e-2", "--kind", "party", "--when", "2014", "--cite", "s-report:2",
+        ])
+        #expect(unknownKind.status == 64)
+        let noCurrency = try run([
+            "add", "case.lineage", "transfer", "--id", "t-2", "--dataset", "copy", "--from", "insider", "--to", "broker",
+            "--when", "2013", "--price-amount", "5", "--cite", "s-report:2",
+        ])
+        #expect(noCurrency.status == 64)
+        let exported = try run(["export", "case.lineage"]).standardOutput
+        for expected in [
+            #"<dataset id="merged" kind="list" name="Merged list" owner="client-a client-b" records="900" approx="true"/>"#,
+            #"<transfer id="t-gift" dataset="copy" from="broker" to="insider" when="2013-08" basis="gift"><price amount="0" currency="KRW"/>"#,
+            #"<note>odd</note>"#,
+            #"<containment id="c-copy" dataset="copy" within="pool" when="2013-06">"#,
+            #"<event id="e-arrest" kind="arrest" when="2014-01" party="insider">"#,
+            #"<identity id="i-1" party="broker" same-as="processor" when="2014">"#,
+        ] {
+            #expect(exported.contains(expected), "\(expected)")
+        }
+        #expect(try run(["verify", "case.lineage"]).standardOutput.contains("6 entries, chain intact"))
+    }
+}
