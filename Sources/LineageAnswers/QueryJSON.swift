@@ -46,6 +46,26 @@ package enum QueryJSON {
         private enum CodingKeys: String, CodingKey { case text, lang }
     }
 
+    /// One party another may be (an `<identity>`), with the grade of the claim that says so.
+    package struct IdentityJSON: Encodable {
+        package var party: String
+        package var grade: String?
+        package var claim: String
+
+        package init(_ identity: EvidenceCase.PossibleIdentity) {
+            (party, grade, claim) = (identity.other.rawValue, identity.grade?.description, identity.claim.id.rawValue)
+        }
+
+        package func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(party, forKey: .party)
+            try container.encode(grade, forKey: .grade)
+            try container.encode(claim, forKey: .claim)
+        }
+
+        private enum CodingKeys: String, CodingKey { case party, grade, claim }
+    }
+
     /// A transfer's basis (`unknown` when the evidence gives none); null for other claims.
     package static func basis(of claim: Claim) -> String? {
         guard case .transfer = claim.action else { return nil }

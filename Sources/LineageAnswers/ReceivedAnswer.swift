@@ -10,6 +10,8 @@ package struct ReceivedJSON: Encodable {
         package var grade: String?
         /// True when every way in is an entrustment (a processor holding its clients' data).
         package var entrusted: Bool
+        /// The parties `<identity>` claims say this one may be, best graded first.
+        package var possiblySameAs: [QueryJSON.IdentityJSON]
         package var paths: [QueryJSON.PathJSON]
 
         package func encode(to encoder: any Encoder) throws {
@@ -20,11 +22,12 @@ package struct ReceivedJSON: Encodable {
             try container.encode(earliest, forKey: .earliest)
             try container.encode(grade, forKey: .grade)
             try container.encode(entrusted, forKey: .entrusted)
+            try container.encode(possiblySameAs, forKey: .possiblySameAs)
             try container.encode(paths, forKey: .paths)
         }
 
         private enum CodingKeys: String, CodingKey {
-            case party, name, identified, earliest, grade, entrusted, paths
+            case party, name, identified, earliest, grade, entrusted, possiblySameAs, paths
         }
     }
 
@@ -44,6 +47,7 @@ package struct ReceivedJSON: Encodable {
                 party: recipient.party.rawValue, name: party?.name, identified: party?.isIdentified ?? true,
                 earliest: recipient.earliest?.description, grade: recipient.grade?.description,
                 entrusted: CustodyPath.allEntrusted(paths.map(\.path)),
+                possiblySameAs: evidence.identities(of: recipient.party).map(QueryJSON.IdentityJSON.init),
                 paths: paths.map { holding, path in
                     QueryJSON.PathJSON(path, dataset: holding.dataset, otherWays: holding.otherWays, in: evidence)
                 })

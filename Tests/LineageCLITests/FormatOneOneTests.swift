@@ -99,6 +99,10 @@ struct FormatOneOneTests {
     @Test func answersSayPossiblyTheSameAndMergeOnRequest() throws {
         let text = try LineageBinary.run(["received", "copy", "v11/identity.xml"]).standardOutput
         #expect(text.contains("  possibly the same as broker-west (West Data), grade C3 [i-east-west]\n"))
+        let east = try #require(try Self.recipients("copy", in: "identity.xml").first { $0["party"] as? String == "broker-east" })
+        let same = try #require((east["possiblySameAs"] as? [[String: Any]])?.first)
+        #expect(same["party"] as? String == "broker-west" && same["grade"] as? String == "C3")
+        #expect(same["claim"] as? String == "i-east-west")
         let merged = try Self.recipients("copy", in: "identity.xml", ["--merge-identities", "C3"])
         #expect(merged.compactMap { $0["party"] as? String } == ["insider", "broker-east", "buyer"])
         let buyer = try #require(merged.last)
