@@ -73,17 +73,23 @@ enum DiagramText {
         }
     }
 
+    /// `2,573,068 records`, with a no-break space, so wrapping never parts a count from its unit.
+    static func count(_ count: RecordCount) -> String {
+        "\(count.groupedDigits)\u{00A0}\(count.unit.rawValue)"
+    }
+
     /// The non-empty parts joined with ` · `.
     static func line(_ parts: String?...) -> String {
         parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
-    /// When several claims happened, as one EDTF interval: from the start of the one that can be earliest to the
-    /// end of the one that can be latest (`2014-05/2014-06-18`, `../2014-07`), or the one time they all share.
+    /// When several claims happened, as one time: from the start of the one that can be earliest to the end of
+    /// the one that can be latest (`2014-05 to 2014-06-18`, `by 2014-07`), or the one time they all share; worded
+    /// as `DiagramDate` words every time.
     static func span(of claims: [Claim]) -> String {
         let times = claims.map(\.when)
         guard let first = times.first else { return "" }
-        if times.allSatisfy({ $0 == first }) { return first.description }
+        if times.allSatisfy({ $0 == first }) { return DiagramDate.text(first) }
         // nil is unbounded: it comes first among starts and last among ends.
         let start = times.min { lhs, rhs in
             guard let left = lhs.earliest else { return rhs.earliest != nil }
@@ -93,17 +99,17 @@ enum DiagramText {
             guard let right = rhs.latest else { return lhs.latest != nil }
             return lhs.latest.map { $0 < right } ?? false
         }
-        return bound(start, atStart: true) + "/" + bound(end, atStart: false)
+        return DiagramDate.text(.interval(from: bound(start, atStart: true), to: bound(end, atStart: false)))
     }
 
-    /// The written start or end of a time: the date itself, an interval's end, or `..` when unbounded.
-    private static func bound(_ time: EventTime?, atStart: Bool) -> String {
+    /// The written start or end of a time: the date itself, an interval's end, or open when unbounded.
+    private static func bound(_ time: EventTime?, atStart: Bool) -> EventTime.Bound {
         switch time {
-        case .date(let date)?: return date.description
+        case .date(let date)?: return .date(date)
         case .interval(let from, let to)?:
-            if case .date(let date) = atStart ? from : to { return date.description }
-            return ".."
-        case nil: return ".."
+            if case .date(let date) = atStart ? from : to { return .date(date) }
+            return .open
+        case nil: return .open
         }
     }
 
