@@ -155,7 +155,7 @@ extension CustodyView {
         }
         // Each claim's line is wider than a label's usual width: wrapped at 34 columns, a claim's count, date and
         // grade broke over three lines and nine claims made a label taller than the chain.
-        return DiagramText.wrapped(heading) + "\n" + each.map { DiagramText.wrapped($0, width: 60) }.joined(separator: "\n")
+        return DiagramText.wrapped(heading) + "\n" + each.map { DiagramText.wrapped($0, width: 72) }.joined(separator: "\n")
     }
 
     /// `transfer t-1: Customer list sold to JustSystems`, a line for each claim an edge draws: what it stands for,

@@ -61,10 +61,10 @@ enum DiagramLegend {
             )
         case .made:
             (
-                box("made …", style: "rounded", fill: "#FFFDE0"),
-                "\"made …\": a list or copy the party made from what it held, with its count where the evidence gives one"
+                box("made (list)", style: "rounded", fill: "#FFFDE0"),
+                "\"made (list)\": a list or copy the party made from what it held, with its count where the evidence gives one"
             )
-        case .use: (box("use: …", fill: "#F7F7F7"), "folded note \"use: …\": the party used the data, for what")
+        case .use: (box("use: (purpose)", fill: "#F7F7F7"), "folded note \"use: (purpose)\": the party used the data, for that purpose")
         case .held: (box("still held", style: "rounded", fill: "#F7F7F7"), "\"still held\": a source says the party still holds it")
         case .deleted: (box("deleted", style: "rounded", fill: "#E6E6E6"), "\"deleted\": the party says it destroyed its copy")
         case .gap:
@@ -113,7 +113,7 @@ enum DiagramLegend {
                 "thick red outline: a disputed claim; its relations list the sources on both sides"
             ),
             (.font(color: "#E0A030", .text("▲")), "orange house, agent: a party (dashed: not yet identified)"),
-            (.text("used, wasGeneratedBy, …"), "PROV relations, each with the sources of its claim"),
+            (.text("used, wasGeneratedBy"), "PROV relations, each with the sources of its claim"),
             (
                 box("not known", style: "dashed", colour: DiagramStyle.gap),
                 "grey dashed activity: a party held data and no claim says how it got it"

@@ -38,7 +38,7 @@ public struct PageFit: Hashable, Sendable {
     public var advice: String {
         let size = "\(Self.inches(width)) × \(Self.inches(height)) in"
         return "at 10 pt the picture is \(size), more than one \(page.rawValue.uppercased()) page (landscape) holds; "
-            + "it is drawn at full size, \(sheets) sheets tiled. Draw less of the case (--trace, --focus, --batch, "
+            + "it is drawn at full size, which takes \(sheets) sheets printed tiled. Draw less of the case (--trace, --focus, --batch, "
             + "--no-delegations, fewer sources) or choose a larger --page."
     }
 

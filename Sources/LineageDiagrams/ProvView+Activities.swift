@@ -135,7 +135,7 @@ extension ProvView {
         }
         var attributes: DOTAttributes = [
             "label": .text(
-                lines.filter { !$0.isEmpty }.map { DiagramText.wrapped($0, width: $0.hasPrefix("• ") ? 60 : DiagramText.width) }
+                lines.filter { !$0.isEmpty }.map { DiagramText.wrapped($0, width: $0.hasPrefix("• ") ? 72 : DiagramText.width) }
                     .joined(separator: "\n")),
             "shape": "box", "style": .text("filled," + support.lineStyle), "fillcolor": .text(Colour.activityFill),
             "color": .text(Colour.activityLine),

@@ -136,7 +136,7 @@ struct DiagramReadabilityTests {
                 (nodes.contains { $0.contains(#"shape="box", style="rounded""#) }, "rounded box"),
                 (nodes.contains { $0.contains("unidentified") }, "unidentified"),
                 (nodes.contains { $0.hasPrefix(#"    "gap:"#) }, "not known"),
-                (nodes.contains { $0.hasPrefix(#"    "made:"#) }, "made …"),
+                (nodes.contains { $0.hasPrefix(#"    "made:"#) }, "made (list)"),
                 (nodes.contains { $0.hasPrefix(#"    "held:"#) }, "still held"),
                 (nodes.contains { $0.hasPrefix(#"    "deletion:"#) }, "deleted"),
                 (dot.contains("subgraph \"cluster:"), "shaded box"),
