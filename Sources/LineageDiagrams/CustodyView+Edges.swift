@@ -98,9 +98,11 @@ extension CustodyView {
             case .gap: DiagramStyle.gap
             }
         var attributes: DOTAttributes = [
-            "label": .text(edge.claims.count == 1 ? label(of: edge.claims[0]) : mergedLabel(of: edge.claims))
+            "label": edge.claims.count == 1 ? .text(label(of: edge.claims[0])) : .html(mergedLabel(of: edge.claims))
         ]
         attributes = attributes.merging(DiagramStyle.evidence(support, colour: colour, count: edge.claims.count))
+        // A merged edge colours each claim's line itself: only the disputed ones are red.
+        if edge.claims.count > 1 { attributes["fontcolor"] = nil }
         if edge.role == .delegation { attributes["arrowhead"] = "empty" }
         attributes["tooltip"] = .tooltip(tooltip(of: edge.claims))
         return attributes
@@ -131,10 +133,10 @@ extension CustodyView {
     }
 
     /// The label of several claims drawn as one edge: how many of each kind and about what, then each claim on a
-    /// line of its own with its count, date and evidence, so that which of them a source disputes is plain.
-    /// Counts are not added up: different claims may count the same records, or count households where others
-    /// count persons.
-    private func mergedLabel(of claims: [Claim]) -> String {
+    /// line of its own, left-aligned, with its count, date and evidence, the disputed ones in red, so that which
+    /// of them a source disputes is plain. Counts are not added up: different claims may count the same records,
+    /// or count households where others count persons.
+    private func mergedLabel(of claims: [Claim]) -> HTMLLabel {
         var datasets: [String] = []
         for claim in claims {
             if let dataset = claim.dataset, !datasets.contains(scene.name(of: dataset)) {
@@ -146,16 +148,22 @@ extension CustodyView {
         if datasets.count == 1 || !full {
             heading += " of " + DiagramText.list(datasets.map(prose), limit: 2)
         }
-        let each = claims.map { claim in
-            "• "
+        let each = claims.map { claim -> HTMLLabel in
+            let text =
+                "• "
                 + DiagramText.line(
                     scene.options.showsIDs ? "claim \(claim.id)" : nil,
                     full && datasets.count > 1 ? claim.dataset.map(scene.name(of:)) : nil,
                     claim.records.map(DiagramText.count), DiagramDate.text(claim.when), scene.support(of: claim).text)
+            // Wider than a label's usual width: wrapped at 34 columns, a claim's count, date and grade broke over
+            // three lines and nine claims made a label taller than the chain.
+            let colour = claim.isDisputed ? DiagramStyle.disputed : DiagramStyle.ink
+            return .font(color: colour, .text(DiagramText.wrapped(text, width: 72)))
         }
-        // Each claim's line is wider than a label's usual width: wrapped at 34 columns, a claim's count, date and
-        // grade broke over three lines and nine claims made a label taller than the chain.
-        return DiagramText.wrapped(heading) + "\n" + each.map { DiagramText.wrapped($0, width: 72) }.joined(separator: "\n")
+        let cell: [HTMLLabel.Attribute] = [.init("ALIGN", "LEFT"), .init("BALIGN", "LEFT")]
+        return .table(
+            DiagramKey.tableAttributes,
+            ([.font(color: DiagramStyle.ink, .text(DiagramText.wrapped(heading)))] + each).map { .row([.cell(cell, $0)]) })
     }
 
     /// `transfer t-1: Customer list sold to JustSystems`, a line for each claim an edge draws: what it stands for,

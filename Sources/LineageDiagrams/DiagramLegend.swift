@@ -38,7 +38,8 @@ enum DiagramLegend {
         case .disputed:
             (
                 line(colour: DiagramStyle.disputed, width: 2),
-                "red: disputed; \"disputed by [n]\" names the sources that say otherwise"
+                "red: disputed; \"disputed by [n]\" names the sources that say otherwise (on a merged edge, the red "
+                    + "line of text is the disputed claim)"
             )
         case .merged:
             (

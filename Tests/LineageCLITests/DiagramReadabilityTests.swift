@@ -187,12 +187,16 @@ struct DiagramReadabilityTests {
         return String(dot[start.upperBound..<end])
     }
 
-    /// The value of `name="..."` in a DOT statement, unescaped enough to compare text.
+    /// The value of `name="..."` in a DOT statement, unescaped enough to compare text; of an HTML-like
+    /// `name=<...>`, its text with the markup dropped and line breaks as newlines.
     static func value(_ name: String, in line: some StringProtocol) -> String? {
-        guard let start = line.range(of: " \(name)=\"") ?? line.range(of: "[\(name)=\"") else { return nil }
+        guard let start = line.range(of: " \(name)=") ?? line.range(of: "[\(name)=") else { return nil }
+        let rest = line[start.upperBound...]
+        if rest.first == "<" { return html(rest) }
+        guard rest.first == "\"" else { return nil }
         var value = ""
         var escaped = false
-        for character in line[start.upperBound...] {
+        for character in rest.dropFirst() {
             if escaped {
                 value.append(character == "n" ? "\n" : character)
                 escaped = false
@@ -203,6 +207,29 @@ struct DiagramReadabilityTests {
             } else {
                 value.append(character)
             }
+        }
+        return nil
+    }
+
+    /// The text of the HTML-like value at the start of `text` (`<...>`, nested), tags dropped, `<BR/>` and the
+    /// end of each row a newline.
+    static func html(_ text: some StringProtocol) -> String? {
+        var depth = 0
+        var value = ""
+        var tag = ""
+        for character in text {
+            if character == "<" {
+                depth += 1
+                tag = ""
+                continue
+            }
+            if character == ">" {
+                depth -= 1
+                if tag == "BR/" || tag == "/TR" { value.append("\n") }
+                if depth == 0 { return value.replacingOccurrences(of: "&amp;", with: "&") }
+                continue
+            }
+            if depth == 1 { value.append(character) } else { tag.append(character) }
         }
         return nil
     }

@@ -122,7 +122,9 @@ import Testing
         let line = try #require(merged.first)
         #expect(merged.count == 1)
         // Each claim keeps its own date and grade on its own line.
-        #expect(line.contains(#"label="2 transfers of Derived list\n• 2014-07 · B4 [2]\n• 2014-08-02 · A1 [1]""#))
+        #expect(line.contains(##"<FONT COLOR="#333333">2 transfers of Derived list</FONT>"##))
+        #expect(line.contains(##"<FONT COLOR="#333333">• 2014-07 · B4 [2]</FONT>"##))
+        #expect(line.contains(##"<FONT COLOR="#333333">• 2014-08-02 · A1 [1]</FONT>"##))
         #expect(line.contains(#"style="solid""#))
         #expect(line.contains(#"penwidth="2""#))
     }
@@ -133,9 +135,9 @@ import Testing
             "c9", "2014-08", transfer("list", "broker-b", "buyer"), [cite("s1"), cite("s2", .doubtful, .disputes)])
         let line = try #require(
             edges(in: try dot(builder, DiagramOptions(mergesParallel: true)), from: "broker-b", to: "buyer").first)
-        // Which of the merged claims is disputed, and by whom.
-        #expect(line.contains(#"\n• 2014-08 · A2 [1] · disputed by [2]""#))
-        #expect(line.contains(#"\n• 2014-07 · B4 [2]\n"#))
+        // Which of the merged claims is disputed, and by whom: only its line is red.
+        #expect(line.contains(##"<FONT COLOR="#C00000">• 2014-08 · A2 [1] · disputed by [2]</FONT>"##))
+        #expect(line.contains(##"<FONT COLOR="#333333">• 2014-07 · B4 [2]</FONT>"##))
         #expect(line.contains(#"color="\#(DiagramStyle.disputed)""#))
     }
 
