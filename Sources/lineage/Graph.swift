@@ -14,7 +14,9 @@ extension Lineage {
                 date, records, grade and source numbers; the prov view draws the W3C PROV picture (datasets as \
                 entities, claims as activities, parties as agents). Line style follows the grade (solid 1-2, \
                 dashed 3, dotted 4-6 or ungraded), disputed claims are red and show both sides' sources, and gaps \
-                (unidentified parties, holdings no claim explains) are dashed and grey. SVG, PNG and PDF run \
+                (unidentified parties, holdings no claim explains) are dashed and grey; who worked for whom is a \
+                table beside the picture. For a report or court use --exhibit, narrowed with --trace or --batch: \
+                text is never shrunk below 10 pt to fit --page, and a warning says when it does not fit. SVG, PNG and PDF run \
                 Graphviz's dot, which must be on PATH. Exit status: 0 success, 1 the evidence has errors or dot \
                 failed, 64 bad usage (including a --batch, --focus or --trace the case does not have).
                 """
