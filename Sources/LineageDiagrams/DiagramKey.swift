@@ -44,14 +44,16 @@ enum DiagramKey {
         return .table(tableAttributes, rows)
     }
 
-    /// `Evidence: 50 sources, dated 2014-07-09 to 2018/2019`: how recent the evidence behind the picture is.
+    /// `Evidence: 50 sources, the earliest dated 2014-07-09, the latest 2018 to 2019`: how recent the evidence
+    /// behind the picture is. A source dated with no known end counts by its start.
     private static func evidenceDates(of scene: DiagramScene) -> String? {
         let sources = scene.evidence.sources.values.sorted { $0.id < $1.id }
-        guard let first = sources.min(by: { ($0.date.earliest ?? .init(ordinal: .min)) < ($1.date.earliest ?? .init(ordinal: .min)) }),
-            let last = sources.max(by: { ($0.date.latest ?? .init(ordinal: .max)) < ($1.date.latest ?? .init(ordinal: .max)) })
+        let start = { (source: Source) in source.date.earliest ?? source.date.latest ?? CalendarDay(ordinal: .min) }
+        let end = { (source: Source) in source.date.latest ?? source.date.earliest ?? CalendarDay(ordinal: .min) }
+        guard let first = sources.min(by: { start($0) < start($1) }), let last = sources.max(by: { end($0) < end($1) })
         else { return nil }
         let count = sources.count == 1 ? "1 source" : "\(sources.count) sources"
-        return "Evidence: \(count), dated \(DiagramDate.text(first.date)) to \(DiagramDate.text(last.date))"
+        return "Evidence: \(count), the earliest dated \(DiagramDate.text(first.date)), the latest \(DiagramDate.text(last.date))"
     }
 
     private static func title(of view: DiagramOptions.View) -> String {

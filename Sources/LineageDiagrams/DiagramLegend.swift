@@ -148,7 +148,7 @@ enum DiagramLegend {
     /// A drawn line: the bottom border of an empty cell, in the dash pattern of `style` (nil for solid).
     private static func line(_ style: String? = nil, colour: String = DiagramStyle.ink, width: Int = 1) -> HTMLLabel {
         var attributes: [HTMLLabel.Attribute] = [
-            .init("SIDES", "B"), .init("BORDER", String(width)), .init("COLOR", colour), .init("WIDTH", "44"),
+            .init("SIDES", "B"), .init("BORDER", String(width)), .init("COLOR", colour), .init("WIDTH", "100"),
             .init("HEIGHT", "12"), .init("FIXEDSIZE", "TRUE"),
         ]
         if let style { attributes.append(.init("STYLE", style)) }
@@ -176,7 +176,7 @@ enum DiagramLegend {
                 if case .element("TD", _, _) = entry.sample {
                     sample = entry.sample
                 } else {
-                    sample = .cell([.init("ALIGN", "RIGHT")], entry.sample)
+                    sample = .cell([.init("ALIGN", "LEFT")], entry.sample)
                 }
                 return .row([
                     sample,

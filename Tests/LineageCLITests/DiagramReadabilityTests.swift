@@ -105,11 +105,11 @@ struct DiagramReadabilityTests {
             (edges.contains { $0.contains(#"style="dashed""#) }, #"FIXEDSIZE="TRUE" STYLE="dashed""#),
             (
                 edges.contains { $0.contains(#"style="dotted""#) && !$0.contains(##"color="#595959""##) },
-                ##"COLOR="#333333" WIDTH="44" HEIGHT="12" FIXEDSIZE="TRUE" STYLE="dotted""##
+                ##"COLOR="#333333" WIDTH="100" HEIGHT="12" FIXEDSIZE="TRUE" STYLE="dotted""##
             ),
             (
                 edges.contains { $0.contains(#"style="dotted""#) && $0.contains(##"color="#595959""##) },
-                ##"COLOR="#595959" WIDTH="44" HEIGHT="12" FIXEDSIZE="TRUE" STYLE="dotted""##
+                ##"COLOR="#595959" WIDTH="100" HEIGHT="12" FIXEDSIZE="TRUE" STYLE="dotted""##
             ),
             (edges.contains { $0.contains(#"style="solid""#) }, "solid"),
             (edges.contains { $0.contains(##"color="#C00000""##) }, ##"COLOR="#C00000""##),
