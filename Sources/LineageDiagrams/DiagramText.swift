@@ -83,36 +83,6 @@ enum DiagramText {
         parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
-    /// When several claims happened, as one time: from the start of the one that can be earliest to the end of
-    /// the one that can be latest (`2014-05 to 2014-06-18`, `by 2014-07`), or the one time they all share; worded
-    /// as `DiagramDate` words every time.
-    static func span(of claims: [Claim]) -> String {
-        let times = claims.map(\.when)
-        guard let first = times.first else { return "" }
-        if times.allSatisfy({ $0 == first }) { return DiagramDate.text(first) }
-        // nil is unbounded: it comes first among starts and last among ends.
-        let start = times.min { lhs, rhs in
-            guard let left = lhs.earliest else { return rhs.earliest != nil }
-            return rhs.earliest.map { left < $0 } ?? false
-        }
-        let end = times.max { lhs, rhs in
-            guard let right = rhs.latest else { return lhs.latest != nil }
-            return lhs.latest.map { $0 < right } ?? false
-        }
-        return DiagramDate.text(.interval(from: bound(start, atStart: true), to: bound(end, atStart: false)))
-    }
-
-    /// The written start or end of a time: the date itself, an interval's end, or open when unbounded.
-    private static func bound(_ time: EventTime?, atStart: Bool) -> EventTime.Bound {
-        switch time {
-        case .date(let date)?: return .date(date)
-        case .interval(let from, let to)?:
-            if case .date(let date) = atStart ? from : to { return .date(date) }
-            return .open
-        case nil: return .open
-        }
-    }
-
     /// `3 transfers, 1 holding`: how many claims of each kind, in the format's order of kinds.
     static func kindCounts(of claims: [Claim]) -> String {
         Claim.Kind.allCases.compactMap { kind in
