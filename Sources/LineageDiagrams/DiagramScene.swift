@@ -20,6 +20,8 @@ struct DiagramScene {
     let omitted: CaseFilter.Omissions
     /// Claims the filter kept that lie outside the batch or focus.
     let outsideSelection: Int
+    /// Delegations within the selection that `showsDelegations` off leaves out.
+    let leftOutDelegations: Int
     let numbers: SourceNumbers
     let acquisitions: Acquisitions
 
@@ -75,10 +77,17 @@ struct DiagramScene {
         // Events and identities move no data: they are never edges; events are drawn as annotations with
         // `--events`.
         let chosen = selected.sorted().compactMap { evidence.claims[$0] }
-        claims = chosen.filter { $0.kind != .event && $0.kind != .identity }
+        var claims = chosen.filter { $0.kind != .event && $0.kind != .identity }
         events = options.showsEvents ? chosen.filter { $0.kind == .event } : []
         let drawable = evidence.claims.values.count { $0.kind != .event && $0.kind != .identity }
         outsideSelection = drawable - claims.count
+        if !options.showsDelegations {
+            leftOutDelegations = claims.count { $0.kind == .delegation }
+            claims.removeAll { $0.kind == .delegation }
+        } else {
+            leftOutDelegations = 0
+        }
+        self.claims = claims
         self.focusParty = focusParty
         self.extraParties = extraParties
     }

@@ -14,7 +14,9 @@ extension Lineage {
                 date, records, grade and source numbers; the prov view draws the W3C PROV picture (datasets as \
                 entities, claims as activities, parties as agents). Line style follows the grade (solid 1-2, \
                 dashed 3, dotted 4-6 or ungraded), disputed claims are red and show both sides' sources, and gaps \
-                (unidentified parties, holdings no claim explains) are dashed and grey. SVG, PNG and PDF run \
+                (unidentified parties, holdings no claim explains) are dashed and grey; who worked for whom is a \
+                table beside the picture. For a report or court use --exhibit, narrowed with --trace or --batch: \
+                text is never shrunk below 10 pt to fit --page, and a warning says when it does not fit. SVG, PNG and PDF run \
                 Graphviz's dot, which must be on PATH. Exit status: 0 success, 1 the evidence has errors or dot \
                 failed, 64 bad usage (including a --batch, --focus or --trace the case does not have).
                 """
@@ -61,8 +63,27 @@ extension Lineage {
         @Flag(help: "Draw the case's events (arrests, rulings, regulators' actions) as notes on the parties they concern.")
         var events = false
 
-        @Flag(help: "Add a table of the cited sources: number, title, publisher, date, reliability.")
+        @Flag(help: "Add a table of the cited sources: number, title, publisher, date, grade and reference.")
         var sources = false
+
+        @Flag(help: "Name each edge's claims by id, to match the picture to the text answers.")
+        var ids = false
+
+        @Flag(
+            help: """
+                For a report or court: legend, source table, claim ids and every label in full, on a page \
+                (--page, A4 unless given).
+                """)
+        var exhibit = false
+
+        @Option(help: "Scale the picture down to fit this page, landscape: a4 or a3.")
+        var page: PageArgument?
+
+        @Option(help: "A title over the picture, such as the case's name.")
+        var title: String?
+
+        @Flag(help: "Leave out who worked for whom (delegations).")
+        var noDelegations = false
 
         func validate() throws {
             if depth != nil, focus == nil { throw ValidationError("--depth needs --focus.") }
@@ -86,14 +107,20 @@ extension Lineage {
             var options = DiagramOptions(
                 view: view.view, filter: filters.filter, batch: batch.map { DatasetID($0) }, focus: focus, trace: trace,
                 depth: depth ?? 1, language: lang?.tag, mergesParallel: mergeParallel, showsLegend: legend,
-                showsSources: sources)
+                showsSources: sources, showsIDs: ids, showsDelegations: !noDelegations, page: page?.page, title: title)
             options.showsEvents = events
-            let dot: String
+            if exhibit { options.makeExhibit() }
+            var graph: DOTGraph
             do throws(DiagramError) {
-                dot = try Diagram.dot(of: result.evidence, options: options)
+                graph = try Diagram.graph(of: result.evidence, options: options)
             } catch {
                 throw ValidationError(error.description)
             }
+            if let page = options.page, let fit = Graphviz.fit(graph, on: page) {
+                graph = fit.applied(to: graph)
+                if !fit.fits { StandardError.line("warning: " + fit.advice) }
+            }
+            let dot = DOTWriter.string(graph)
             let format = format ?? output.flatMap(OutputFormat.init(extensionOf:)) ?? .dot
             if format == .dot {
                 try GraphOutput.write(Data(dot.utf8), to: output)
@@ -124,6 +151,18 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     init?(extensionOf path: String) {
         let pathExtension = (path as NSString).pathExtension.lowercased()
         self.init(rawValue: pathExtension == "gv" ? "dot" : pathExtension)
+    }
+}
+
+/// `--page`.
+enum PageArgument: String, CaseIterable, ExpressibleByArgument {
+    case a4, a3
+
+    var page: DiagramOptions.Page {
+        switch self {
+        case .a4: .a4
+        case .a3: .a3
+        }
     }
 }
 
