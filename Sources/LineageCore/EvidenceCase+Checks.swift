@@ -27,13 +27,16 @@ extension EvidenceCase {
         diagnostics += countProblems(in: graph)
         for cycle in graph.derivationCycles() {
             let path = (cycle + [cycle[0]]).map(\.rawValue).joined(separator: " ← ")
-            let claimIDs = cycle.flatMap { graph.creations[$0] ?? [] }
-            let claimNotes = claimIDs.compactMap { claims[$0] }.map {
+            let cycleClaims = cycle.flatMap { graph.creations[$0] ?? [] }.compactMap { claims[$0] }
+            let claimNotes = cycleClaims.map {
                 Diagnostic.Note("\($0.kind.rawValue) '\($0.id)' is part of the cycle", at: $0.location)
             }
+            let closers = cycleClaims.map { "\($0.kind.rawValue) '\($0.id)'" }.joined(separator: ", ")
             diagnostics.append(
                 .error(
-                    .derivationCycle, "derivation cycle: \(path) (a dataset cannot be made from itself)",
+                    .derivationCycle,
+                    "derivation cycle: \(path), made by \(closers) (a dataset cannot be made from itself: correct "
+                        + "the 'from' of one of them)",
                     at: datasets[cycle[0]]?.location ?? claimNotes.first?.location, notes: claimNotes))
         }
         return diagnostics.sorted(by: Diagnostic.byPlace)
@@ -75,7 +78,19 @@ extension EvidenceCase {
             return .error(
                 .wrongKindOfReference, "'\(attribute)' must name a \(expected), but '\(id)' is a \(actual)", at: at)
         }
-        return .error(.unknownReference, "'\(attribute)' names unknown \(expected) '\(id)'", at: at)
+        return .error(
+            .unknownReference, "'\(attribute)' names unknown \(expected) '\(id)'\(Suggestion.phrase(for: id, in: ids(of: expected)))",
+            at: at)
+    }
+
+    /// The ids of the kind a reference expects, for a near-miss suggestion.
+    private func ids(of noun: String) -> [String] {
+        switch noun {
+        case PartyKindTag.noun: parties.keys.map(\.rawValue)
+        case DatasetKindTag.noun: datasets.keys.map(\.rawValue)
+        case SourceKind.noun: sources.keys.map(\.rawValue)
+        default: allIDs
+        }
     }
 
     // MARK: Cites

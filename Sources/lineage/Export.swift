@@ -14,7 +14,8 @@ extension Lineage {
                 The case is every evidence file, directory and case store named, as it stands: a store's retracted \
                 claims are left out (the evidence comment says how many, and which entry and hash were exported). \
                 Items are sorted by id, so the same case always gives the same file. --format prov-n, prov-json \
-                or prov-xml writes W3C PROV instead (the mapping is in docs/prov.md).
+                or prov-xml writes W3C PROV instead (the mapping is in docs/prov.md). \
+                \(ExitStatus.help)
                 """
         )
 
@@ -38,7 +39,7 @@ extension Lineage {
             guard result.errorCount == 0 else {
                 for diagnostic in result.diagnostics where diagnostic.severity == .error { StandardError.line("\(diagnostic)") }
                 StandardError.line("lineage: not exported: the case has \(result.errorCount) error(s) (lineage check lists them)")
-                throw ExitCode.failure
+                throw ExitCode(result.failureStatus)
             }
             var stream = try FileOutputStream(path: output)
             switch format {

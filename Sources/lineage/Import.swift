@@ -11,11 +11,12 @@ extension Lineage {
         static let configuration = CommandConfiguration(
             abstract: "Read a W3C PROV document (PROV-XML or PROV-JSON) into evidence.",
             discussion: """
-                Writes the evidence XML to standard output (or -o), or appends it to a case store with --into. \\
-                Agents become parties, entities datasets, and activities transfers, derivations or uses where \\
-                the document says enough (docs/prov.md). Everything that cannot be mapped is listed on standard \\
-                error, never dropped silently. Claims the document gives no source for cite a placeholder \\
-                source, prov-import, graded F6 (cannot be judged).
+                Writes the evidence XML to standard output (or -o), or appends it to a case store with --into. \
+                Agents become parties, entities datasets, and activities transfers, derivations or uses where \
+                the document says enough (docs/prov.md). Everything that cannot be mapped is listed on standard \
+                error, never dropped silently. Claims the document gives no source for cite a placeholder \
+                source, prov-import, graded F6 (cannot be judged). \
+                \(ExitStatus.help)
                 """
         )
 

@@ -1,0 +1,61 @@
+/// "Did you mean …?": the known name closest to one that was mistyped.
+///
+/// Investigators type ids by hand (`justsystem` for `justsystems`, `db-synform` for `db-synfrom`); naming the
+/// near miss turns an unknown id into a one-keystroke fix.
+public enum Suggestion {
+    /// The candidate nearest to `name` by edit distance, when it is near enough to be a slip of the hand: at most
+    /// one edit for names up to four characters, two up to eight, three beyond. Ties go to the smallest candidate,
+    /// so the answer does not depend on the order of `candidates`.
+    ///
+    /// - Complexity: O(*n* · *m*²) for *n* candidates of length about *m*; candidates whose length alone rules
+    ///   them out are skipped.
+    public static func nearest(to name: String, in candidates: some Sequence<String>) -> String? {
+        let target = Array(name.lowercased())
+        let allowed = target.count <= 4 ? 1 : target.count <= 8 ? 2 : 3
+        var best: (distance: Int, candidate: String)?
+        for candidate in candidates where candidate != name {
+            let other = Array(candidate.lowercased())
+            guard abs(other.count - target.count) <= allowed else { continue }
+            let distance = editDistance(target, other)
+            guard distance <= allowed else { continue }
+            if best == nil || (distance, candidate) < (best!.distance, best!.candidate) {
+                best = (distance, candidate)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// Levenshtein distance, counting a swap of two neighbours as one edit (`synfrom` → `synform`).
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var before = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], before[j - 2] + 1)
+                }
+            }
+            (before, previous, current) = (previous, current, before)
+        }
+        return previous[b.count]
+    }
+
+    /// ` (did you mean 'x'?)`, or nothing when there is no near miss: for appending to a message.
+    public static func phrase(for name: String, in candidates: some Sequence<String>) -> String {
+        nearest(to: name, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+}
+
+extension EvidenceCase {
+    /// Every id the case defines, of every kind: what a mistyped id is compared against.
+    public var allIDs: [String] {
+        sources.keys.map(\.rawValue) + parties.keys.map(\.rawValue) + datasets.keys.map(\.rawValue)
+            + claims.keys.map(\.rawValue)
+    }
+}
