@@ -13,7 +13,10 @@ public enum Suggestion {
         let target = Array(name.lowercased())
         let allowed = target.count <= 4 ? 1 : target.count <= 8 ? 2 : 3
         var best: (distance: Int, candidate: String)?
+        let bytes = name.utf8.count
         for candidate in candidates where candidate != name {
+            // A UTF-8 character is at most four bytes: a length this far off cannot be within `allowed` edits.
+            guard abs(candidate.utf8.count - bytes) <= 4 * allowed else { continue }
             let other = Array(candidate.lowercased())
             guard abs(other.count - target.count) <= allowed else { continue }
             let distance = editDistance(target, other)
@@ -57,5 +60,48 @@ extension EvidenceCase {
     public var allIDs: [String] {
         sources.keys.map(\.rawValue) + parties.keys.map(\.rawValue) + datasets.keys.map(\.rawValue)
             + claims.keys.map(\.rawValue)
+    }
+}
+
+/// Near-miss suggestions for the unknown references of one check, bounded: a case missing a whole file can have a
+/// million unknown references, and comparing each with every id would take hours. Each distinct id is looked up
+/// once; after `limit` lookups, or among more than `maximumCandidates` ids of a kind, references go without a
+/// suggestion (a typo is what a suggestion is for, and the first ones are what a reader fixes first).
+final class Suggester {
+    private let evidence: EvidenceCase
+    private var candidates: [String: [String]] = [:]
+    private var answers: [String: String?] = [:]
+    private let limit: Int
+    private let maximumCandidates: Int
+
+    /// - Complexity: at most `limit` × `maximumCandidates` edit distances over one check.
+    init(_ evidence: EvidenceCase, limit: Int = 50, maximumCandidates: Int = 20_000) {
+        self.evidence = evidence
+        self.limit = limit
+        self.maximumCandidates = maximumCandidates
+    }
+
+    /// ` (did you mean 'x'?)` for `id`, compared with the ids of `kind` (a noun: "party", "dataset", "source").
+    func phrase(for id: String, kind: String) -> String {
+        let key = kind + "\u{0}" + id
+        if answers[key] == nil {
+            let ids = ids(of: kind)
+            guard answers.count < limit, ids.count <= maximumCandidates else { return "" }
+            answers[key] = Suggestion.nearest(to: id, in: ids)
+        }
+        return answers[key]!.map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    private func ids(of kind: String) -> [String] {
+        if let cached = candidates[kind] { return cached }
+        let ids: [String] =
+            switch kind {
+            case PartyKindTag.noun: evidence.parties.keys.map(\.rawValue)
+            case DatasetKindTag.noun: evidence.datasets.keys.map(\.rawValue)
+            case SourceKind.noun: evidence.sources.keys.map(\.rawValue)
+            default: evidence.allIDs
+            }
+        candidates[kind] = ids
+        return ids
     }
 }
