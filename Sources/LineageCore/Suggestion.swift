@@ -10,14 +10,16 @@ public enum Suggestion {
     /// - Complexity: O(*n* · *m*²) for *n* candidates of length about *m*; candidates whose length alone rules
     ///   them out are skipped.
     public static func nearest(to name: String, in candidates: some Sequence<String>) -> String? {
-        let target = Array(name.lowercased())
+        // Unicode scalars, not Characters: comparing Characters (grapheme clusters) is many times slower, and ids
+        // are short identifiers where the two agree.
+        let target = Array(name.lowercased().unicodeScalars)
         let allowed = target.count <= 4 ? 1 : target.count <= 8 ? 2 : 3
         var best: (distance: Int, candidate: String)?
         let bytes = name.utf8.count
         for candidate in candidates where candidate != name {
             // A UTF-8 character is at most four bytes: a length this far off cannot be within `allowed` edits.
             guard abs(candidate.utf8.count - bytes) <= 4 * allowed else { continue }
-            let other = Array(candidate.lowercased())
+            let other = Array(candidate.lowercased().unicodeScalars)
             guard abs(other.count - target.count) <= allowed else { continue }
             let distance = editDistance(target, other)
             guard distance <= allowed else { continue }
@@ -29,7 +31,7 @@ public enum Suggestion {
     }
 
     /// Levenshtein distance, counting a swap of two neighbours as one edit (`synfrom` → `synform`).
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var before = [Int](repeating: 0, count: b.count + 1)
@@ -75,7 +77,7 @@ final class Suggester {
     private let maximumCandidates: Int
 
     /// - Complexity: at most `limit` × `maximumCandidates` edit distances over one check.
-    init(_ evidence: EvidenceCase, limit: Int = 50, maximumCandidates: Int = 20_000) {
+    init(_ evidence: EvidenceCase, limit: Int = 20, maximumCandidates: Int = 20_000) {
         self.evidence = evidence
         self.limit = limit
         self.maximumCandidates = maximumCandidates
