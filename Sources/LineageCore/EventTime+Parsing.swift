@@ -68,12 +68,13 @@ extension EventTime {
 extension EventTime {
     /// `2023-10` for `2023年10月`, `2014-07-09` for `2014年7月9日`: a date written the Japanese way, in EDTF.
     static func japaneseDate(_ text: Substring) -> String? {
+        let markers: [Character] = ["年", "月", "日"]
         var fields: [String] = []
         var digits = ""
         for character in text {
             if character.isASCIIDigit {
                 digits.append(character)
-            } else if let marker = "年月日".firstIndex(of: character), "年月日".distance(from: "年月日".startIndex, to: marker) == fields.count, !digits.isEmpty {
+            } else if fields.count < markers.count, character == markers[fields.count], !digits.isEmpty {
                 fields.append(digits)
                 digits = ""
             } else {

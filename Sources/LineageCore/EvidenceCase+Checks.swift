@@ -20,7 +20,9 @@ extension EvidenceCase {
         }
         for id in sortedClaimIDs {
             let claim = claims[id]!
-            diagnostics += references(of: claim, suggester).map { $0.prefixed(by: "\(claim.kind.rawValue) '\(claim.id)': ") }
+            diagnostics += references(of: claim, suggester).map {
+                $0.prefixed(by: "\(claim.kind.rawValue) '\(claim.id)': ")
+            }
             diagnostics += citeProblems(of: claim, suggester)
             diagnostics += timeProblems(of: claim, in: graph)
             diagnostics += kindProblems(of: claim)
@@ -49,20 +51,26 @@ extension EvidenceCase {
         let at = claim.location
         switch claim.action {
         case .extraction(let dataset, let from, let by, _, _):
-            return reference(dataset, as: "dataset", from: at, suggester) + reference(from, as: "from", from: at, suggester)
+            return reference(dataset, as: "dataset", from: at, suggester)
+                + reference(from, as: "from", from: at, suggester)
                 + reference(by, as: "by", from: at, suggester)
         case .transfer(let dataset, let from, let to, _, _):
-            return reference(dataset, as: "dataset", from: at, suggester) + reference(from, as: "from", from: at, suggester)
+            return reference(dataset, as: "dataset", from: at, suggester)
+                + reference(from, as: "from", from: at, suggester)
                 + reference(to, as: "to", from: at, suggester)
         case .derivation(let dataset, let from, let by, _, _):
-            return reference(dataset, as: "dataset", from: at, suggester) + from.flatMap { reference($0, as: "from", from: at, suggester) }
+            return reference(dataset, as: "dataset", from: at, suggester)
+                + from.flatMap { reference($0, as: "from", from: at, suggester) }
                 + reference(by, as: "by", from: at, suggester)
         case .use(let dataset, let by, _, _):
-            return reference(dataset, as: "dataset", from: at, suggester) + reference(by, as: "by", from: at, suggester)
+            return reference(dataset, as: "dataset", from: at, suggester)
+                + reference(by, as: "by", from: at, suggester)
         case .holding(let dataset, let party), .deletion(let dataset, let party):
-            return reference(dataset, as: "dataset", from: at, suggester) + reference(party, as: "party", from: at, suggester)
+            return reference(dataset, as: "dataset", from: at, suggester)
+                + reference(party, as: "party", from: at, suggester)
         case .delegation(let agent, let principal, _):
-            return reference(agent, as: "agent", from: at, suggester) + reference(principal, as: "principal", from: at, suggester)
+            return reference(agent, as: "agent", from: at, suggester)
+                + reference(principal, as: "principal", from: at, suggester)
         }
     }
 
@@ -86,8 +94,8 @@ extension EvidenceCase {
                 .wrongKindOfReference, "'\(attribute)' must name a \(expected), but '\(id)' is a \(actual)", at: at)
         }
         return .error(
-            .unknownReference, "'\(attribute)' names unknown \(expected) '\(id)'\(suggester.phrase(for: id, kind: expected))",
-            at: at)
+            .unknownReference,
+            "'\(attribute)' names unknown \(expected) '\(id)'\(suggester.phrase(for: id, kind: expected))", at: at)
     }
 
     // MARK: Cites

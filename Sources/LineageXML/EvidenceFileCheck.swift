@@ -1,5 +1,5 @@
-import LineageCore
 internal import Foundation
+import LineageCore
 
 /// What can be said about an evidence file before parsing it, in the user's words rather than libxml2's: that it
 /// cannot be read, that it is empty, or that it declares an encoding its bytes contradict.
@@ -96,7 +96,10 @@ struct UTF8Validator {
     mutating func feed(_ bytes: Data) {
         for byte in bytes where isValid {
             if pending > 0 {
-                guard nextRange.contains(byte) else { return isValid = false }
+                guard nextRange.contains(byte) else {
+                    isValid = false
+                    return
+                }
                 pending -= 1
                 nextRange = 0x80...0xBF
                 continue
@@ -110,7 +113,9 @@ struct UTF8Validator {
             case 0xF0: (pending, nextRange) = (3, 0x90...0xBF)
             case 0xF1...0xF3: pending = 3
             case 0xF4: (pending, nextRange) = (3, 0x80...0x8F)
-            default: return isValid = false
+            default:
+                isValid = false
+                return
             }
             sawNonASCII = true
         }

@@ -1,5 +1,5 @@
-import LineageCore
 internal import Foundation
+import LineageCore
 
 /// Turns the paths a user names into the evidence files to read.
 enum EvidencePaths {
@@ -13,7 +13,8 @@ enum EvidencePaths {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(.error(.unreadable, "no such file or directory", at: SourceLocation(file: path, line: 0)))
+                diagnostics.append(
+                    .error(.unreadable, "no such file or directory", at: SourceLocation(file: path, line: 0)))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -39,12 +40,14 @@ enum EvidencePaths {
                 found.append(file)
             }
             if found.isEmpty {
-                let subfolders = !recursive && listed.contains { name in
-                    var isFolder: ObjCBool = false
-                    return manager.fileExists(
-                        atPath: (path as NSString).appendingPathComponent(name), isDirectory: &isFolder)
-                        && isFolder.boolValue
-                }
+                let subfolders =
+                    !recursive
+                    && listed.contains { name in
+                        var isFolder: ObjCBool = false
+                        return manager.fileExists(
+                            atPath: (path as NSString).appendingPathComponent(name), isDirectory: &isFolder)
+                            && isFolder.boolValue
+                    }
                 diagnostics.append(
                     .error(
                         .unreadable,

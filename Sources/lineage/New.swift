@@ -15,7 +15,8 @@ extension Lineage {
                 """
         )
 
-        @Argument(help: ArgumentHelp("The folder to create, such as my-case.", valueName: "folder"), completion: .directory)
+        @Argument(
+            help: ArgumentHelp("The folder to create, such as my-case.", valueName: "folder"), completion: .directory)
         var folder: String
 
         func run() throws {

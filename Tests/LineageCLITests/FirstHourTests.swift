@@ -110,7 +110,8 @@ struct FirstHourTests {
     @Test func anUnknownOptionSuggestsTheNearestOption() throws {
         let outcome = try LineageBinary.run(["check", "--error-only", "valid/split"])
         #expect(outcome.status == 64)
-        #expect(outcome.standardError.hasPrefix("Error: Unknown option '--error-only'. Did you mean '--errors-only'?\n"))
+        #expect(
+            outcome.standardError.hasPrefix("Error: Unknown option '--error-only'. Did you mean '--errors-only'?\n"))
     }
 
     // MARK: The format's words
@@ -128,8 +129,9 @@ struct FirstHourTests {
         let scratch = try Scratch()
         try scratch.write(
             "evidence.xml",
-            evidence(#"  <source id="s-web" title="A page" date="2014" reliability="C" ref="https://x.example/?a=1&b=2"/>"#
-                + "\n"))
+            evidence(
+                #"  <source id="s-web" title="A page" date="2014" reliability="C" ref="https://x.example/?a=1&b=2"/>"#
+                    + "\n"))
         let outcome = try scratch.run(["check", "evidence.xml"])
         #expect(outcome.status == 1)
         #expect(
@@ -155,7 +157,8 @@ struct FirstHourTests {
     func dateErrorsListTheAcceptedForms(_ value: String, _ reason: String) throws {
         let outcome = try LineageBinary.run(["received", "list-js", "valid/example", "--as-of", value])
         #expect(outcome.status == 64)
-        #expect(outcome.standardError.hasPrefix("Error: The value '\(value)' is invalid for '--as-of <date>': \(reason)\n"))
+        #expect(
+            outcome.standardError.hasPrefix("Error: The value '\(value)' is invalid for '--as-of <date>': \(reason)\n"))
     }
 
     @Test func aNegativeNumberReachesItsRangeCheck() throws {

@@ -30,7 +30,9 @@ struct FoldersAndNewCaseTests {
         let scratch = try Self.messyFolder()
         let outcome = try scratch.run(["check", "-r", "--errors-only", "case"])
         #expect(outcome.status == 1, "the copy in out/ repeats every id")
-        #expect(outcome.standardOutput.hasSuffix("checked 2 files: 1 sources, 3 parties, 2 datasets, 2 claims; 8 errors, 0 warnings\n"))
+        #expect(
+            outcome.standardOutput.hasSuffix(
+                "checked 2 files: 1 sources, 3 parties, 2 datasets, 2 claims; 8 errors, 0 warnings\n"))
     }
 
     @Test func checkJSONListsTheFilesRead() throws {
@@ -56,7 +58,8 @@ struct FoldersAndNewCaseTests {
         #expect(again.status == 64)
         #expect(
             again.standardError
-                == "lineage: error: my-case: the folder is not empty; name a new or empty folder (nothing is overwritten)\n")
+                == "lineage: error: my-case: the folder is not empty; name a new or empty folder (nothing is overwritten)\n"
+        )
     }
 
     @Test func aCopiedBinaryChecksEvidenceWithNoBuildFolderBesideIt() throws {
