@@ -282,3 +282,26 @@ struct FirstHourTests {
         #expect(outcome.standardOutput.split(separator: "\n").count == 1)
     }
 }
+
+extension FirstHourTests {
+    /// "about July" computes as "from 1 June": the answer shows what was written beside what was computed, so a
+    /// report quoting it does not say June where the source said about July.
+    @Test func anApproximateDateIsShownAsWrittenBesideItsComputedDay() throws {
+        let scratch = try Scratch()
+        try scratch.write(
+            "evidence.xml",
+            evidence().replacingOccurrences(
+                of: "to=\"broker\" when=\"2014-06\"", with: "to=\"broker\" when=\"2014-07~\""))
+        let outcome = try scratch.run(["received", "batch-1", "evidence.xml"])
+        #expect(outcome.status == 0)
+        #expect(
+            outcome.standardOutput.contains(
+                """
+                  batch-1, earliest 2014-07~ → from 2014-06-01, grade B2, order only possible
+                    2014-06-01     insider extracts batch-1 from db-customers: extraction 'x1' (2014-06), B2 [s-police B2]
+                    2014-07~ → from 2014-06-01 insider → broker, batch-1: transfer 't1' (2014-07~), B2 [s-police B2] \
+                (order only possible)
+
+                """), "\(outcome.standardOutput)")
+    }
+}
