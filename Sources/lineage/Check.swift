@@ -14,8 +14,10 @@ extension Lineage {
                 then a summary. Errors (malformed XML, schema violations, unknown references, duplicate ids, \
                 claims with no cite, derivation cycles) make the case unusable; warnings (events dated before \
                 their dataset can exist, conflicting counts) flag evidence that contradicts itself. \
-                Notes say which files in a folder were skipped (their root is not <evidence>). \
-                \(ExitStatus.help) Errors of one kind only: 66 when an input could not be read, else 1.
+                Notes say which files in a folder were skipped (their root is not <evidence>). Every rule, with an \
+                example and its fix, is in docs/errors.md. \
+                \(ExitStatus.help) With errors, the status is 66 when an input could not be read at all, \
+                else 1.
                 """
         )
 
