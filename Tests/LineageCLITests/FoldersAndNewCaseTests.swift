@@ -93,3 +93,29 @@ extension FoldersAndNewCaseTests {
         #expect(readme.contains("$ lineage check --errors-only Graphs/benesse\n" + outcome.standardOutput + "```"))
     }
 }
+
+extension FoldersAndNewCaseTests {
+    @Test func aFolderWithEvidenceOnlyInSubfoldersSaysHowToReadThem() throws {
+        let scratch = try Scratch()
+        try scratch.write("case/sub/evidence.xml", evidence())
+        let outcome = try scratch.run(["check", "case"])
+        #expect(outcome.status == 66)
+        #expect(
+            outcome.standardOutput.hasPrefix(
+                "case: error: the folder holds no evidence (*.xml) files (its subfolders are read only when asked to "
+                    + "recurse) [unreadable]\n"))
+        #expect(try scratch.run(["check", "--recursive", "case"]).status == 0)
+    }
+
+    @Test func aJapaneseDateInEvidenceIsTranslated() throws {
+        let scratch = try Scratch()
+        try scratch.write(
+            "evidence.xml",
+            evidence().replacingOccurrences(
+                of: "when=\"2014-06\">\n    <cite source=\"s-police\" credibility=\"2\"/>\n  </transfer>",
+                with: "when=\"2014年6月\">\n    <cite source=\"s-police\" credibility=\"2\"/>\n  </transfer>"))
+        let outcome = try scratch.run(["check", "evidence.xml"])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardOutput.contains("write 2014年6月 as 2014-06"), "\(outcome.standardOutput)")
+    }
+}
