@@ -62,7 +62,10 @@ struct FoldersAndNewCaseTests {
         )
     }
 
-    @Test func aCopiedBinaryChecksEvidenceWithNoBuildFolderBesideIt() throws {
+    /// A copy of the binary in another folder validates against the schema. (While the build folder exists, a
+    /// resource bundle would still be found at its build path, so this alone cannot show the schema is compiled
+    /// in: `EmbeddedSchemaTests` does.)
+    @Test func aCopiedBinaryChecksEvidenceAgainstTheSchema() throws {
         let scratch = try Scratch()
         let copy = scratch.url.appendingPathComponent("lineage")
         try FileManager.default.copyItem(at: LineageBinary.url, to: copy)
