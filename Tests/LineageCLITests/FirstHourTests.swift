@@ -191,18 +191,36 @@ struct FirstHourTests {
         #expect(received.status == 66)
     }
 
-    // Root reads every file whatever its mode: there, nothing can be unreadable.
-    @Test(.enabled(if: getuid() != 0, "root reads every file whatever its mode"))
+    /// Root reads every file whatever its mode, so as root the command runs as `nobody` (through setpriv).
+    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
     func anUnreadableFileSaysPermissionDeniedAndExits66() throws {
         let scratch = try Scratch()
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: scratch.url.path)
         try scratch.write("secret.xml", evidence())
         try FileManager.default.setAttributes(
             [.posixPermissions: 0], ofItemAtPath: scratch.url.appendingPathComponent("secret.xml").path)
-        let outcome = try scratch.run(["check", "secret.xml"])
-        #expect(outcome.status == 66)
+        let process = Process()
+        if getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = [
+                "--reuid=65534", "--regid=65534", "--clear-groups", LineageBinary.url.path, "check", "secret.xml",
+            ]
+        } else {
+            process.executableURL = LineageBinary.url
+            process.arguments = ["check", "secret.xml"]
+        }
+        process.currentDirectoryURL = scratch.url
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 66)
         #expect(
-            outcome.standardOutput.hasPrefix(
-                "secret.xml: error: permission denied: the file cannot be read (check its permissions) [unreadable]\n"))
+            text.hasPrefix(
+                "secret.xml: error: permission denied: the file cannot be read (check its permissions) [unreadable]\n"),
+            "\(text)")
     }
 
     @Test func utf8TextDeclaredLatin1IsWarnedAbout() throws {
