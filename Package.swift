@@ -42,7 +42,6 @@ let package = Package(
         .target(
             name: "LineageXML",
             dependencies: ["LineageCore", "LineageProv", "CLibXML2"],
-            resources: [.copy("Resources/evidence-1.xsd")],
             swiftSettings: sharedSettings
         ),
         /// The case store: an append-only, hash-chained log of evidence on SQLite (through GRDB).

@@ -70,14 +70,16 @@ extension AnswerText {
                 + "grade \(QueryText.grade(recipient.grade))\(entrusted ? ", entrusted" : "")\n"
             for line in format.identities(of: recipient.party) { text += "  \(line)\n" }
             for holding in recipient.holdings {
-                text += "  \(holding.dataset), earliest \(QueryText.day(holding.earliest)), "
+                let path = answer.path(to: holding)
+                let earliest = QueryText.day(holding.earliest, arrivingBy: path.steps.last)
+                text += "  \(holding.dataset), earliest \(earliest), "
                 text += QueryText.marks(
                     grade: holding.grade, isOrderCertain: holding.isOrderCertain, isDisputed: holding.isDisputed)
                 if holding.otherWays > 0 {
                     text += "; \(holding.otherWays) other way\(holding.otherWays == 1 ? "" : "s") in"
                 }
                 text += "\n"
-                for step in answer.path(to: holding).steps { text += "    \(format.line(for: step))\n" }
+                for step in path.steps { text += "    \(format.line(for: step))\n" }
             }
         }
         if !answer.leftOut.isEmpty {

@@ -145,6 +145,7 @@ struct DiagramScene {
             return "\(option) '\(id)' is a \(noun); it must name a \(expected)"
         }
         return "\(option) '\(id)' names no \(expected) in the case"
+            + Suggestion.phrase(for: id, in: evidence.allIDs)
     }
 
     // MARK: Lookups the views share

@@ -18,7 +18,8 @@ extension Lineage {
                 or prov-xml writes W3C PROV instead (the mapping is in docs/prov.md); --format graphml writes the \
                 parties and datasets as nodes and the claims as edges, for Gephi, yEd, Cytoscape or NetworkX; \
                 --format csv -o FOLDER writes sources.csv, parties.csv, datasets.csv, claims.csv and cites.csv \
-                (docs/tables.md), which lineage add and lineage import read back.
+                (docs/tables.md), which lineage add and lineage import read back. \
+                \(ExitStatus.help)
                 """
         )
 
@@ -50,7 +51,7 @@ extension Lineage {
             guard result.errorCount == 0 else {
                 for diagnostic in result.diagnostics where diagnostic.severity == .error { StandardError.line("\(diagnostic)") }
                 StandardError.line("lineage: not exported: the case has \(result.errorCount) error(s) (lineage check lists them)")
-                throw ExitCode.failure
+                throw ExitCode(result.failureStatus)
             }
             if format == .csv, let output {
                 try TableFiles.write(result.evidence, into: output, inputs: input.evidence)

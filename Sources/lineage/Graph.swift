@@ -16,9 +16,9 @@ extension Lineage {
                 dashed 3, dotted 4-6 or ungraded), disputed claims are red and show both sides' sources, and gaps \
                 (unidentified parties, holdings no claim explains) are dashed and grey; who worked for whom is a \
                 table beside the picture. For a report or court use --exhibit, narrowed with --trace or --batch: \
-                text is never shrunk below 10 pt to fit --page, and a warning says when it does not fit. SVG, PNG and PDF run \
-                Graphviz's dot, which must be on PATH. Exit status: 0 success, 1 the evidence has errors or dot \
-                failed, 64 bad usage (including a --batch, --focus or --trace the case does not have).
+                text is never shrunk below 10 pt to fit --page, and a warning says when it does not fit. SVG, PNG \
+                and PDF run Graphviz's dot, which must be on PATH. \(ExitStatus.help) Status 1 also when dot \
+                fails; an id the case does not have (--batch, --focus, --trace) is bad usage.
                 """
         )
 
@@ -47,7 +47,8 @@ extension Lineage {
                 valueName: "id"))
         var trace: String?
 
-        @Option(help: "With --focus: how many claims away to draw (default 1).")
+        // Unconditional, so that `--depth -1` reaches the range check rather than reading as a missing value.
+        @Option(parsing: .unconditional, help: "With --focus: how many claims away to draw (default 1).")
         var depth: Int?
 
         @Option(
@@ -87,7 +88,15 @@ extension Lineage {
 
         func validate() throws {
             if depth != nil, focus == nil { throw ValidationError("--depth needs --focus.") }
-            if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more.") }
+            if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more, not \(depth).") }
+            if format == nil, let output, OutputFormat(extensionOf: output) == nil,
+                !(output as NSString).pathExtension.isEmpty
+            {
+                // Writing DOT text into x.jpg would leave a file no image viewer opens, and say nothing.
+                throw ValidationError(
+                    "lineage graph cannot write a .\((output as NSString).pathExtension) file: name the output "
+                        + ".dot (or .gv), .svg, .png or .pdf, or choose the format with --format.")
+            }
         }
 
         func run() throws {
@@ -97,7 +106,7 @@ extension Lineage {
                 StandardError.line(
                     "lineage graph: the evidence has \(result.errorCount) error\(result.errorCount == 1 ? "" : "s"); "
                         + "nothing drawn")
-                throw ExitCode.failure
+                throw ExitCode(result.failureStatus)
             }
             if result.warningCount > 0 {
                 StandardError.line(

@@ -12,15 +12,16 @@ extension Lineage {
         static let configuration = CommandConfiguration(
             abstract: "Read a W3C PROV document (PROV-XML or PROV-JSON), or case tables, into evidence.",
             discussion: """
-                Writes the evidence XML to standard output (or -o), or appends it to a case store with --into. \\
-                The notation is told from the content. Agents become parties, entities datasets, and activities \\
-                transfers, derivations or uses where the document says enough (docs/prov.md). Every record, time \\
-                and attribute that is not mapped is listed on standard error (and in --json), never dropped \\
-                silently; entities and agents that are named but not declared become placeholders, marked so in \\
-                their names. Claims the document gives no source for cite a placeholder source, prov-import, \\
-                graded F6 (cannot be judged). Exit status: 0 when everything was mapped or reported, 1 when the \\
+                Writes the evidence XML to standard output (or -o), or appends it to a case store with --into. \
+                The notation is told from the content. Agents become parties, entities datasets, and activities \
+                transfers, derivations or uses where the document says enough (docs/prov.md). Every record, time \
+                and attribute that is not mapped is listed on standard error (and in --json), never dropped \
+                silently; entities and agents that are named but not declared become placeholders, marked so in \
+                their names. Claims the document gives no source for cite a placeholder source, prov-import, \
+                graded F6 (cannot be judged). Exit status: 0 when everything was mapped or reported, 1 when the \
                 document cannot be read as PROV. A folder or .csv file is read as case tables instead \
-                (docs/tables.md): every row checked, errors at file:line:column, all or nothing.
+                (docs/tables.md): every row checked, errors at file:line:column, all or nothing. \
+                \(ExitStatus.help)
                 """
         )
 

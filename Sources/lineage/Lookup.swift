@@ -16,7 +16,8 @@ extension Lineage {
                 and --name-kana, or --phone (which finds the household: siblings share a phone). For each \
                 dataset holding the person, the parties that can have received it follow, as lineage received \
                 answers. Values on a command line can be seen by other users of the machine (ps) and stay in \
-                shell history: on a shared machine, prefer a private shell.
+                shell history: on a shared machine, prefer a private shell. \
+                \(ExitStatus.help)
                 """
         )
 

@@ -13,7 +13,8 @@ extension Lineage {
                 Paths respect time: a hop counts if it can have happened after the data reached its sender, and \
                 is marked "order only possible" when the dates overlap. Hops that cannot fit are left out and \
                 listed. A party shown holding data with no claim saying how it got it "holds" it from the day \
-                the data existed. See docs/queries.md.
+                the data existed. See docs/queries.md. \
+                \(ExitStatus.help)
                 """
         )
 
@@ -27,6 +28,7 @@ extension Lineage {
         var json = false
 
         func run() throws {
+            try ArgumentOrder.checkIDFirst(id: dataset, paths: input.evidence, idNoun: "dataset")
             let prepared = try input.prepare(filter)
             let answer = try prepared.custody.recipients(of: DatasetID(dataset))
             if json {
