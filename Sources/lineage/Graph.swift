@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LineageCore
 import LineageDiagrams
+import LineageFiles
 import LineageXML
 
 extension Lineage {
@@ -91,10 +92,11 @@ extension Lineage {
                 throw ValidationError(error.description)
             }
             let format = format ?? output.flatMap(OutputFormat.init(extensionOf:)) ?? .dot
+            let target = try output.map { try Output.file($0, inputs: input.evidence + result.files) }
             if format == .dot {
-                try GraphOutput.write(Data(dot.utf8), to: output)
+                try Output.write(to: target) { $0.write(dot) }
             } else {
-                try Graphviz.render(dot, format: format.rawValue, to: output)
+                try Graphviz.render(dot, format: format.rawValue, to: target)
             }
         }
     }

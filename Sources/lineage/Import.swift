@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LineageCore
+import LineageFiles
 import LineageProv
 import LineageStore
 import LineageXML
@@ -47,9 +48,12 @@ extension Lineage {
             if let into {
                 try append(imported.evidence, to: into)
             } else {
-                var stream = try FileOutputStream(path: output)
-                EvidenceWriter.write(imported.evidence, comment: "imported by lineage from the PROV document \(document)", to: &stream)
-                try stream.close()
+                let target = try output.map { try Output.file($0, inputs: [document]) }
+                try Output.write(to: target) { stream in
+                    EvidenceWriter.write(
+                        imported.evidence, comment: "imported by lineage from the PROV document \(document)",
+                        to: &stream)
+                }
             }
         }
 
