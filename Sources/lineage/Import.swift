@@ -38,7 +38,7 @@ extension Lineage {
         func run() throws {
             let (provDocument, readingNotes) = try read()
             let imported = provDocument.importedCase(name: (document as NSString).lastPathComponent)
-            for note in readingNotes + imported.notes { StandardError.line("\(document): not imported or assumed: \(note)") }
+            for note in readingNotes + imported.notes { StandardError.line(LineText.escaped("\(document): not imported or assumed: \(note)")) }
             let problems = imported.evidence.check().filter { $0.severity == .error }
             guard problems.isEmpty || into != nil else {
                 for problem in problems { StandardError.line("\(problem)") }
