@@ -103,7 +103,7 @@ struct RecordText {
             let column = String(decoding: bytes[max(lineStart, offset)..<forbidden.offset], as: UTF8.self).count + 1
             failure = RecordFileError(
                 path: path, line: line + lineFeeds(in: offset..<forbidden.offset), column: column,
-                message: "a control character (U+\(forbidden.name)) that text may not hold")
+                message: "a character XML 1.0 forbids (U+\(forbidden.name)), which no text in a case may hold")
             available = (bytes[available..<forbidden.offset].lastIndex(of: lineFeed) ?? available - 1) + 1
         } else if let invalid {
             failure = RecordFileError(
