@@ -22,13 +22,28 @@ enum EvidencePaths {
                 .filter { $0.hasSuffix(".xml") }
                 .sorted()
                 .map { (path as NSString).appendingPathComponent($0) }
-            if found.isEmpty {
+            // A FIFO would block the read forever, and a device would be read without end: a folder's entries
+            // are read only when they are regular files (a file named on the command line is read as named).
+            let (regular, other) = (found.filter(isRegularFile), found.filter { !isRegularFile($0) })
+            for skipped in other {
+                diagnostics.append(
+                    Diagnostic(
+                        .note, .unreadable, "not a regular file (a FIFO, socket, device or folder); skipped",
+                        at: SourceLocation(file: skipped, line: 0)))
+            }
+            files += regular
+            if regular.isEmpty {
                 diagnostics.append(
                     .error(.unreadable, "the directory holds no evidence (*.xml) files", at: SourceLocation(file: path, line: 0)))
             }
-            files += found
         }
         return files
+    }
+
+    /// Whether `path`, followed through symbolic links, is a regular file.
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     static func size(of path: String) -> Int? {

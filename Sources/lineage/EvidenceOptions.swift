@@ -23,7 +23,7 @@ struct EvidenceOptions: ParsableArguments {
     /// A path that is a case store (an SQLite file, by its header) is loaded from its rows, without parsing any
     /// XML; its items and the files' make one case, checked as a whole.
     func load() throws -> CaseLoader.Result {
-        let input = try SpooledInput(evidence)
+        let input = try SpooledInput(evidence, maximumSize: maxFileSize)
         let stores = input.paths.filter(CaseStore.isStore(at:))
         var base = EvidenceCase()
         var storeProblems: [Diagnostic] = []
