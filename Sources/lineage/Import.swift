@@ -66,7 +66,7 @@ extension Lineage {
                 do {
                     return try ProvJSONReader.read(Array(data))
                 } catch {
-                    StandardError.line("\(document): \(error.description)")
+                    StandardError.line(LineText.escaped("\(document):\(error.description.first?.isNumber == true ? "" : " ")\(error.description)"))
                     throw ExitCode.failure
                 }
             }
