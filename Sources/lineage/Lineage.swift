@@ -11,7 +11,8 @@ struct Lineage: ParsableCommand {
             Evidence is XML in the namespace urn:listlineage:evidence:1 (see Schemas/evidence-1.xsd). A case is \
             every evidence file under the paths you name, or a case store (lineage init) holding evidence added \
             over time; read commands take both. Data goes to standard output, messages to standard error. \
-            Exit status: 0 success, 1 the evidence has errors, 64 bad usage.
+            Exit status: 0 success, 1 the evidence has errors, 64 bad usage (including an -o that would overwrite an \
+            input or a case store), 74 an output that cannot be written.
             """,
         version: "0.1.0",
         subcommands: [
