@@ -33,6 +33,7 @@ struct ProvInteropTests {
             "/usr/bin/env",
             ["python3", PythonProv.packageRoot.appendingPathComponent("Benchmarks/generate_case.py").path,
              "--claims", String(claims), "--seed", "7", "-o", file.path])
+        defer { try? FileManager.default.removeItem(at: file) }
         let result = CaseLoader(schema: try EvidenceSchema()).load([file.path])
         try #require(result.errorCount == 0, "\(result.diagnostics.prefix(3))")
         return result.evidence
@@ -57,6 +58,7 @@ struct ProvInteropTests {
 
     private func expectProvReads(_ evidence: EvidenceCase, as notation: Notation) throws {
         let file = try Self.temporaryFile("export.\(notation.rawValue)", notation.write(ProvDocument(exporting: evidence)))
+        defer { try? FileManager.default.removeItem(at: file) }
         let printed = try PythonProv.check(["read", notation.rawValue, file.path])
         let counts = try JSONDecoder().decode([String: Int].self, from: Data(printed.utf8))
         #expect(counts["entities"] == evidence.sources.count + evidence.datasets.count)
@@ -67,6 +69,7 @@ struct ProvInteropTests {
     @Test("a document prov writes imports with its parties and transfers", arguments: [Notation.json, .xml])
     func importsWhatProvWrites(_ notation: Notation) throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString).\(notation.rawValue)")
+        defer { try? FileManager.default.removeItem(at: file) }
         _ = try PythonProv.check(["write", notation.rawValue, file.path])
         let document: ProvDocument
         var notes: [String]
@@ -99,6 +102,7 @@ struct ProvInteropTests {
         let document: ProvDocument
         if notation == .xml {
             let file = try Self.temporaryFile("round.xml", text)
+            defer { try? FileManager.default.removeItem(at: file) }
             document = try ProvXMLReader.read(path: file.path, displayPath: "round.xml").document
         } else {
             document = try ProvJSONReader.read(Array(text.utf8)).document
