@@ -54,6 +54,8 @@ let package = Package(
             ],
             swiftSettings: sharedSettings
         ),
+        /// Files the commands write: `-o` targets replaced whole or not at all, and a checked standard output.
+        .target(name: "LineageFiles", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
         /// Provenance diagrams as GraphViz DOT: pure text generation, no Foundation, no I/O.
         .target(name: "LineageDiagrams", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
         /// Record-level attribution: reading customer-record files (CSV/TSV, UTF-8 or CP932), normalising their
@@ -88,7 +90,7 @@ let package = Package(
             name: "lineage",
             dependencies: [
                 "LineageCore", "LineageXML", "LineageProv", "LineageStore", "LineageDiagrams", "LineageRecords",
-                "LineageAnswers", "LineageTables",
+                "LineageAnswers", "LineageTables", "LineageFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings

@@ -12,7 +12,7 @@ package struct QueryText {
     /// `broker (Bunkensha)`, the id with the name when it says more, marked when the party is unidentified.
     package func party(_ id: PartyID) -> String {
         guard let party = evidence.parties[id] else { return id.rawValue }
-        var text = party.name == id.rawValue ? id.rawValue : "\(id) (\(party.name))"
+        var text = party.name == id.rawValue ? id.rawValue : "\(id) (\(LineText.escaped(party.name)))"
         if !party.isIdentified { text += " [unidentified]" }
         return text
     }
@@ -62,9 +62,10 @@ package struct QueryText {
                 "\(by) makes \(dataset) from \(from.map(\.rawValue).joined(separator: " + ")) (\(operation.rawValue))"
         case .transfer(let dataset, let from, let to, _, let price):
             return "\(dataset): \(from) → \(to)" + (claim.basis.map { " (\($0.rawValue))" } ?? "")
-                + (price.map { " for \($0)" } ?? "") + (claim.payment.map { " for \($0.description)" } ?? "")
+                + (price.map { " for \(LineText.escaped($0))" } ?? "")
+                + (claim.payment.map { " for \(LineText.escaped($0.description))" } ?? "")
         case .use(let dataset, let by, let purpose, _):
-            return "\(by) uses \(dataset)" + (purpose.map { " for \($0)" } ?? "")
+            return "\(by) uses \(dataset)" + (purpose.map { " for \(LineText.escaped($0))" } ?? "")
         case .holding(let dataset, let party):
             return "\(party) holds \(dataset)"
         case .deletion(let dataset, let party):

@@ -50,7 +50,9 @@ extension CustodyGraph {
 
         init(limit: Int) {
             self.limit = limit
-            budget = Swift.max(10_000, limit * 1_000)
+            // Saturating: `trace --limit 9223372036854776` must not trap.
+            let (scaled, overflow) = limit.multipliedReportingOverflow(by: 1_000)
+            budget = Swift.max(10_000, overflow ? Int.max : scaled)
         }
 
         /// A step back: the hop followed, and every claim of the same hop.

@@ -81,17 +81,19 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         Diagnostic(.note, code, message, at: location)
     }
 
-    /// The compiler form: `path:line:column: error: message [code]`, then one line per note.
+    /// The compiler form: `path:line:column: error: message [code]`, then one line per note. Control characters
+    /// in the path and message are escaped (`LineText`), so a value from the evidence cannot add a line that
+    /// looks like another diagnostic.
     public var description: String {
-        var lines = ["\(Self.prefix(location))\(severity.rawValue): \(message) [\(code)]"]
+        var lines = ["\(Self.prefix(location))\(severity.rawValue): \(LineText.escaped(message)) [\(code)]"]
         for note in notes {
-            lines.append("\(Self.prefix(note.location))note: \(note.message)")
+            lines.append("\(Self.prefix(note.location))note: \(LineText.escaped(note.message))")
         }
         return lines.joined(separator: "\n")
     }
 
     private static func prefix(_ location: SourceLocation?) -> String {
-        location.map { "\($0): " } ?? "<case>: "
+        location.map { "\(LineText.escaped($0.description)): " } ?? "<case>: "
     }
 }
 

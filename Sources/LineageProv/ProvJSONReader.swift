@@ -9,6 +9,7 @@ public enum ProvJSONReader {
 
     /// The document, and a note for each section or value that has no counterpart in `ProvDocument`.
     public static func read(_ data: [UInt8]) throws(Failure) -> (document: ProvDocument, notes: [String]) {
+        if let forbidden = firstForbiddenEscape(in: data) { throw Failure(description: forbidden) }
         let parsed: Any
         let content = data.starts(with: ProvFormat.byteOrderMark) ? Array(data.dropFirst(3)) : data
         do {

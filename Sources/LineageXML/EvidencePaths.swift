@@ -30,6 +30,16 @@ enum EvidencePaths {
                 let file = (path as NSString).appendingPathComponent(name)
                 var isFolder: ObjCBool = false
                 guard manager.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+                // A FIFO would block the read forever, and a device would be read without end: a folder's
+                // entries are read only when they are regular files (a file named on the command line is read
+                // as named).
+                guard isRegularFile(file) else {
+                    diagnostics.append(
+                        .note(
+                            .unreadable, "not a regular file (a FIFO, socket, device or folder); skipped",
+                            at: SourceLocation(file: file, line: 0)))
+                    continue
+                }
                 if let root = rootElement(of: file), root != "evidence" {
                     diagnostics.append(
                         .note(
@@ -69,6 +79,12 @@ enum EvidencePaths {
             if reader.nodeType == .element { return reader.localName }
         }
         return nil
+    }
+
+    /// Whether `path`, followed through symbolic links, is a regular file.
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     static func size(of path: String) -> Int? {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LineageAnswers
 import LineageCore
+import LineageFiles
 import LineageXML
 
 extension Lineage {
@@ -53,7 +54,7 @@ extension Lineage {
 enum JSONOutput {
     /// Prints `value` as ``AnswerJSON`` encodes it, and a newline.
     static func print(_ value: some Encodable) throws {
-        FileHandle.standardOutput.write(try AnswerJSON.encode(value))
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        StandardOutput.write(try AnswerJSON.encode(value))
+        StandardOutput.write("\n")
     }
 }

@@ -24,7 +24,7 @@ struct EvidenceOptions: ParsableArguments {
     /// Reads the case, showing progress on standard error while it takes a while. Piped input is copied to a
     /// private file first, and diagnostics name it as the user did.
     func load() throws -> CaseLoader.Result {
-        let input = try SpooledInput(evidence)
+        let input = try SpooledInput(evidence, maximumSize: maxFileSize)
         let progress = ProgressReporter()
         defer { progress.finish() }
         var result = try CaseReading.read(input.paths, maximumFileSize: maxFileSize, recursive: recursive) {

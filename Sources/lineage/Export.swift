@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LineageCore
+import LineageFiles
 import LineageProv
 import LineageStore
 import LineageTables
@@ -57,22 +58,24 @@ extension Lineage {
                 try TableFiles.write(result.evidence, into: output, inputs: input.evidence)
                 return
             }
-            var stream = try FileOutputStream(path: output)
-            switch format {
-            case .evidence:
-                EvidenceWriter.write(result.evidence, comment: try storeComment(), to: &stream)
-            case .provN:
-                stream.write(ProvNWriter.write(ProvDocument(exporting: result.evidence)))
-            case .provJSON:
-                stream.write(ProvJSONWriter.write(ProvDocument(exporting: result.evidence)))
-            case .provXML:
-                stream.write(ProvXMLWriter.write(ProvDocument(exporting: result.evidence)))
-            case .graphML:
-                stream.write(GraphMLWriter.write(result.evidence))
-            case .csv:
-                break
+            let target = try output.map { try Output.file($0, inputs: input.evidence + result.files) }
+            let comment = try storeComment()
+            try Output.write(to: target) { stream in
+                switch format {
+                case .evidence:
+                    EvidenceWriter.write(result.evidence, comment: comment, to: &stream)
+                case .provN:
+                    stream.write(ProvNWriter.write(ProvDocument(exporting: result.evidence)))
+                case .provJSON:
+                    stream.write(ProvJSONWriter.write(ProvDocument(exporting: result.evidence)))
+                case .provXML:
+                    stream.write(ProvXMLWriter.write(ProvDocument(exporting: result.evidence)))
+                case .graphML:
+                    stream.write(GraphMLWriter.write(result.evidence))
+                case .csv:
+                    break
+                }
             }
-            try stream.close()
         }
 
         /// For a single case store, where the export came from: the store, its head entry and hash, and how many
@@ -87,41 +90,5 @@ extension Lineage {
             if let head = entries.last { comment += " at entry \(head.sequence) (sha256 \(head.hash))" }
             return comment + "; \(retracted) retracted claim\(retracted == 1 ? "" : "s") left out"
         }
-    }
-}
-
-/// A buffered text stream to a file or standard output, so a large export is written in large chunks.
-struct FileOutputStream: TextOutputStream {
-    private let handle: FileHandle
-    private let ownsHandle: Bool
-    private var buffer: [UInt8] = []
-
-    /// Writes to `path`, created or truncated; to standard output when nil.
-    init(path: String?) throws {
-        guard let path else {
-            handle = .standardOutput
-            ownsHandle = false
-            return
-        }
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        else { throw ValidationError("cannot write to \(path)") }
-        self.handle = handle
-        ownsHandle = true
-    }
-
-    mutating func write(_ string: String) {
-        buffer.append(contentsOf: string.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
-    private mutating func flush() {
-        handle.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    mutating func close() throws {
-        flush()
-        if ownsHandle { try handle.close() }
     }
 }

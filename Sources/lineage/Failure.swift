@@ -46,7 +46,8 @@ enum ExitStatus {
     /// The table every command's `--help` and the README end with.
     static let help =
         "Exit status: 0 success (warnings allowed), 1 the evidence has errors, 64 bad usage (an unknown option or "
-        + "id, arguments in the wrong order), 66 an input cannot be read, 74 an output cannot be written."
+        + "id, arguments in the wrong order, an -o that would overwrite an input or a case store), 66 an input "
+        + "cannot be read, 74 an output cannot be written."
 }
 
 /// A mistake in how the command was called that ArgumentParser cannot see (arguments in the wrong order): the

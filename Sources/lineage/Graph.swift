@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LineageCore
 import LineageDiagrams
+import LineageFiles
 import LineageXML
 
 extension Lineage {
@@ -131,10 +132,11 @@ extension Lineage {
             }
             let dot = DOTWriter.string(graph)
             let format = format ?? output.flatMap(OutputFormat.init(extensionOf:)) ?? .dot
+            let target = try output.map { try Output.file($0, inputs: input.evidence + result.files) }
             if format == .dot {
-                try GraphOutput.write(Data(dot.utf8), to: output)
+                try Output.write(to: target) { $0.write(dot) }
             } else {
-                try Graphviz.render(dot, format: format.rawValue, to: output)
+                try Graphviz.render(dot, format: format.rawValue, to: target)
             }
         }
     }

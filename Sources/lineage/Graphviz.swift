@@ -1,10 +1,23 @@
+import ArgumentParser
 import Foundation
+import LineageFiles
 
 /// Graphviz's `dot`, run for the user so `lineage graph --format svg` needs no pipe.
 enum Graphviz {
-    /// Renders DOT text with `dot -T<format>`, to `path` or to standard output. `dot`'s own messages go straight
-    /// to standard error.
-    static func render(_ dot: String, format: String, to path: String?) throws(GraphOutputError) {
+    /// Renders DOT text with `dot -T<format>`, to `target` (through `dot -o` on a temporary file put in place
+    /// only when dot succeeds) or to standard output. `dot`'s own messages go straight to standard error.
+    static func render(_ dot: String, format: String, to target: OutputFile?) throws {
+        guard let target else { return try render(dot, format: format, to: nil as String?) }
+        do {
+            try target.write { (path: String) throws(GraphOutputError) in try render(dot, format: format, to: path) }
+        } catch .producer(let error) {
+            throw error
+        } catch .output(let error) {
+            throw Output.exit(error)
+        }
+    }
+
+    private static func render(_ dot: String, format: String, to path: String?) throws(GraphOutputError) {
         guard let executable = find("dot") else { throw .graphvizMissing }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -43,27 +56,10 @@ enum Graphviz {
     }
 }
 
-/// Writing a diagram out.
-enum GraphOutput {
-    /// Writes `data` to `path`, or to standard output when there is none.
-    static func write(_ data: Data, to path: String?) throws(GraphOutputError) {
-        guard let path else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            try data.write(to: URL(fileURLWithPath: path))
-        } catch {
-            throw .cannotWrite(path, error.localizedDescription)
-        }
-    }
-}
-
 /// Why a drawn diagram did not reach its destination.
 enum GraphOutputError: Error, CustomStringConvertible {
     case graphvizMissing
     case graphvizFailed(String)
-    case cannotWrite(String, String)
 
     var description: String {
         switch self {
@@ -72,8 +68,6 @@ enum GraphOutputError: Error, CustomStringConvertible {
                 + "Ubuntu: apt-get install graphviz), or write DOT with --format dot and render it elsewhere."
         case .graphvizFailed(let reason):
             reason
-        case .cannotWrite(let path, let reason):
-            "cannot write \(path): \(reason)"
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LineageCore
+import LineageFiles
 import LineageProv
 import LineageStore
 import LineageTables
@@ -58,7 +59,7 @@ extension Lineage {
             } catch let failure as ReadFailure {
                 report.errors = [failure.message]
                 if json { try JSONOutput.print(report) }
-                StandardError.line(failure.message)
+                StandardError.line(LineText.escaped(failure.message))
                 throw ExitCode.failure
             }
             report.format = format.rawValue
@@ -66,7 +67,7 @@ extension Lineage {
             let notes = readingNotes.map { ProvImport.Note(.unmapped, record: nil, $0) } + imported.notes
             report.notes = notes.map(ImportReport.NoteJSON.init)
             report.records = imported.records.map(ImportReport.RecordJSON.init)
-            for note in notes { StandardError.line("\(document): note: \(note) [prov-\(note.kind.rawValue)]") }
+            for note in notes { StandardError.line(LineText.escaped("\(document): note: \(note) [prov-\(note.kind.rawValue)]")) }
             let problems = imported.evidence.check().filter { $0.severity == .error }
             guard problems.isEmpty || into != nil else {
                 for problem in problems { StandardError.line("\(problem)") }
@@ -78,9 +79,12 @@ extension Lineage {
             if let into {
                 try append(imported.evidence, to: into)
             } else {
-                var stream = try FileOutputStream(path: output)
-                EvidenceWriter.write(imported.evidence, comment: "imported by lineage from the PROV document \(document)", to: &stream)
-                try stream.close()
+                let target = try output.map { try Output.file($0, inputs: [document]) }
+                try Output.write(to: target) { stream in
+                    EvidenceWriter.write(
+                        imported.evidence, comment: "imported by lineage from the PROV document \(document)",
+                        to: &stream)
+                }
             }
             report.written = ImportReport.Written(imported.evidence)
             if json { try JSONOutput.print(report) }
@@ -105,9 +109,11 @@ extension Lineage {
                 StandardError.line("lineage: the tables have \(reading.errorCount) error(s); nothing written")
                 throw ExitCode.failure
             }
-            var stream = try FileOutputStream(path: output)
-            EvidenceWriter.write(reading.evidence, comment: "imported by lineage from the tables \(document)", to: &stream)
-            try stream.close()
+            let target = try output.map { try Output.file($0, inputs: [document]) }
+            try Output.write(to: target) { stream in
+                EvidenceWriter.write(
+                    reading.evidence, comment: "imported by lineage from the tables \(document)", to: &stream)
+            }
         }
 
         private struct ReadFailure: Error {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageFiles
 
 /// `lineage`: traces how leaked personal data travels through list brokers, from cited evidence.
 @main
@@ -22,8 +23,10 @@ struct Lineage: ParsableCommand {
 
     /// Parses the command line after letting `lineage add <case> <kind> ...` through as `lineage add <kind>
     /// <case> ...` (see `Add.kindFirst`), runs the command, and ends every failure with the status
-    /// `Failure` gives it.
+    /// `Failure` gives it. Whatever the command printed is checked on the way out: an answer that did not reach
+    /// standard output is status 74, never 0.
     static func main() {
+        StandardOutput.checkAtExit()
         do {
             var command = try parseAsRoot(Add.kindFirst(Array(CommandLine.arguments.dropFirst())))
             try command.run()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageFiles
 import Foundation
 import LineageCore
 import LineageRecords
@@ -63,7 +64,7 @@ extension Lineage {
                 try JSONOutput.print(MatchJSON(report))
             } else {
                 // Unbuffered, so the report comes before what --record then says on standard error.
-                FileHandle.standardOutput.write(Data(report.text.utf8))
+                StandardOutput.write(report.text)
             }
             if recording.record { try recording.add(report, to: caseStore) }
         }

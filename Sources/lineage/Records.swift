@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageCore
 import LineageRecords
 import LineageStore
 
@@ -38,7 +39,7 @@ extension Lineage {
                 let keys = file.fingerprintCounts.sorted { $0.key < $1.key }
                     .map { "\($0.key) \(Count.grouped($0.value))" }.joined(separator: " · ")
                 print(
-                    "\(file.id)  \(file.dataset)  \(file.role.rawValue)  \(file.origin)  \(Count.rows(file.rows))  "
+                    "\(file.id)  \(file.dataset)  \(file.role.rawValue)  \(LineText.escaped(file.origin))  \(Count.rows(file.rows))  "
                         + "\(keys)  by \(file.recordedBy) at \(file.recordedAt)  sha256 \(file.digest)")
             }
         }

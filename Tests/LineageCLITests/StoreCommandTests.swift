@@ -6,12 +6,13 @@ import Testing
 struct StoreCommandTests {
     /// A fresh folder with an empty store `case.lineage` in it.
     struct Folder {
-        let url: URL
+        /// Removed when the last copy of this folder goes: these folders were most of what the suite left in /tmp.
+        private let scratch: Scratch
+        var url: URL { scratch.url }
         var store: String { url.appendingPathComponent("case.lineage").path }
 
         init() throws {
-            url = FileManager.default.temporaryDirectory.appendingPathComponent("lineage-cli-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            scratch = try Scratch("lineage-cli")
             let created = try LineageBinary.run(["init", "case.lineage"], in: url)
             #expect(created.status == 0, "\(created.standardError)")
         }

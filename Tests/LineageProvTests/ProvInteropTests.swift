@@ -34,6 +34,7 @@ struct ProvInteropTests {
             "/usr/bin/env",
             ["python3", PythonProv.packageRoot.appendingPathComponent("Benchmarks/generate_case.py").path,
              "--claims", String(claims), "--seed", "7", "-o", file.path])
+        defer { try? FileManager.default.removeItem(at: file) }
         let result = CaseLoader(schema: try EvidenceSchema()).load([file.path])
         try #require(result.errorCount == 0, "\(result.diagnostics.prefix(3))")
         return result.evidence
