@@ -39,6 +39,7 @@ extension Lineage {
             let (provDocument, readingNotes) = try read()
             let imported = provDocument.importedCase(name: (document as NSString).lastPathComponent)
             for note in readingNotes + imported.notes { StandardError.line(LineText.escaped("\(document): not imported or assumed: \(note)")) }
+            try checkAsEvidence(imported.evidence)
             let problems = imported.evidence.check().filter { $0.severity == .error }
             guard problems.isEmpty || into != nil else {
                 for problem in problems { StandardError.line("\(problem)") }
@@ -55,6 +56,29 @@ extension Lineage {
                         to: &stream)
                 }
             }
+        }
+
+        /// Reads the imported case back as evidence, through the reader and schema `add` and `check` use, so an
+        /// import meets exactly their rules (control characters, lengths, language tags, id syntax) and can never
+        /// write a file `check` rejects or put into a store what `add` would refuse. Errors are printed, located in
+        /// the evidence written for the document, and end the command.
+        private func checkAsEvidence(_ evidence: EvidenceCase) throws {
+            let scratch = FileManager.default.temporaryDirectory
+                .appendingPathComponent("lineage-import-\(UUID().uuidString).xml").path
+            try EvidenceWriter.document(evidence).write(toFile: scratch, atomically: false, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(atPath: scratch) }
+            var result = CaseLoader(schema: try EvidenceSchema()).load([scratch])
+            let name = "\(document) (as evidence)"
+            for index in result.diagnostics.indices where result.diagnostics[index].location?.file == scratch {
+                result.diagnostics[index].location?.file = name
+            }
+            // The file's own rules only: the case-wide ones run below, against the store's content with --into.
+            let fileRules: Set<Diagnostic.Code> = [.malformedXML, .schema, .badDate, .badGrade, .inputTooLarge]
+            let errors = result.diagnostics.filter { $0.severity == .error && fileRules.contains($0.code) }
+            guard !errors.isEmpty else { return }
+            for error in errors { StandardError.line("\(error)") }
+            StandardError.line("lineage: \(document) gives evidence that lineage check rejects; nothing written")
+            throw ExitCode.failure
         }
 
         /// The document, read as PROV-JSON when it starts with `{`, as PROV-XML otherwise.
