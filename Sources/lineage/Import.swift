@@ -68,6 +68,7 @@ extension Lineage {
             report.notes = notes.map(ImportReport.NoteJSON.init)
             report.records = imported.records.map(ImportReport.RecordJSON.init)
             for note in notes { StandardError.line(LineText.escaped("\(document): note: \(note) [prov-\(note.kind.rawValue)]")) }
+            try checkAsEvidence(imported.evidence)
             let problems = imported.evidence.check().filter { $0.severity == .error }
             guard problems.isEmpty || into != nil else {
                 for problem in problems { StandardError.line("\(problem)") }
@@ -88,6 +89,29 @@ extension Lineage {
             }
             report.written = ImportReport.Written(imported.evidence)
             if json { try JSONOutput.print(report) }
+        }
+
+        /// Reads the imported case back as evidence, through the reader and schema `add` and `check` use, so an
+        /// import meets exactly their rules (control characters, lengths, language tags, id syntax) and can never
+        /// write a file `check` rejects or put into a store what `add` would refuse. Errors are printed, located in
+        /// the evidence written for the document, and end the command.
+        private func checkAsEvidence(_ evidence: EvidenceCase) throws {
+            let scratch = FileManager.default.temporaryDirectory
+                .appendingPathComponent("lineage-import-\(UUID().uuidString).xml").path
+            try EvidenceWriter.document(evidence).write(toFile: scratch, atomically: false, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(atPath: scratch) }
+            var result = CaseLoader(schema: try EvidenceSchema()).load([scratch])
+            let name = "\(document) (as evidence)"
+            for index in result.diagnostics.indices where result.diagnostics[index].location?.file == scratch {
+                result.diagnostics[index].location?.file = name
+            }
+            // The file's own rules only: the case-wide ones run below, against the store's content with --into.
+            let fileRules: Set<Diagnostic.Code> = [.malformedXML, .schema, .badDate, .badGrade, .inputTooLarge]
+            let errors = result.diagnostics.filter { $0.severity == .error && fileRules.contains($0.code) }
+            guard !errors.isEmpty else { return }
+            for error in errors { StandardError.line("\(error)") }
+            StandardError.line("lineage: \(document) gives evidence that lineage check rejects; nothing written")
+            throw ExitCode.failure
         }
 
         /// Tables in: checked whole, written or appended only when they have no error.
