@@ -1,9 +1,9 @@
 extension ProvJSONReader {
     /// The first `\uXXXX` escape in a JSON text that stands for a character XML 1.0 forbids (NUL, the other C0
-    /// controls but tab, line feed and carriage return, U+FFFE, U+FFFF), as `line:column: message`; nil when
-    /// there is none. JSON allows them, evidence cannot hold them: a label cut at a NUL once poisoned a store for
+    /// controls but tab, line feed and carriage return, U+FFFE, U+FFFF), as a failure at its line and column;
+    /// nil when there is none. JSON allows them, evidence cannot hold them: a label cut at a NUL once poisoned a store for
     /// good. (Raw control bytes in a string are already malformed JSON.)
-    static func firstForbiddenEscape(in data: [UInt8]) -> String? {
+    static func firstForbiddenEscape(in data: [UInt8]) -> Failure? {
         var (line, column) = (1, 0)
         var index = 0
         var inString = false
@@ -17,8 +17,10 @@ extension ProvJSONReader {
                     (value < 0x20 && ![0x9, 0xA, 0xD].contains(value)) || value == 0xFFFE || value == 0xFFFF
                 {
                     let code = String(value, radix: 16, uppercase: true)
-                    return "\(line):\(column): a string holds \\u\(String(repeating: "0", count: 4 - code.count))\(code), "
-                        + "a character XML 1.0 forbids, which no text in a case may hold"
+                    return Failure(
+                        description: "a string holds \\u\(String(repeating: "0", count: 4 - code.count))\(code), "
+                            + "a character XML 1.0 forbids, which no text in a case may hold",
+                        line: line, column: column)
                 }
                 index += 2
                 column += 1

@@ -5,11 +5,14 @@ public enum ProvJSONReader {
     /// Why a document could not be read.
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public let description: String
+        /// Where in the document, when the reader knows (counting from 1); else the document as a whole.
+        public var line = 1
+        public var column = 1
     }
 
     /// The document, and a note for each section or value that has no counterpart in `ProvDocument`.
     public static func read(_ data: [UInt8]) throws(Failure) -> (document: ProvDocument, notes: [String]) {
-        if let forbidden = firstForbiddenEscape(in: data) { throw Failure(description: forbidden) }
+        if let forbidden = firstForbiddenEscape(in: data) { throw forbidden }
         let parsed: Any
         let content = data.starts(with: ProvFormat.byteOrderMark) ? Array(data.dropFirst(3)) : data
         do {

@@ -90,6 +90,9 @@ extension Lineage {
         func validate() throws {
             if depth != nil, focus == nil { throw ValidationError("--depth needs --focus.") }
             if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more, not \(depth).") }
+            // A target that is an input or a case store is refused first, whatever its extension: that refusal
+            // is the one that protects the investigator's case.
+            if let output { _ = try Output.file(output, inputs: input.evidence) }
             if format == nil, let output, OutputFormat(extensionOf: output) == nil,
                 !(output as NSString).pathExtension.isEmpty
             {

@@ -163,7 +163,8 @@ extension Lineage {
                     let (document, notes) = try ProvJSONReader.read(bytes)
                     return (format, document, notes)
                 } catch {
-                    throw ReadFailure(message: "\(document):1:1: error: \(error.description) [prov-json]")
+                    throw ReadFailure(
+                        message: "\(document):\(error.line):\(error.column): error: \(error.description) [prov-json]")
                 }
             case .xml:
                 do {

@@ -15,7 +15,7 @@ struct ImportInputTests {
         #expect(try LineageBinary.run(["init", "case.lineage"], in: scratch.url).status == 0)
         let imported = try LineageBinary.run(["import", "doc.json", "--into", "case.lineage"], in: scratch.url)
         #expect(imported.status == 1)
-        #expect(imported.standardError.hasPrefix("doc.json:1:42: a string holds \\u0000"))
+        #expect(imported.standardError.hasPrefix("doc.json:1:42: error: a string holds \\u0000"))
         let verified = try LineageBinary.run(["verify", "case.lineage"], in: scratch.url)
         #expect(verified.status == 0, "\(verified.standardOutput)")
         let written = try LineageBinary.run(["import", "doc.json", "-o", "out.xml"], in: scratch.url)

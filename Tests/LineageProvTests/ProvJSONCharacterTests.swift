@@ -10,7 +10,8 @@ struct ProvJSONCharacterTests {
         do {
             _ = try ProvJSONReader.read(Array(text.utf8))
         } catch {
-            #expect(error.description.hasPrefix("2:42: a string holds \\u\(code), a character XML 1.0 forbids"))
+            #expect((error.line, error.column) == (2, 42))
+            #expect(error.description.hasPrefix("a string holds \\u\(code), a character XML 1.0 forbids"))
         }
     }
 
