@@ -25,8 +25,8 @@ extension CustodyGraph {
         case .use, .holding, .deletion, .delegation:
             break
         }
-        if hop.link == .held {
-            link = .held
+        if hop.link.isShowing {
+            link = hop.link == .held ? .held : .shown
             sender = nil
             inputs = []
         }

@@ -32,6 +32,8 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         public static let countUnitsDisagree = Code(rawValue: "count-units-disagree")
         public static let conflictingCounts = Code(rawValue: "conflicting-counts")
         public static let unexpectedDatasetKind = Code(rawValue: "unexpected-dataset-kind")
+        /// A transfer from a party to itself: it moves nothing, and the queries leave it out.
+        public static let selfTransfer = Code(rawValue: "self-transfer")
     }
 
     /// A secondary place a diagnostic points at, such as the first definition of a duplicated id.
