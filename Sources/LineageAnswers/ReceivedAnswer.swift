@@ -9,6 +9,7 @@ package struct ReceivedJSON: Encodable {
         package var earliest: String?
         package var grade: String?
         package var paths: [QueryJSON.PathJSON]
+        package var best: BestJSON
 
         package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -18,10 +19,30 @@ package struct ReceivedJSON: Encodable {
             try container.encode(earliest, forKey: .earliest)
             try container.encode(grade, forKey: .grade)
             try container.encode(paths, forKey: .paths)
+            try container.encode(best, forKey: .best)
         }
 
         private enum CodingKeys: String, CodingKey {
-            case party, name, identified, earliest, grade, paths
+            case party, name, identified, earliest, grade, paths, best
+        }
+    }
+
+    /// A recipient's best-supported arrival: the best grade among its holdings' best-supported paths, the
+    /// earliest day at that grade, and each holding's best-supported path.
+    package struct BestJSON: Encodable {
+        package var grade: String?
+        package var earliest: String?
+        package var paths: [QueryJSON.PathJSON]
+
+        package func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(grade, forKey: .grade)
+            try container.encode(earliest, forKey: .earliest)
+            try container.encode(paths, forKey: .paths)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case grade, earliest, paths
         }
     }
 
@@ -36,13 +57,19 @@ package struct ReceivedJSON: Encodable {
         filter = QueryJSON.FilterJSON(prepared.filter, prepared.omitted)
         recipients = answer.recipients.map { recipient in
             let party = evidence.parties[recipient.party]
+            let holdings = recipient.holdings
             return RecipientJSON(
                 party: recipient.party.rawValue, name: party?.name, identified: party?.isIdentified ?? true,
                 earliest: recipient.earliest?.description, grade: recipient.grade?.description,
-                paths: recipient.holdings.map { holding in
+                paths: holdings.map { holding in
                     QueryJSON.PathJSON(
                         answer.path(to: holding), dataset: holding.dataset, otherWays: holding.otherWays, in: evidence)
-                })
+                },
+                best: BestJSON(
+                    grade: recipient.bestGrade?.description, earliest: recipient.bestEarliest?.description,
+                    paths: holdings.map { holding in
+                        QueryJSON.PathJSON(answer.bestPath(to: holding), dataset: holding.dataset, in: evidence)
+                    }))
         }
         leftOut = answer.leftOut.map(QueryJSON.LeftOutJSON.init)
     }
@@ -58,7 +85,12 @@ extension AnswerText {
         for recipient in answer.recipients {
             text +=
                 "\n\(format.party(recipient.party)): earliest \(QueryText.day(recipient.earliest)), "
-                + "grade \(QueryText.grade(recipient.grade))\n"
+                + "grade \(QueryText.grade(recipient.grade))"
+            if (recipient.bestGrade, recipient.bestEarliest) != (recipient.grade, recipient.earliest) {
+                text += "; best supported: grade \(QueryText.grade(recipient.bestGrade)), "
+                text += "earliest \(QueryText.day(recipient.bestEarliest))"
+            }
+            text += "\n"
             for holding in recipient.holdings {
                 text += "  \(holding.dataset), earliest \(QueryText.day(holding.earliest)), "
                 text += QueryText.marks(
@@ -68,6 +100,13 @@ extension AnswerText {
                 }
                 text += "\n"
                 for step in answer.path(to: holding).steps { text += "    \(format.line(for: step))\n" }
+                // The best-supported path, when it is not the earliest one.
+                guard (holding.bestGrade, holding.bestEarliest) != (holding.grade, holding.earliest) else { continue }
+                let best = answer.bestPath(to: holding)
+                text += "  \(holding.dataset), best supported: earliest \(QueryText.day(holding.bestEarliest)), "
+                text += QueryText.marks(grade: best.grade, isOrderCertain: best.isOrderCertain, isDisputed: best.isDisputed)
+                text += "\n"
+                for step in best.steps { text += "    \(format.line(for: step))\n" }
             }
         }
         if !answer.leftOut.isEmpty {

@@ -57,14 +57,20 @@ extension Lineage {
             let clock = ContinuousClock()
             var wall: [Double] = []
             var cpu: [Double] = []
+            var earliestCPU: [Double] = []
             for _ in 0..<repetitions {
                 let (start, startCPU) = (clock.now, threadCPUTime())
                 _ = try prepared.custody.recipients(of: first.dataset)
                 cpu.append(threadCPUTime() - startCPU)
                 wall.append(milliseconds(clock.now - start))
+                // The earliest-arrival search alone, to tell the best-supported search's share.
+                let earliestStart = threadCPUTime()
+                _ = try prepared.custody.recipients(of: first.dataset, bestSupported: false)
+                earliestCPU.append(threadCPUTime() - earliestStart)
             }
             wall.sort()
             cpu.sort()
+            earliestCPU.sort()
             let holdings = first.recipients.reduce(0) { $0 + $1.holdingCount }
             let format = { (value: Double) in String(format: "%.1f", value) }
             StandardError.line(
@@ -74,7 +80,9 @@ extension Lineage {
                     + "received \(first.dataset): \(first.recipients.count) recipients, \(holdings) holdings; "
                     + "over \(repetitions) runs: median \(format(wall[wall.count / 2])) ms "
                     + "(fastest \(format(wall[0])), slowest \(format(wall[wall.count - 1]))), "
-                    + "CPU median \(format(cpu[cpu.count / 2])) ms (fastest \(format(cpu[0])))")
+                    + "CPU median \(format(cpu[cpu.count / 2])) ms (fastest \(format(cpu[0]))); "
+                    + "earliest arrival alone: CPU median \(format(earliestCPU[earliestCPU.count / 2])) ms; "
+                    + "best-supported search: \(first.bestSupportSearchCount) grade-restricted searches")
         }
 
         private static func milliseconds(_ duration: Duration) -> Double {
