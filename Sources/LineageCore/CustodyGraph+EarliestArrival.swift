@@ -157,7 +157,7 @@ extension CustodyGraph {
             /// Follows `hop` out of a state labelled `from`.
             mutating func relax(_ hop: Hop, from: Arrival) {
                 guard hop.grade <= threshold else { return }
-                let day = hop.link.isShowing ? from.day : Swift.max(from.day, hop.earliestRank)
+                let day = hop.arrival(after: from.day)
                 guard day <= hop.latestRank else {
                     if hop.link != .madeDataset { leftOut.append((hop.claim, from.day)) }
                     return

@@ -11,38 +11,76 @@ extension CustodyGraph {
     ///   broker who sells a list in May and is sold it back in the same May is not explained by that sale.)
     /// - Showings are decided in order of their last day, then claim: a showing no grounded route reaches in time
     ///   is unexplained, and from then on the party counts as holding the data from the dataset's existence,
-    ///   which can explain the showings decided after it.
+    ///   which can explain the showings decided after it. Then, latest first, a custody found unexplained that the
+    ///   later findings explain in time is explained after all.
     ///
     /// The graph this runs on holds only the hops that explain (makings and transfers), with the owners' custodies
     /// as origins.
     ///
-    /// - Returns: for each showing, in order, whether it is unexplained.
+    /// - Returns: for each showing, in order, whether it is unexplained, and the day rank by which the evidence
+    ///   explains its custody (meaningful where it is explained).
     /// - Complexity: O((*s* + *h*) log *s* + *w* log *w*) for the *s* states, *h* hops and *w* showings: one
-    ///   earliest-arrival search from every origin, which each unexplained showing then extends.
-    func unexplainedShowings(_ showings: [Showing]) -> [Bool] {
+    ///   earliest-arrival search from every origin, which each unexplained showing then extends; plus one search
+    ///   and a pass over the showings for each unexplained custody that some hop enters (a late or circular
+    ///   acquisition), to see whether the later findings explain it.
+    func unexplainedShowings(_ showings: [Showing]) -> (unexplained: [Bool], explained: [Int32]) {
+        let latestRank = showings.map { showing in
+            Int32(days.partitioningIndex { $0 > claimLatest[Int(showing.claim)] } - 1)
+        }
+        var search = groundedSearch(hanging: [], showings, latestRank)
+        let order = showings.indices.sorted { first, second in
+            let (one, other) = (showings[first], showings[second])
+            return (claimLatest[Int(one.claim)], one.claim) < (claimLatest[Int(other.claim)], other.claim)
+        }
+        // In order of their last day: a showing nothing grounded reaches in time is unexplained, and its custody
+        // holds from the dataset's existence from then on.
+        var unexplained = [Bool](repeating: false, count: showings.count)
+        var decided: [Int] = []
+        for index in order {
+            let custody = showings[index].custody
+            guard !holdsFromTheStart(custody), search.explained[Int(custody)] > latestRank[index] else { continue }
+            unexplained[index] = true
+            decided.append(index)
+            search.hang(custody, from: datasetNumber(of: custody), until: latestRank[index])
+            search.run()
+        }
+
+        // A holding found unexplained early may be explained by one found later (a broker's derivation in mid-June
+        // is decided before the sale to it, dated June, that its seller had to hold the data for). Latest first,
+        // drop each custody's unexplained showings if, without them, the rest still explains every showing not
+        // found unexplained and now explains these. Only a custody some hop enters can become explained.
+        var tried: Set<Int32> = []
+        for index in decided.reversed() {
+            let custody = showings[index].custody
+            guard tried.insert(custody).inserted, !hopIndices(into: custody).isEmpty else { continue }
+            let trial = decided.filter { unexplained[$0] && showings[$0].custody != custody }
+            let candidate = groundedSearch(hanging: trial, showings, latestRank)
+            let stillExplained = showings.indices.allSatisfy { other in
+                (unexplained[other] && showings[other].custody != showings[index].custody)
+                    || holdsFromTheStart(showings[other].custody)
+                    || candidate.explained[Int(showings[other].custody)] <= latestRank[other]
+            }
+            guard stillExplained else { continue }
+            for other in decided where showings[other].custody == custody { unexplained[other] = false }
+            search = candidate
+        }
+        return (unexplained, showings.map { search.explained[Int($0.custody)] })
+    }
+
+    /// A grounded search from every origin (and every owner's custody of its database), with the custodies of the
+    /// showings `hanging` hung from their datasets.
+    private func groundedSearch(hanging: [Int], _ showings: [Showing], _ latestRank: [Int32]) -> GroundedSearch {
         var search = GroundedSearch(self)
         for origin in origins { search.lower(origin, to: 0, explained: true) }
         for owned in ownedCustody where owned >= 0 {
             search.hang(owned, from: datasetNumber(of: owned), until: .max)
         }
+        for index in hanging {
+            let custody = showings[index].custody
+            search.hang(custody, from: datasetNumber(of: custody), until: latestRank[index])
+        }
         search.run()
-
-        let order = showings.indices.sorted { first, second in
-            let (one, other) = (showings[first], showings[second])
-            return (claimLatest[Int(one.claim)], one.claim) < (claimLatest[Int(other.claim)], other.claim)
-        }
-        var unexplained = [Bool](repeating: false, count: showings.count)
-        for index in order {
-            let showing = showings[index]
-            let custody = showing.custody
-            guard !holdsFromTheStart(custody) else { continue }
-            let latestRank = Int32(days.partitioningIndex { $0 > claimLatest[Int(showing.claim)] } - 1)
-            guard search.explained[Int(custody)] > latestRank else { continue }
-            unexplained[index] = true
-            search.hang(custody, from: datasetNumber(of: custody), until: latestRank)
-            search.run()
-        }
-        return unexplained
+        return search
     }
 
     /// Whether a custody holds its data from the start: an owner's custody of its database, or a maker's of what

@@ -191,8 +191,8 @@ extension CustodyGraph {
     enum HopLink: UInt8, Sendable {
         case made, madeDataset, transfer, held, shown, owned
 
-        /// Whether the hop only shows the party holding the data, undated: it brings the data from the dataset's
-        /// existence, whenever that was, and must fit only the showing claim's last day.
+        /// Whether the hop only shows the party holding the data: it is undated itself, and must fit only the
+        /// showing claim's last day.
         var isShowing: Bool { self == .held || self == .shown }
     }
 
@@ -224,6 +224,13 @@ extension CustodyGraph {
             self.target = target
             self.claim = claim
             self.link = link
+        }
+
+        /// The day rank the hop brings the data to its target on, after it reached the source on rank `day`; a
+        /// rank past `latestRank` means the hop cannot fit. A held hop brings it from the dataset's existence,
+        /// whenever that was; a shown hop no earlier than the evidence explains the holding (`earliestRank`).
+        func arrival(after day: Int32) -> Int32 {
+            link == .held ? day : Swift.max(day, earliestRank)
         }
 
         /// The hop with its claim's days, ranks, grade and dispute filled in.
@@ -397,16 +404,25 @@ extension CustodyGraph {
         /// Hangs each showing from its dataset: as a `held` hop when `unexplained` says no claim explains the
         /// custody in time, else as a `shown` hop. Owners' and makers' custodies need no showing: they hold from
         /// the start.
-        mutating func hang(showings unexplained: [Bool]) {
+        /// A shown hop brings the data no earlier than `explained`, the day rank the evidence explains the custody
+        /// by.
+        mutating func hang(showings decided: (unexplained: [Bool], explained: [Int32])) {
             let first = datasetIDs.count
-            for (showing, isUnexplained) in zip(showings, unexplained) {
-                let index = Int(showing.custody) - first
-                guard !custodyOwned[index], !custodyMade[index] else { continue }
-                let dataset = custodyDataset[index]
-                let link: HopLink = isUnexplained ? .held : .shown
-                let hop = Hop(source: dataset, target: showing.custody, claim: showing.claim, link: link)
+            for (index, showing) in showings.enumerated() {
+                let custody = Int(showing.custody) - first
+                guard !custodyOwned[custody], !custodyMade[custody] else { continue }
+                let dataset = custodyDataset[custody]
+                let isUnexplained = decided.unexplained[index]
+                var hop = Hop(source: dataset, target: showing.custody, claim: showing.claim, link: .held)
                     .timed(days: days, claimEarliest, claimLatest, claimGrade, claimDisputed)
-                if isUnexplained { hops.append(hop) } else { shown.append(hop) }
+                if isUnexplained {
+                    hops.append(hop)
+                } else {
+                    hop.link = .shown
+                    hop.earliestRank = decided.explained[index]
+                    hop.earliest = Int32(clamping: days[Int(hop.earliestRank)])
+                    shown.append(hop)
+                }
             }
         }
 

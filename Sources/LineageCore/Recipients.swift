@@ -135,7 +135,7 @@ public struct Recipients: Sendable {
         private func fits(_ hop: CustodyGraph.Hop, _ reaches: [CustodyGraph.Reach]) -> Bool {
             let from = reaches[Int(hop.source)]
             guard from.day != .max else { return false }
-            let day = hop.link.isShowing ? from.day : Swift.max(from.day, hop.earliestRank)
+            let day = hop.arrival(after: from.day)
             return day <= hop.latestRank
         }
 

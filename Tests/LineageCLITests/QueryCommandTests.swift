@@ -194,11 +194,15 @@ import Testing
         #expect(Set(best.keys) == ["grade", "earliest", "paths"])
     }
 
-    @Test func traceCarriesTheUseItsPurposeAndTheOwnersOrigin() throws {
+    @Test func traceCarriesTheWholeHopToo() throws {
         let run = try LineageBinary.run(["trace", "user", Self.wholeHop, "--json"])
         #expect(run.status == 0)
-        let text = run.standardOutput
-        #expect(text.contains("\"purpose\""))
-        #expect(text.contains("\"operation\" : \"dedupe\"") || text.contains("\"operation\":\"dedupe\""))
+        let answer = try QueryCommandTests.object(run)
+        let holdings = try #require(answer["holdings"] as? [[String: Any]])
+        let steps = Self.steps(holdings.first?["paths"])
+        #expect(steps.map { $0["claim"] as? String } == ["e1", "t1", "d1", "t2"])
+        #expect(steps.allSatisfy { Set($0.keys).isSuperset(of: ["medium", "price", "purpose", "operation"]) })
+        #expect(steps[2]["operation"] as? String == "dedupe")
+        #expect(steps[1]["price"] as? String == "about ¥250,000")
     }
 }

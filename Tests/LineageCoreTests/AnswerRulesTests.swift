@@ -104,6 +104,17 @@ import Testing
         #expect(processor.holdings.map { $0.paths.flatMap(\.steps).map(\.link) } == [[.transfer], [.held]])
     }
 
+    /// Rule 4, decided in order: the merge in mid-June is decided before the June sale that explains it, but the
+    /// seller's unexplained holding, found later, explains the buyer's in time: only the seller's is a gap.
+    @Test func aLaterFindingCanExplainAnEarlierOne() throws {
+        var builder = try CaseBuilder()
+        try builder.transfer("t-sale", "list", from: "seller", to: "buyer", "2014-06")
+        try builder.derivation("d-merge", "merged", from: ["list"], by: "buyer", "2014-06-15")
+        let unexplained = builder.custody().gaps().unexplainedHoldings
+        #expect(unexplained.map(\.party) == ["seller"])
+        #expect(unexplained.map(\.shownBy) == [["t-sale"]])
+    }
+
     /// Rule 5: a hop left out for contradicting the time order is not cited as "also claimed by" on the kept path.
     @Test func aLeftOutHopIsNeverCitedAsSupport() throws {
         var builder = try CaseBuilder()
