@@ -28,7 +28,8 @@ import Testing
     }
 
     /// Rule 2: added support (a better cite, or another claim opening a route) never lowers a recipient's best
-    /// grade, and never removes a recipient.
+    /// grade, and never removes a recipient. (A claim explaining an unexplained holding is new knowledge: it may
+    /// move the holder's date later, and a later date may contradict a sale after it, which is then left out.)
     @Test func addedSupportNeverLowersTheBestGradeNorRemovesARecipient() async {
         await propertyCheck(count: Self.runs, input: GeneratedCase.generator(), AddedSupport.generator) {
             generated, added in

@@ -92,7 +92,8 @@ struct GeneratedCase: Sendable, CustomStringConvertible {
     }
 }
 
-/// What can be added to a case without taking support away: a better cite for one claim, or another transfer.
+/// What can be added to a case without taking support away: a better cite for one claim, or another transfer
+/// opening a route (one that explains no holding the case leaves unexplained).
 struct AddedSupport: Sendable, CustomStringConvertible {
     var numbers: [Int]
 
@@ -102,9 +103,20 @@ struct AddedSupport: Sendable, CustomStringConvertible {
 
     var description: String { "AddedSupport(numbers: \(numbers))" }
 
-    /// `evidence` with the support added.
+    /// `evidence` with the support added. A transfer that would explain a holding the case leaves unexplained is
+    /// not a new route but new knowledge, which may rightly move dates later (docs/queries.md, rule 2): a cite is
+    /// added in its place.
     func adding(to evidence: EvidenceCase, claims: Int) -> EvidenceCase {
-        if numbers[7] % 2 == 0, claims > 0 {
+        let transfer = GeneratedCase(claims: [[0] + Array(numbers[1..<7])], databasesOnly: false)
+        var claim = transfer.evidence.claims[ClaimID("c0")]!
+        claim.id = ClaimID("added")
+        var explains = false
+        if case .transfer(let dataset, _, let to, _, _) = claim.action {
+            explains = CustodyGraph(LineageGraph(evidence)).unexplainedHoldings().contains {
+                $0.party == to && $0.dataset == dataset
+            }
+        }
+        if numbers[7] % 2 == 0 || explains, claims > 0 {
             // A supporting cite from a completely reliable source, confirmed, on one claim.
             let target = ClaimID("c\(numbers[0] % claims)")
             return evidence.removingClaims { claim in
@@ -115,9 +127,6 @@ struct AddedSupport: Sendable, CustomStringConvertible {
             }
         }
         var extended = evidence
-        let transfer = GeneratedCase(claims: [[0] + Array(numbers[1..<7])], databasesOnly: false)
-        var claim = transfer.evidence.claims[ClaimID("c0")]!
-        claim.id = ClaimID("added")
         _ = extended.insert(claim)
         return extended
     }
