@@ -206,3 +206,20 @@ import Testing
         #expect(steps[1]["price"] as? String == "about ¥250,000")
     }
 }
+
+/// Rule 1 of docs/queries.md, through the binary: owners are origins.
+@Suite struct OwnerOriginTests {
+    static let processor = "queries/processor.xml"
+
+    @Test func theOwnerIsNeitherARecipientNorAGap() throws {
+        let received = try LineageBinary.run(["received", "db-x", Self.processor])
+        #expect(received.status == 0)
+        #expect(received.standardOutput.hasPrefix("db-x: 2 recipients\n"))
+        #expect(!received.standardOutput.contains("\nclient"))
+        #expect(!received.standardOutput.contains("not in the evidence"))
+        let gaps = try LineageBinary.run(["gaps", Self.processor])
+        #expect(gaps.standardOutput.contains("holdings with no known acquisition: none"))
+        let trace = try LineageBinary.run(["trace", "client", Self.processor])
+        #expect(trace.standardOutput.contains("path 1: db-x is its owner's own database, held from the start\n"))
+    }
+}
