@@ -5,10 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product lineage >&2
 lineage=.build/debug/lineage
-while IFS=$'\t' read -r name arguments; do
+while IFS=$'\t' read -r name arguments title; do
     case "$name" in ''|'#'*) continue ;; esac
     # shellcheck disable=SC2086 # the arguments are words on purpose
-    "$lineage" graph Graphs/benesse $arguments -o "Graphs/$name.dot" 2>/dev/null
+    "$lineage" graph Graphs/benesse $arguments ${title:+--title "$title"} -o "Graphs/$name.dot" 2>/dev/null
     dot -Tsvg "Graphs/$name.dot" -o "Graphs/$name.svg"
     echo "Graphs/$name.dot, Graphs/$name.svg" >&2
 done < Graphs/diagrams.tsv

@@ -28,6 +28,25 @@ package struct QueryText {
         day?.description ?? "undated"
     }
 
+    /// The day a hop or a path arrives, after the date as written when the claim of the arriving `step` wrote it
+    /// approximate or uncertain: `2013-07~ → from 2013-06-01`. A qualifier widens the date (about July 2013 may
+    /// be June), so the computed day alone reads as if a source had said June: a report quoting the answer would
+    /// be wrong. Plain dates and intervals read as they are written and keep the day alone, and so does a held
+    /// step, whose day comes from the data, not from the holding's date.
+    package static func day(_ day: CalendarDay?, arrivingBy step: CustodyStep?) -> String {
+        guard let step, step.link != .held, startIsQualified(step.claim.when) else { return Self.day(day) }
+        return "\(step.claim.when) → from \(Self.day(day))"
+    }
+
+    /// Whether the date the earliest day is computed from (the date, or an interval's start) carries `~`, `?` or
+    /// `%`: only then does the computed day fall outside what was written.
+    private static func startIsQualified(_ time: EventTime) -> Bool {
+        switch time {
+        case .date(let date), .interval(from: .date(let date), to: _): !date.qualifier.isEmpty
+        case .interval: false
+        }
+    }
+
     /// `B2`, or `ungraded` when no supporting source is known.
     package static func grade(_ grade: Grade?) -> String {
         grade?.description ?? "ungraded"
@@ -71,7 +90,7 @@ package struct QueryText {
 
     /// One hop: `2014-06-18  engineer → broker: transfer 't1' (2014-06-18), 10,090,000 records, B2 [s1 B2]`.
     package func line(for step: CustodyStep) -> String {
-        var text = Self.day(step.earliest).padded(to: 14) + " "
+        var text = Self.day(step.earliest, arrivingBy: step).padded(to: 14) + " "
         let holder = reference(step.holder)
         switch step.link {
         case .made where step.claim.kind == .extraction:

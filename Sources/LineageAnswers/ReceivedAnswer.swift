@@ -92,14 +92,16 @@ extension AnswerText {
             }
             text += "\n"
             for holding in recipient.holdings {
-                text += "  \(holding.dataset), earliest \(QueryText.day(holding.earliest)), "
+                let path = answer.path(to: holding)
+                let earliest = QueryText.day(holding.earliest, arrivingBy: path.steps.last)
+                text += "  \(holding.dataset), earliest \(earliest), "
                 text += QueryText.marks(
                     grade: holding.grade, isOrderCertain: holding.isOrderCertain, isDisputed: holding.isDisputed)
                 if holding.otherWays > 0 {
                     text += "; \(holding.otherWays) other way\(holding.otherWays == 1 ? "" : "s") in"
                 }
                 text += "\n"
-                for step in answer.path(to: holding).steps { text += "    \(format.line(for: step))\n" }
+                for step in path.steps { text += "    \(format.line(for: step))\n" }
                 // The best-supported path, when it is not the earliest one.
                 guard (holding.bestGrade, holding.bestEarliest) != (holding.grade, holding.earliest) else { continue }
                 let best = answer.bestPath(to: holding)

@@ -32,6 +32,14 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         public static let countUnitsDisagree = Code(rawValue: "count-units-disagree")
         public static let conflictingCounts = Code(rawValue: "conflicting-counts")
         public static let unexpectedDatasetKind = Code(rawValue: "unexpected-dataset-kind")
+        /// An evidence file with no bytes at all (often an empty standard input).
+        public static let emptyFile = Code(rawValue: "empty-file")
+        /// A file whose XML declaration names an encoding its bytes contradict (UTF-8 text declared ISO-8859-1).
+        public static let encodingMismatch = Code(rawValue: "encoding-mismatch")
+        /// A `.xml` file in a folder whose root is not `<evidence>`: skipped, with a note.
+        public static let notEvidence = Code(rawValue: "not-evidence")
+        /// A file given beside a case store that already holds it, byte for byte: read once, from the store.
+        public static let alreadyInStore = Code(rawValue: "already-in-store")
         /// A transfer from a party to itself: it moves nothing, and the queries leave it out.
         public static let selfTransfer = Code(rawValue: "self-transfer")
     }
@@ -67,6 +75,10 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public static func warning(_ code: Code, _ message: String, at location: SourceLocation?, notes: [Note] = []) -> Self {
         Diagnostic(.warning, code, message, at: location, notes: notes)
+    }
+
+    public static func note(_ code: Code, _ message: String, at location: SourceLocation?) -> Self {
+        Diagnostic(.note, code, message, at: location)
     }
 
     /// The compiler form: `path:line:column: error: message [code]`, then one line per note.

@@ -18,6 +18,8 @@ struct DiagramScene {
     let omitted: CaseFilter.Omissions
     /// Claims the filter kept that lie outside the batch or focus.
     let outsideSelection: Int
+    /// Delegations within the selection that `showsDelegations` off leaves out.
+    let leftOutDelegations: Int
     let numbers: SourceNumbers
     let acquisitions: Acquisitions
 
@@ -70,8 +72,15 @@ struct DiagramScene {
                 extraParties = [PartyID(trace)]
             }
         }
-        claims = selected.sorted().compactMap { evidence.claims[$0] }
+        var claims = selected.sorted().compactMap { evidence.claims[$0] }
         outsideSelection = evidence.claims.count - claims.count
+        if !options.showsDelegations {
+            leftOutDelegations = claims.count { $0.kind == .delegation }
+            claims.removeAll { $0.kind == .delegation }
+        } else {
+            leftOutDelegations = 0
+        }
+        self.claims = claims
         self.focusParty = focusParty
         self.extraParties = extraParties
     }
@@ -129,6 +138,7 @@ struct DiagramScene {
             return "\(option) '\(id)' is a \(noun); it must name a \(expected)"
         }
         return "\(option) '\(id)' names no \(expected) in the case"
+            + Suggestion.phrase(for: id, in: evidence.allIDs)
     }
 
     // MARK: Lookups the views share

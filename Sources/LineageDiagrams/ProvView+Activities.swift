@@ -121,16 +121,25 @@ extension ProvView {
         let support = supports.count == 1 ? supports[0] : ClaimSupport(merging: supports)
         var lines: [String]
         if activity.claims.count == 1 {
-            lines = details(of: activity.claims[0])
+            lines = details(of: activity.claims[0]) + [support.text]
         } else {
-            lines = [DiagramText.kindCounts(of: activity.claims), DiagramText.span(of: activity.claims)]
+            // Each merged claim keeps its own count, date and grade: a span and a total would hide which claim
+            // says what, and which one a source disputes.
+            lines = [DiagramText.kindCounts(of: activity.claims)]
+            lines += activity.claims.map { claim in
+                "• "
+                    + DiagramText.line(
+                        claim.id.rawValue, claim.records.map(DiagramText.count), DiagramDate.text(claim.when),
+                        scene.support(of: claim).text)
+            }
         }
-        lines.append(support.text)
         var attributes: DOTAttributes = [
-            "label": .text(lines.filter { !$0.isEmpty }.map { DiagramText.wrapped($0) }.joined(separator: "\n")),
+            "label": .text(
+                lines.filter { !$0.isEmpty }.map { DiagramText.wrapped($0, width: $0.hasPrefix("• ") ? 72 : DiagramText.width) }
+                    .joined(separator: "\n")),
             "shape": "box", "style": .text("filled," + support.lineStyle), "fillcolor": .text(Colour.activityFill),
             "color": .text(Colour.activityLine),
-            "tooltip": .tooltip(DiagramText.list(activity.claims.map { "\($0.kind.rawValue) \($0.id)" }, limit: 12)),
+            "tooltip": .tooltip(activity.claims.map { "\($0.kind.rawValue) \($0.id)" }.joined(separator: "\n")),
         ]
         if support.isDisputed {
             attributes["color"] = .text(DiagramStyle.disputed)
@@ -142,8 +151,8 @@ extension ProvView {
     /// What one claim's activity says: its kind and id, what the claim adds, when and how many.
     private func details(of claim: Claim) -> [String] {
         let title = "\(claim.kind.rawValue) \(claim.id)"
-        let when = claim.when.description
-        let records = claim.records?.description
+        let when = DiagramDate.text(claim.when)
+        let records = claim.records.map(DiagramText.count)
         switch claim.action {
         case .extraction(_, _, _, let medium, _):
             return [title, DiagramText.line(when, records, medium.map { "via " + $0 })]

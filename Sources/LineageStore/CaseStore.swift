@@ -35,8 +35,24 @@ public final class CaseStore {
     ///
     /// - Parameter readOnly: open it for reading only, as the read commands do.
     public init(opening path: String, readOnly: Bool = false) throws(StoreError) {
-        guard FileManager.default.fileExists(atPath: path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw StoreError(.unreadable, "no such case store (create one with `lineage init \(path)`)", path: path)
+        }
+        guard !isDirectory.boolValue else {
+            throw StoreError(
+                .unreadable,
+                "this is a folder, not a case store: a store is one file, such as case.lineage (create one with "
+                    + "`lineage init case.lineage`)", path: path)
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw StoreError(.unreadable, "permission denied: the store cannot be read", path: path)
+        }
+        guard Self.isStore(at: path) else {
+            throw StoreError(
+                .notAStore,
+                "this is not a case store (an evidence file, or another kind of file?); a store is made by "
+                    + "`lineage init`", path: path)
         }
         self.path = path
         database = try Self.connect(path, readOnly: readOnly)

@@ -3,18 +3,23 @@ import Foundation
 import LineageCore
 import LineageProv
 import LineageStore
+import LineageTables
 import LineageXML
 
 extension Lineage {
     /// `lineage export`: a case as one evidence file, or as W3C PROV.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a case as evidence XML (which lineage check accepts) or as W3C PROV.",
+            abstract: "Write a case as evidence XML (which lineage check accepts), W3C PROV, GraphML or tables.",
             discussion: """
                 The case is every evidence file, directory and case store named, as it stands: a store's retracted \
                 claims are left out (the evidence comment says how many, and which entry and hash were exported). \
                 Items are sorted by id, so the same case always gives the same file. --format prov-n, prov-json \
-                or prov-xml writes W3C PROV instead (the mapping is in docs/prov.md).
+                or prov-xml writes W3C PROV instead (the mapping is in docs/prov.md); --format graphml writes the \
+                parties and datasets as nodes and the claims as edges, for Gephi, yEd, Cytoscape or NetworkX; \
+                --format csv -o FOLDER writes sources.csv, parties.csv, datasets.csv, claims.csv and cites.csv \
+                (docs/tables.md), which lineage add and lineage import read back. \
+                \(ExitStatus.help)
                 """
         )
 
@@ -23,22 +28,34 @@ extension Lineage {
             case provN = "prov-n"
             case provJSON = "prov-json"
             case provXML = "prov-xml"
+            case graphML = "graphml"
+            case csv
         }
 
         @OptionGroup var input: EvidenceOptions
 
-        @Option(help: "What to write: evidence, prov-n, prov-json or prov-xml.")
+        @Option(help: "What to write: evidence, prov-n, prov-json, prov-xml, graphml or csv (five tables, into -o FOLDER).")
         var format: Format = .evidence
 
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.", completion: .file())
         var output: String?
+
+        func validate() throws {
+            if format == .csv && output == nil {
+                throw ValidationError("--format csv writes five tables: give the folder for them with -o FOLDER.")
+            }
+        }
 
         func run() throws {
             let result = try input.load()
             guard result.errorCount == 0 else {
                 for diagnostic in result.diagnostics where diagnostic.severity == .error { StandardError.line("\(diagnostic)") }
                 StandardError.line("lineage: not exported: the case has \(result.errorCount) error(s) (lineage check lists them)")
-                throw ExitCode.failure
+                throw ExitCode(result.failureStatus)
+            }
+            if format == .csv, let output {
+                try TableFiles.write(result.evidence, into: output, inputs: input.evidence)
+                return
             }
             var stream = try FileOutputStream(path: output)
             switch format {
@@ -50,6 +67,10 @@ extension Lineage {
                 stream.write(ProvJSONWriter.write(ProvDocument(exporting: result.evidence)))
             case .provXML:
                 stream.write(ProvXMLWriter.write(ProvDocument(exporting: result.evidence)))
+            case .graphML:
+                stream.write(GraphMLWriter.write(result.evidence))
+            case .csv:
+                break
             }
             try stream.close()
         }

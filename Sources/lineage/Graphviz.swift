@@ -33,7 +33,7 @@ enum Graphviz {
     }
 
     /// The first executable called `name` on `PATH`.
-    private static func find(_ name: String) -> String? {
+    static func find(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
         for directory in path.split(separator: ":") where !directory.isEmpty {
             let candidate = (String(directory) as NSString).appendingPathComponent(name)

@@ -9,7 +9,8 @@ extension Lineage {
             abstract: "Show a case store's history: who added or retracted what, and when.",
             discussion: """
                 One line per entry, oldest first: its number, when (UTC), who, and what it did. Retracted claims \
-                stay here after they leave the case.
+                stay here after they leave the case. \
+                \(ExitStatus.help)
                 """
         )
 

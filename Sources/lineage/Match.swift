@@ -17,7 +17,8 @@ extension Lineage {
                 perhaps a namesake; phone alone: perhaps a sibling), and seed hits, which come first. A dataset is \
                 an origin when at least --min-unique rows are found only in it. With --record, the result is \
                 added to the case as a derivation claim citing a new match-report source, so diagrams and \
-                queries show it. Counts only: no row's values are printed. See docs/records.md.
+                queries show it. Counts only: no row's values are printed. See docs/records.md. \
+                \(ExitStatus.help)
                 """
         )
 

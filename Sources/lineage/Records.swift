@@ -12,7 +12,8 @@ extension Lineage {
                 the dataset, records or seeds, the file as named, its rows, the fingerprints per match key, who \
                 registered it and when, and the file's SHA-256, which shows later that a file in hand is the one \
                 registered. Record files are not entries of the log (lineage log); lineage verify checks their \
-                fingerprints. No personal data is stored, so none is shown.
+                fingerprints. No personal data is stored, so none is shown. \
+                \(ExitStatus.help)
                 """
         )
 

@@ -98,17 +98,13 @@ struct StoreAdder {
     /// knows it, without the line and column of a file they cannot open.
     private func render(_ diagnostic: Diagnostic) -> String {
         var diagnostic = diagnostic
-        var names: Set<String> = []
         func rename(_ location: inout SourceLocation?) {
             guard let file = location?.file, let name = displayName[file] else { return }
-            names.insert(name)
             location = SourceLocation(file: name, line: 0)
         }
         rename(&diagnostic.location)
         for index in diagnostic.notes.indices { rename(&diagnostic.notes[index].location) }
-        var text = diagnostic.description
-        for name in names { text = text.replacingOccurrences(of: "\(name):0: ", with: "\(name): ") }
-        return text
+        return diagnostic.description
     }
 
     /// `added 9 files, 150 items (entries 1–9); rejected 1 file`.

@@ -10,7 +10,7 @@ extension Lineage {
                 Recomputes every entry's hash from what the store's rows say now and names the first entry \
                 edited, removed or reordered. The last line gives the head's hash: write it down (in a report, a \
                 filing) and pass it later with --anchor, which also catches a log cut short or rewritten from \
-                some entry on. Exit status: 0 intact, 1 not.
+                some entry on. \(ExitStatus.help) Status 1 means the store is not intact.
                 """
         )
 

@@ -15,11 +15,14 @@ struct ShippedDiagramsTests {
 
     static let diagrams: [Diagram] = {
         let manifest = (try? String(contentsOf: graphs.appendingPathComponent("diagrams.tsv"), encoding: .utf8)) ?? ""
+        // name, arguments separated by spaces, and an optional title (spaces and all) for --title.
         return manifest.split(separator: "\n").compactMap { line in
-            guard !line.hasPrefix("#"), let tab = line.firstIndex(of: "\t") else { return nil }
-            return Diagram(
-                name: String(line[..<tab]),
-                arguments: line[line.index(after: tab)...].split(separator: " ").map(String.init))
+            guard !line.hasPrefix("#") else { return nil }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count >= 2 else { return nil }
+            var arguments = columns[1].split(separator: " ").map(String.init)
+            if columns.count > 2, !columns[2].isEmpty { arguments += ["--title", String(columns[2])] }
+            return Diagram(name: String(columns[0]), arguments: arguments)
         }
     }()
 
