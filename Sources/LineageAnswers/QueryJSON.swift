@@ -91,6 +91,62 @@ package enum QueryJSON {
         }
     }
 
+    /// A transfer's `<price>`: the amount as written, its currency, and whether it was "about".
+    package struct PriceJSON: Encodable {
+        package var amount: String
+        package var currency: String
+        package var approx: Bool
+
+        package init?(_ price: Price?) {
+            guard let price else { return nil }
+            (amount, currency, approx) = (price.amount, price.currency, price.isApproximate)
+        }
+    }
+
+    /// A `<note>`: the investigator's reasoning, with its language.
+    package struct NoteJSON: Encodable {
+        package var text: String
+        package var lang: String?
+
+        package init(_ note: Note) {
+            (text, lang) = (note.text, note.language)
+        }
+
+        package func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(text, forKey: .text)
+            try container.encode(lang, forKey: .lang)
+        }
+
+        private enum CodingKeys: String, CodingKey { case text, lang }
+    }
+
+    /// One party another may be (an `<identity>`), with the grade of the claim that says so.
+    package struct IdentityJSON: Encodable {
+        package var party: String
+        package var grade: String?
+        package var claim: String
+
+        package init(_ identity: EvidenceCase.PossibleIdentity) {
+            (party, grade, claim) = (identity.other.rawValue, identity.grade?.description, identity.claim.id.rawValue)
+        }
+
+        package func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(party, forKey: .party)
+            try container.encode(grade, forKey: .grade)
+            try container.encode(claim, forKey: .claim)
+        }
+
+        private enum CodingKeys: String, CodingKey { case party, grade, claim }
+    }
+
+    /// A transfer's basis (`unknown` when the evidence gives none); null for other claims.
+    package static func basis(of claim: Claim) -> String? {
+        guard case .transfer = claim.action else { return nil }
+        return claim.effectiveBasis.rawValue
+    }
+
     /// One hop of a path.
     package struct StepJSON: Encodable {
         package var claim: String
@@ -103,10 +159,12 @@ package enum QueryJSON {
         package var from: String?
         package var inputs: [String]
         package var records: RecordCount?
-        /// The hop's own attributes, as the evidence gives them: an extraction's medium, a transfer's price, a
-        /// use's purpose, a derivation's operation.
+        /// The hop's own attributes, as the evidence gives them: an extraction's medium, a transfer's price (the
+        /// format 1.1 `<price>` as `price`, the version 1 free-text attribute as `priceText`), a use's purpose, a
+        /// derivation's operation.
         package var medium: String?
-        package var price: String?
+        package var price: PriceJSON?
+        package var priceText: String?
         package var purpose: String?
         package var operation: String?
         package var grade: String?
@@ -115,6 +173,8 @@ package enum QueryJSON {
         package var sameHop: [String]
         /// The claims of `sameHop`, each with its sources.
         package var corroboration: [CorroborationJSON]
+        package var basis: String?
+        package var notes: [NoteJSON]
         package var cites: [CiteJSON]
 
         package init(_ step: CustodyStep, in evidence: EvidenceCase) {
@@ -130,16 +190,19 @@ package enum QueryJSON {
             records = step.records
             switch step.claim.action {
             case .extraction(_, _, _, let medium, _): self.medium = medium
-            case .transfer(_, _, _, _, let price): self.price = price
+            case .transfer(_, _, _, _, let price): priceText = price
             case .use(_, _, let purpose, _): self.purpose = purpose
             case .derivation(_, _, _, let operation, _): self.operation = operation.rawValue
-            case .holding, .deletion, .delegation: break
+            case .holding, .deletion, .delegation, .containment, .event, .identity: break
             }
             grade = step.grade?.description
             disputed = step.isDisputed
             orderCertain = step.isOrderCertain
             sameHop = step.sameHop.map(\.rawValue)
             corroboration = step.sameHop.compactMap { evidence.claims[$0] }.map { CorroborationJSON($0, in: evidence) }
+            basis = QueryJSON.basis(of: step.claim)
+            price = PriceJSON(step.claim.payment)
+            notes = step.claim.notes.map(NoteJSON.init)
             cites = step.claim.cites.map { CiteJSON($0, in: evidence) }
         }
 
@@ -157,6 +220,7 @@ package enum QueryJSON {
             try container.encode(records, forKey: .records)
             try container.encode(medium, forKey: .medium)
             try container.encode(price, forKey: .price)
+            try container.encode(priceText, forKey: .priceText)
             try container.encode(purpose, forKey: .purpose)
             try container.encode(operation, forKey: .operation)
             try container.encode(grade, forKey: .grade)
@@ -164,12 +228,14 @@ package enum QueryJSON {
             try container.encode(orderCertain, forKey: .orderCertain)
             try container.encode(sameHop, forKey: .sameHop)
             try container.encode(corroboration, forKey: .corroboration)
+            try container.encode(basis, forKey: .basis)
+            try container.encode(notes, forKey: .notes)
             try container.encode(cites, forKey: .cites)
         }
 
         private enum CodingKeys: String, CodingKey {
-            case claim, kind, link, when, earliest, holder, dataset, from, inputs, records, medium, price, purpose
-            case operation, grade, disputed, orderCertain, sameHop, corroboration, cites
+            case claim, kind, link, when, earliest, holder, dataset, from, inputs, records, medium, price, priceText
+            case purpose, operation, grade, disputed, orderCertain, sameHop, corroboration, basis, notes, cites
         }
     }
 

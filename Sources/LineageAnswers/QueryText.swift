@@ -61,7 +61,8 @@ package struct QueryText {
             return
                 "\(by) makes \(dataset) from \(from.map(\.rawValue).joined(separator: " + ")) (\(operation.rawValue))"
         case .transfer(let dataset, let from, let to, _, let price):
-            return "\(dataset): \(from) → \(to)" + (price.map { " for \($0)" } ?? "")
+            return "\(dataset): \(from) → \(to)" + (claim.basis.map { " (\($0.rawValue))" } ?? "")
+                + (price.map { " for \($0)" } ?? "") + (claim.payment.map { " for \($0.description)" } ?? "")
         case .use(let dataset, let by, let purpose, _):
             return "\(by) uses \(dataset)" + (purpose.map { " for \($0)" } ?? "")
         case .holding(let dataset, let party):
@@ -70,6 +71,21 @@ package struct QueryText {
             return "\(party) says it deleted \(dataset)"
         case .delegation(let agent, let principal, let relation):
             return "\(agent) works for \(principal) (\(relation.rawValue))"
+        case .containment(let dataset, let within, _):
+            return "\(dataset) is inside \(within)"
+        case .event(let kind, let parties, let datasets):
+            let concerned = (parties.map(\.rawValue) + datasets.map(\.rawValue)).joined(separator: ", ")
+            return kind.rawValue + (concerned.isEmpty ? "" : " (\(concerned))")
+        case .identity(let party, let sameAs):
+            return "\(party) is possibly the same as \(sameAs)"
+        }
+    }
+
+    /// `possibly the same as broker-west (West Data), grade C3 [i-east-west]`: one line per identity claim that
+    /// names the party, either way round, best graded first.
+    package func identities(of id: PartyID) -> [String] {
+        evidence.identities(of: id).map { identity in
+            "possibly the same as \(party(identity.other)), grade \(Self.grade(identity.grade)) [\(identity.claim.id)]"
         }
     }
 
@@ -98,7 +114,10 @@ package struct QueryText {
         case .made:
             text += "\(holder) makes \(step.dataset) from \(step.inputs.map(\.rawValue).joined(separator: " + ")): "
         case .transfer:
-            text += "\(step.sender.map(reference) ?? "?") → \(holder), \(step.dataset): "
+            let basis = step.claim.basis.map { " (\($0.rawValue))" } ?? ""
+            text += "\(step.sender.map(reference) ?? "?") → \(holder), \(step.dataset)\(basis): "
+        case .contained:
+            text += "\(holder) holds \(step.dataset) inside \(step.inputs.map(\.rawValue).joined(separator: ", ")): "
         case .held:
             text += "\(holder) holds \(step.dataset), how it got it is not in the evidence; shown by "
         case .shown:

@@ -8,6 +8,10 @@ package struct ReceivedJSON: Encodable {
         package var identified: Bool
         package var earliest: String?
         package var grade: String?
+        /// True when every way in is an entrustment (a processor holding its clients' data).
+        package var entrusted: Bool
+        /// The parties `<identity>` claims say this one may be, best graded first.
+        package var possiblySameAs: [QueryJSON.IdentityJSON]
         package var paths: [QueryJSON.PathJSON]
         package var best: BestJSON
 
@@ -18,12 +22,14 @@ package struct ReceivedJSON: Encodable {
             try container.encode(identified, forKey: .identified)
             try container.encode(earliest, forKey: .earliest)
             try container.encode(grade, forKey: .grade)
+            try container.encode(entrusted, forKey: .entrusted)
+            try container.encode(possiblySameAs, forKey: .possiblySameAs)
             try container.encode(paths, forKey: .paths)
             try container.encode(best, forKey: .best)
         }
 
         private enum CodingKeys: String, CodingKey {
-            case party, name, identified, earliest, grade, paths, best
+            case party, name, identified, earliest, grade, entrusted, possiblySameAs, paths, best
         }
     }
 
@@ -58,12 +64,14 @@ package struct ReceivedJSON: Encodable {
         recipients = answer.recipients.map { recipient in
             let party = evidence.parties[recipient.party]
             let holdings = recipient.holdings
+            let paths = holdings.map { answer.path(to: $0) }
             return RecipientJSON(
                 party: recipient.party.rawValue, name: party?.name, identified: party?.isIdentified ?? true,
                 earliest: recipient.earliest?.description, grade: recipient.grade?.description,
-                paths: holdings.map { holding in
-                    QueryJSON.PathJSON(
-                        answer.path(to: holding), dataset: holding.dataset, otherWays: holding.otherWays, in: evidence)
+                entrusted: CustodyPath.allEntrusted(paths),
+                possiblySameAs: evidence.identities(of: recipient.party).map(QueryJSON.IdentityJSON.init),
+                paths: zip(holdings, paths).map { holding, path in
+                    QueryJSON.PathJSON(path, dataset: holding.dataset, otherWays: holding.otherWays, in: evidence)
                 },
                 best: BestJSON(
                     grade: recipient.bestGrade?.description, earliest: recipient.bestEarliest?.description,
@@ -83,14 +91,16 @@ extension AnswerText {
         var text = "\(answer.dataset): \(count) recipient\(count == 1 ? "" : "s")\n"
         for line in QueryText.omissions(prepared.omitted, prepared.filter) { text += "(\(line))\n" }
         for recipient in answer.recipients {
+            let entrusted = CustodyPath.allEntrusted(recipient.holdings.map { answer.path(to: $0) })
             text +=
                 "\n\(format.party(recipient.party)): earliest \(QueryText.day(recipient.earliest)), "
-                + "grade \(QueryText.grade(recipient.grade))"
+                + "grade \(QueryText.grade(recipient.grade))\(entrusted ? ", entrusted" : "")"
             if (recipient.bestGrade, recipient.bestEarliest) != (recipient.grade, recipient.earliest) {
                 text += "; best supported: grade \(QueryText.grade(recipient.bestGrade)), "
                 text += "earliest \(QueryText.day(recipient.bestEarliest))"
             }
             text += "\n"
+            for line in format.identities(of: recipient.party) { text += "  \(line)\n" }
             for holding in recipient.holdings {
                 let path = answer.path(to: holding)
                 let earliest = QueryText.day(holding.earliest, arrivingBy: path.steps.last)

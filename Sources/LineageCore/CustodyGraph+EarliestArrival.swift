@@ -50,6 +50,8 @@ extension CustodyGraph {
     ///
     /// A hop with event time [*e*, *l*] out of a state reached on day *a* reaches its target on max(*a*, *e*), if
     /// that is no later than *l*; otherwise the hop cannot have happened after the data arrived, and is left out.
+    /// A containment hop follows the same rule: the holder of the whole holds the part from the later of the day it
+    /// got the whole and the containment's start, if that is inside the containment's time.
     /// That rule never gets earlier as *a* gets later, so settling states in order of day gives each its earliest
     /// day. Each state is settled once, so trading in cycles neither loops nor counts anyone twice.
     ///
@@ -115,8 +117,7 @@ extension CustodyGraph {
                                     for hop in custody.makings(of: root) { run.relax(hop, from: beforeMaking) }
                                     run.relaxHops(from: root, start)
                                     // The owner holds its database from the start: its sales begin paths too.
-                                    let owned = custody.ownedCustody[Int(root)]
-                                    if owned >= 0 {
+                                    for owned in custody.ownedCustodies[Int(root)] {
                                         let way = Way(
                                             lastLatest: start.way.lastLatest, parent: root, claim: -1, hops: 0,
                                             link: .owned)
@@ -175,14 +176,20 @@ extension CustodyGraph {
                     guard (hopCount, grade, hop.grade) < (way.hops, current.grade, claimGrade[Int(way.claim)])
                     else { return }
                 }
-                let stepCertain = from.lastLatest <= hop.earliest
+                // A containment is a state over its time, not an event: the step is certain when the part entered
+                // the whole after the holder certainly had it, or was inside it all the while the holder can have
+                // got it.
+                let stepCertain =
+                    from.lastLatest <= hop.earliest
+                    || (hop.link == .contained && hop.earliestRank <= from.day && from.lastLatest <= hop.latest)
                 var flags: Flags = []
                 if from.flags.contains(.disputed) || hop.isDisputed { flags.insert(.disputed) }
                 if from.flags.contains(.orderCertain) && stepCertain { flags.insert(.orderCertain) }
                 if stepCertain { flags.insert(.stepOrderCertain) }
                 reaches[target] = Reach(day: day, grade: grade, flags: flags)
                 ways[target] = Way(
-                    lastLatest: hop.link.isShowing ? from.lastLatest : hop.latest, parent: hop.source,
+                    lastLatest: hop.link.isShowing || hop.link == .contained ? from.lastLatest : hop.latest,
+                    parent: hop.source,
                     claim: hop.claim, hops: hopCount, link: hop.link)
                 // On the same day, the entry already queued for the state settles the better label.
                 if !sameDay { queue.push(hop.target, day: day) }

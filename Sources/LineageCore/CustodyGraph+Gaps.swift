@@ -5,8 +5,9 @@ extension CustodyGraph {
     /// - unidentified parties that claims name;
     /// - claims resting on one source, or only on cites that cannot be judged (reliability F or credibility 6);
     /// - disputed claims;
-    /// - claims stating the same hop with counts in one unit that differ (only the claims counting in that unit),
-    ///   counts in different units (a kind of its own), or dates that share no day, side by side.
+    /// - claims stating the same hop with counts in one unit that differ (only the claims counting in that unit;
+    ///   "about" counts only beyond 10%), counts in different units (a kind of its own), dates that share no day,
+    ///   or prices that differ, side by side.
     ///
     /// - Complexity: O(*n* log *n*) for *n* claims.
     public func gaps() -> Gaps {
@@ -56,7 +57,9 @@ extension CustodyGraph {
                 key = HopKey(kind: .derivation, dataset: dataset, from: from.map(\.rawValue).sorted(), to: by)
             case .transfer(let dataset, let from, let to, _, _):
                 key = HopKey(kind: .transfer, dataset: dataset, from: [from.rawValue], to: to)
-            case .use, .holding, .deletion, .delegation:
+            case .containment(let dataset, let within, _):
+                key = HopKey(kind: .containment, dataset: dataset, from: [within.rawValue], to: PartyID(""))
+            case .use, .holding, .deletion, .delegation, .event, .identity:
                 continue
             }
             if groups[key] == nil { order.append(key) }
@@ -68,13 +71,16 @@ extension CustodyGraph {
             guard group.count > 1 else { continue }
             let counted = group.filter { $0.records != nil }
             if Set(counted.map { $0.records!.unit }).count > 1 { conflicts.append(.init(kind: .units, claims: group)) }
-            // Counts are compared only within one unit: one conflict per unit whose counts differ, with only the
-            // claims counting in it.
+            // Counts are compared only within one unit: one conflict per unit whose counts differ (an "about" count
+            // only beyond 10%), with only the claims counting in it.
             var units: [CountUnit] = []
             for claim in counted where !units.contains(claim.records!.unit) { units.append(claim.records!.unit) }
             for unit in units {
                 let inUnit = counted.filter { $0.records!.unit == unit }
-                if Set(inUnit.map(\.records)).count > 1 { conflicts.append(.init(kind: .counts, claims: inUnit)) }
+                let differ = inUnit.indices.contains { first in
+                    inUnit.indices.dropFirst(first + 1).contains { inUnit[first].records!.conflicts(with: inUnit[$0].records!) }
+                }
+                if differ { conflicts.append(.init(kind: .counts, claims: inUnit)) }
             }
             let disjoint = group.indices.contains { first in
                 group.indices.dropFirst(first + 1).contains { second in
@@ -83,6 +89,11 @@ extension CustodyGraph {
                 }
             }
             if disjoint { conflicts.append(.init(kind: .dates, claims: group)) }
+            let prices = group.compactMap(\.payment)
+            let pricesDiffer = prices.indices.contains { first in
+                prices.indices.dropFirst(first + 1).contains { prices[first].conflicts(with: prices[$0]) }
+            }
+            if pricesDiffer { conflicts.append(.init(kind: .prices, claims: group)) }
         }
         return conflicts
     }

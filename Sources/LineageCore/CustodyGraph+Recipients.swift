@@ -34,18 +34,25 @@ extension CustodyGraph {
         guard let root = datasetNumbers[dataset] else {
             throw QueryError(id: dataset.rawValue, expected: DatasetKindTag.noun, in: graph.evidence)
         }
-        let search = EarliestArrival(from: [root], in: self)
+        // A part is received by whoever holds a whole it is inside: search from the wholes too. Once a case has
+        // containments, a search also reaches data that is not the dataset's (the other parts of a whole made from
+        // it), so keep only custodies of the dataset, its parts, and what is made from them.
+        let roots = [root] + wholes(around: root)
+        let search = EarliestArrival(from: roots, in: self)
         let reaches = search.reaches
+        let kept = containmentParts.isEmpty ? nil : downstream(of: root)
+        let settled = kept.map { kept in search.settled.filter { kept.contains(datasetNumber(of: $0)) } }
+            ?? search.settled
 
         // Group the settled custodies by party (a counting sort, which keeps the settling order: earliest first),
         // then order the parties by their earliest day and number (party numbers follow id order).
         var start = [Int32](repeating: 0, count: partyIDs.count + 1)
-        for state in search.settled { start[Int(partyNumber(of: state)) + 1] += 1 }
+        for state in settled { start[Int(partyNumber(of: state)) + 1] += 1 }
         for party in partyIDs.indices { start[party + 1] += start[party] }
         var next = start
-        var grouped = [Int32](repeating: 0, count: search.settled.count)
+        var grouped = [Int32](repeating: 0, count: settled.count)
         var best = [GradeCode](repeating: .ungraded, count: partyIDs.count)
-        for state in search.settled {
+        for state in settled {
             let party = Int(partyNumber(of: state))
             grouped[Int(next[party])] = state
             next[party] += 1
@@ -61,11 +68,14 @@ extension CustodyGraph {
         // A claim can fail twice (as a sale, and as the seller's only sign of holding): keep the earliest day,
         // which is true of both.
         var earliestFailure: [Int32: Int32] = [:]
-        for (claim, day) in search.leftOut { earliestFailure[claim] = min(earliestFailure[claim] ?? .max, day) }
+        for (claim, day) in search.leftOut {
+            if let kept, !isAbout(claim, kept) { continue }
+            earliestFailure[claim] = min(earliestFailure[claim] ?? .max, day)
+        }
 
-        let support = BestSupport(from: root, holdings: bestSupported ? search.settled : [], in: self)
+        let support = BestSupport(from: roots, holdings: bestSupported ? settled : [], in: self)
         let shared = Recipients.Search(
-            custody: self, root: root, search: search, support: support, holdingStates: grouped,
+            custody: self, roots: roots, search: search, support: support, holdingStates: grouped,
             leftOut: Set(earliestFailure.keys))
         let recipients = order.map { key in
             let party = Int(key & 0xFFFF_FFFF)
@@ -117,7 +127,7 @@ extension CustodyGraph {
 
         /// - Parameter holdings: the custodies the earliest-arrival search reached, which the best-supported
         ///   searches must settle.
-        init(from root: Int32, holdings: [Int32], in custody: CustodyGraph) {
+        init(from roots: [Int32], holdings: [Int32], in custody: CustodyGraph) {
             var grades = Array(Set(custody.claimGrade)).sorted()
             if grades.last != .ungraded { grades.append(.ungraded) }
             var searchOf = [Int8](repeating: -1, count: custody.stateCount)
@@ -128,7 +138,7 @@ extension CustodyGraph {
             var searchCount = 0
             for grade in grades where left > 0 {
                 searchCount += 1
-                let search = EarliestArrival(from: [root], in: custody, threshold: grade, followsShown: true)
+                let search = EarliestArrival(from: roots, in: custody, threshold: grade, followsShown: true)
                 var used = false
                 for state in search.settled where pending[Int(state)] {
                     pending[Int(state)] = false
@@ -150,5 +160,54 @@ extension CustodyGraph {
             guard index >= 0 else { return Reach(day: .max, grade: .ungraded) }
             return searches[index].reaches[Int(state)]
         }
+    }
+}
+
+extension CustodyGraph {
+    /// The datasets `part` is inside, transitively (containments), nearest first, each once.
+    func wholes(around part: Int32) -> [Int32] {
+        var found: [Int32] = []
+        var pending = [part]
+        while let next = pending.popLast() {
+            for whole in containmentWholes[next] ?? [] where whole != part && !found.contains(whole) {
+                found.append(whole)
+                pending.append(whole)
+            }
+        }
+        return found
+    }
+
+    /// `dataset`, the parts inside it (transitively), and every dataset made from any of those (transitively),
+    /// with the parts of those made from this data alone: whoever holds one of these holds data of `dataset`. Not
+    /// the other parts of a whole made from it with other data: a merge of three companies' copies holds the
+    /// other two companies' data as well.
+    func downstream(of dataset: Int32) -> Set<Int32> {
+        var found: Set<Int32> = [dataset]
+        var pending = [dataset]
+        while let next = pending.popLast() {
+            for part in containmentParts[next] ?? [] where found.insert(part).inserted { pending.append(part) }
+        }
+        pending = Array(found)
+        while let next = pending.popLast() {
+            var reached: [Int32] = []
+            for child in graph.children[datasetIDs[Int(next)]] ?? [] {
+                guard let number = datasetNumbers[child], found.insert(number).inserted else { continue }
+                reached.append(number)
+                // The parts of a dataset made from this data alone are this data too.
+                let parents = graph.parents[child] ?? []
+                if parents.allSatisfy({ datasetNumbers[$0].map(found.contains) ?? false }) {
+                    for part in containmentParts[number] ?? [] where found.insert(part).inserted { reached.append(part) }
+                }
+            }
+            pending += reached
+        }
+        return found
+    }
+
+    /// Whether claim number `claim` is about one of `datasets`.
+    private func isAbout(_ claim: Int32, _ datasets: Set<Int32>) -> Bool {
+        guard let dataset = graph.evidence.claims[claimIDs[Int(claim)]]?.dataset, let number = datasetNumbers[dataset]
+        else { return false }
+        return datasets.contains(number)
     }
 }

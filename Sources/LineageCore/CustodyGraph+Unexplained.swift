@@ -14,8 +14,8 @@ extension CustodyGraph {
     ///   which can explain the showings decided after it. Then, latest first, a custody found unexplained that the
     ///   later findings explain in time is explained after all.
     ///
-    /// The graph this runs on holds only the hops that explain (makings and transfers), with the owners' custodies
-    /// as origins.
+    /// The graph this runs on holds only the hops that explain (makings, transfers, and containments: a holder of a
+    /// whole holds its parts), with the owners' custodies (every owner in `Dataset.owners`) as origins.
     ///
     /// - Returns: for each showing, in order, whether it is unexplained, and the day rank by which the evidence
     ///   explains its custody (meaningful where it is explained).
@@ -72,7 +72,7 @@ extension CustodyGraph {
     private func groundedSearch(hanging: [Int], _ showings: [Showing], _ latestRank: [Int32]) -> GroundedSearch {
         var search = GroundedSearch(self)
         for origin in origins { search.lower(origin, to: 0, explained: true) }
-        for owned in ownedCustody where owned >= 0 {
+        for owned in ownedCustodies.joined() {
             search.hang(owned, from: datasetNumber(of: owned), until: .max)
         }
         for index in hanging {

@@ -23,7 +23,10 @@
 /// Owners are origins: a database's owner holds it from its creation. Its custody is never reached by a hop, and
 /// never a recipient of its own data. A party that makes a dataset holds it from the making.
 ///
-/// Delegations never move data; uses, holdings and deletions only show that a party held a copy.
+/// - *contained*: a containment links each custody of the whole to the same party's custody of the part.
+///
+/// Delegations, events and identities never move data; uses, holdings and deletions only show that a party held a
+/// copy.
 ///
 /// Parties, datasets and claims are numbered once, here, in id order, so the queries work on integer arrays, and
 /// their answers are deterministic. The graph assumes a case without errors (`lineage check` passes): a claim
@@ -74,9 +77,13 @@ public struct CustodyGraph: Sendable {
     /// follows them.
     let shown: [Hop]
     let shownStart: [Int32]
-    /// For each dataset, its owner's custody when it is a database whose owner holds it, else -1: an origin, held
-    /// from the database's creation.
-    let ownedCustody: [Int32]
+    /// For each dataset, its owners' custodies when it is a database its owners hold (a database can have several
+    /// owners, `Dataset.owners`): origins, held from the database's creation.
+    let ownedCustodies: [[Int32]]
+
+    /// For each dataset, the datasets it is inside (containments), and the reverse.
+    let containmentWholes: [Int32: [Int32]]
+    let containmentParts: [Int32: [Int32]]
 
     /// The number of states: datasets, then custodies.
     var stateCount: Int { datasetIDs.count + custodyParty.count }
@@ -100,6 +107,7 @@ public struct CustodyGraph: Sendable {
                 builder.add(claim, about: Int32(dataset), in: evidence)
             }
         }
+        builder.containParts()
         builder.time()
         // Which showings are unexplained needs the graph of the hops that explain: decide on that, then hang them.
         let explaining = CustodyGraph(graph, builder)
@@ -124,6 +132,14 @@ public struct CustodyGraph: Sendable {
         claimGrade = builder.claimGrade
         claimDisputed = builder.claimDisputed
         days = builder.days
+        var wholes: [Int32: [Int32]] = [:]
+        var parts: [Int32: [Int32]] = [:]
+        for (part, whole, _) in builder.containments {
+            wholes[part, default: []].append(whole)
+            parts[whole, default: []].append(part)
+        }
+        containmentWholes = wholes
+        containmentParts = parts
 
         let states = builder.datasetIDs.count + builder.custodyParty.count
         (hopStart, hops) = Self.grouped(builder.hops, buckets: states) { $0.source }
@@ -132,11 +148,11 @@ public struct CustodyGraph: Sendable {
         }
         (makingStart, makings) = Self.grouped(builder.makings, buckets: builder.datasetIDs.count) { $0.source }
         (shownStart, shown) = Self.grouped(builder.shown, buckets: builder.datasetIDs.count) { $0.source }
-        var ownedCustody = [Int32](repeating: -1, count: builder.datasetIDs.count)
+        var ownedCustodies = [[Int32]](repeating: [], count: builder.datasetIDs.count)
         for (index, isOwned) in builder.custodyOwned.enumerated() where isOwned {
-            ownedCustody[Int(builder.custodyDataset[index])] = Int32(builder.datasetIDs.count + index)
+            ownedCustodies[Int(builder.custodyDataset[index])].append(Int32(builder.datasetIDs.count + index))
         }
-        self.ownedCustody = ownedCustody
+        self.ownedCustodies = ownedCustodies
         // Each party's custodies, in dataset-id order (dataset numbers follow id order; custody numbers do not).
         let first = builder.datasetIDs.count
         let owned = Self.grouped(builder.custodyParty.indices.map { Int32(first + $0) }, buckets: partyIDs.count) {
@@ -157,7 +173,7 @@ public struct CustodyGraph: Sendable {
     /// from a database settles them in exactly this order; one from a batch, in much the same.
     private func settlingOrder() -> [Int32] {
         let search = EarliestArrival(from: origins, in: self)
-        var order = ownedCustody.filter { $0 >= 0 } + search.settled
+        var order = ownedCustodies.flatMap { $0 } + search.settled
         var settled = [Bool](repeating: false, count: custodyParty.count)
         for state in order { settled[Int(state) - datasetIDs.count] = true }
         for custody in custodyParty.indices where !settled[custody] { order.append(Int32(datasetIDs.count + custody)) }
@@ -188,8 +204,9 @@ extension CustodyGraph {
     /// How a hop moves data. `madeDataset` is the half of a making that reaches the made dataset itself rather
     /// than the maker's custody of it; both halves rest on the same claim. `owned` is no hop but the label of an
     /// owner's custody of its database, which a search starts from with the database (it rests on no claim).
+    /// `contained` takes a holder of a whole to its custody of a part inside it (a containment).
     enum HopLink: UInt8, Sendable {
-        case made, madeDataset, transfer, held, shown, owned
+        case made, madeDataset, transfer, held, shown, owned, contained
 
         /// Whether the hop only shows the party holding the data: it is undated itself, and must fit only the
         /// showing claim's last day.
@@ -258,7 +275,7 @@ extension CustodyGraph {
 
     /// Whether a custody is an owner's custody of its own database: an origin.
     func isOwned(_ custody: Int32) -> Bool {
-        ownedCustody[Int(datasetNumber(of: custody))] == custody
+        ownedCustodies[Int(datasetNumber(of: custody))].contains(custody)
     }
 
     /// Whether `state` is a custody rather than a dataset.
@@ -311,7 +328,7 @@ extension CustodyGraph {
         /// maker's, a `held` or a `shown` hop each, as `CustodyGraph.unexplainedShowings` decides.
         var showings: [Showing] = []
         var shown: [Hop] = []
-        let owners: [Int32]
+        let owners: [[Int32]]
         var claimIDs: [ClaimID] = []
         var claimEarliest: [Int] = []
         var claimLatest: [Int] = []
@@ -320,6 +337,8 @@ extension CustodyGraph {
         var hops: [Hop] = []
         var makings: [Hop] = []
         var days: [Int] = []
+        /// Each containment claim: the part's and the whole's dataset numbers.
+        var containments: [(part: Int32, whole: Int32, claim: Int32)] = []
 
         init(parties: [PartyID], datasets: [DatasetID], in evidence: EvidenceCase) {
             partyIDs = parties
@@ -327,12 +346,10 @@ extension CustodyGraph {
             let partyNumbers = Dictionary(uniqueKeysWithValues: parties.enumerated().map { ($1, Int32($0)) })
             self.partyNumbers = partyNumbers
             datasetNumbers = Dictionary(uniqueKeysWithValues: datasets.enumerated().map { ($1, Int32($0)) })
-            // The owner of each database: the party whose own system of record it is.
+            // The owners of each database: the parties whose own system of record it is.
             owners = datasets.map { id in
-                guard let dataset = evidence.datasets[id], dataset.kind == .database, let owner = dataset.owner else {
-                    return -1
-                }
-                return partyNumbers[owner] ?? -1
+                guard let dataset = evidence.datasets[id], dataset.kind == .database else { return [] }
+                return dataset.owners.compactMap { partyNumbers[$0] }
             }
         }
 
@@ -344,7 +361,7 @@ extension CustodyGraph {
             custodyNumbers[key] = state
             custodyParty.append(party)
             custodyDataset.append(dataset)
-            custodyOwned.append(owners[Int(dataset)] == party)
+            custodyOwned.append(owners[Int(dataset)].contains(party))
             custodyMade.append(false)
             return state
         }
@@ -396,8 +413,43 @@ extension CustodyGraph {
             case .use(_, let party, _, _), .holding(_, let party), .deletion(_, let party):
                 guard let party = partyNumbers[party] else { return }
                 showings.append(Showing(custody: custody(party, dataset), claim: number))
-            case .delegation:
+            case .containment(_, let within, _):
+                guard let container = datasetNumbers[within] else { return }
+                containments.append((part: dataset, whole: container, claim: number))
+            case .delegation, .event, .identity:
                 return
+            }
+        }
+
+        /// Gives every holder of a containment's whole a hop to its own custody of the part, timed by the
+        /// containment: it reaches the part on the later of the day it got the whole and the containment's start,
+        /// if that is inside the containment's time. Never the reverse. A holder of the part that is itself a
+        /// whole passes its parts on in turn, so this repeats until no new custody appears.
+        ///
+        /// - Complexity: O(*k* · (*c* + *s*)) for *k* levels of nesting, *c* containments and *s* custodies.
+        mutating func containParts() {
+            guard !containments.isEmpty else { return }
+            var linked: Set<UInt64> = []
+            var grew = true
+            while grew {
+                grew = false
+                var holders: [Int32: [Int32]] = [:]
+                for index in custodyDataset.indices {
+                    holders[custodyDataset[index], default: []].append(Int32(datasetIDs.count + index))
+                }
+                for (part, whole, claim) in containments {
+                    for holding in holders[whole] ?? [] {
+                        let key = UInt64(UInt32(holding)) << 32 | UInt64(UInt32(claim))
+                        guard linked.insert(key).inserted else { continue }
+                        let party = custodyParty[Int(holding) - datasetIDs.count]
+                        let before = custodyParty.count
+                        let inside = custody(party, part)
+                        grew = grew || custodyParty.count > before
+                        // An owner holds its own database from the start: no containment brings it there.
+                        guard !isOwned(inside) else { continue }
+                        hops.append(Hop(source: holding, target: inside, claim: claim, link: .contained))
+                    }
+                }
             }
         }
 

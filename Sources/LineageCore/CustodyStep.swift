@@ -12,6 +12,8 @@ public struct CustodyStep: Hashable, Sendable {
         /// The holder is shown to hold the data by a claim, and other claims do say how it got it: a
         /// best-supported path may rest on the showing when it is better supported than the explanation.
         case shown
+        /// The holder held a dataset the data was inside (a containment): holding the whole, it held the part.
+        case contained
     }
 
     public var link: Link
@@ -23,7 +25,7 @@ public struct CustodyStep: Hashable, Sendable {
     public var dataset: DatasetID
     /// For a transfer, the party it came from.
     public var sender: PartyID?
-    /// For a making, the datasets it was made from.
+    /// For a making, the datasets it was made from; for a containment, the whole the data was inside.
     public var inputs: [DatasetID]
     /// The earliest day the holder can have had the data by this path; nil when no date bounds it.
     public var earliest: CalendarDay?

@@ -32,6 +32,8 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         public static let countUnitsDisagree = Code(rawValue: "count-units-disagree")
         public static let conflictingCounts = Code(rawValue: "conflicting-counts")
         public static let unexpectedDatasetKind = Code(rawValue: "unexpected-dataset-kind")
+        public static let containmentCycle = Code(rawValue: "containment-cycle")
+        public static let conflictingPrices = Code(rawValue: "conflicting-prices")
         /// An evidence file with no bytes at all (often an empty standard input).
         public static let emptyFile = Code(rawValue: "empty-file")
         /// A file whose XML declaration names an encoding its bytes contradict (UTF-8 text declared ISO-8859-1).

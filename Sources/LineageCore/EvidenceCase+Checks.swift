@@ -12,7 +12,7 @@ extension EvidenceCase {
         let suggester = Suggester(self)
         var diagnostics: [Diagnostic] = []
         for dataset in datasets.values {
-            if let owner = dataset.owner {
+            for owner in dataset.owners {
                 diagnostics += reference(owner, as: "owner", from: dataset.location, suggester).map {
                     $0.prefixed(by: "dataset '\(dataset.id)': ")
                 }
@@ -28,6 +28,8 @@ extension EvidenceCase {
             diagnostics += kindProblems(of: claim)
         }
         diagnostics += countProblems(in: graph)
+        diagnostics += priceProblems()
+        diagnostics += containmentCycles()
         for cycle in graph.derivationCycles() {
             let path = (cycle + [cycle[0]]).map(\.rawValue).joined(separator: " ← ")
             let cycleClaims = cycle.flatMap { graph.creations[$0] ?? [] }.compactMap { claims[$0] }
@@ -71,6 +73,13 @@ extension EvidenceCase {
         case .delegation(let agent, let principal, _):
             return reference(agent, as: "agent", from: at, suggester)
                 + reference(principal, as: "principal", from: at, suggester)
+        case .containment(let dataset, let within, _):
+            return reference(dataset, as: "dataset", from: at, suggester) + reference(within, as: "within", from: at, suggester)
+        case .event(_, let parties, let datasets):
+            return parties.flatMap { reference($0, as: "party", from: at, suggester) }
+                + datasets.flatMap { reference($0, as: "dataset", from: at, suggester) }
+        case .identity(let party, let sameAs):
+            return reference(party, as: "party", from: at, suggester) + reference(sameAs, as: "same-as", from: at, suggester)
         }
     }
 
@@ -138,7 +147,9 @@ extension EvidenceCase {
             used = from
         case .extraction(_, let from, _, _, _):
             used = [from]
-        case .delegation:
+        case .containment(_, let within, _):
+            used = [within]
+        case .delegation, .event, .identity:
             return []
         }
         return used.compactMap { dataset in
@@ -180,7 +191,8 @@ extension EvidenceCase {
     // MARK: Counts
 
     /// Counts stated for the same dataset, by the dataset itself and by claims about it, must agree: in unit
-    /// first (households and persons cannot be compared), then in value.
+    /// first (households and persons cannot be compared), then in value, allowing for figures given as "about"
+    /// (`RecordCount.conflicts(with:)`).
     private func countProblems(in graph: LineageGraph) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for dataset in datasets.values.sorted(by: { $0.id < $1.id }) {
@@ -200,7 +212,7 @@ extension EvidenceCase {
                         at: other.at, notes: [.init("\(first.by) counts \(first.count)", at: first.at)]))
             }
             let comparable = stated.filter { $0.count.isComparable(with: first.count) }
-            if let other = comparable.first(where: { $0.count != first.count }) {
+            if let other = comparable.first(where: { $0.count.conflicts(with: first.count) }) {
                 problems.append(
                     .warning(
                         .conflictingCounts,

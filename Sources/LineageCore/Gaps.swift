@@ -23,12 +23,16 @@ public struct Gaps: Hashable, Sendable {
     /// Claims that state the same hop (the same kind, data, sender or inputs, and holder) but disagree.
     public struct Conflict: Hashable, Sendable {
         public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
-            /// Counts in the same unit that differ: only the claims counting in that unit are listed.
+            /// Counts in the same unit that differ (beyond 10% of the larger when either is "about"): only the
+            /// claims counting in that unit are listed.
             case counts
             /// Counts in different units: kept apart, never compared.
             case units
             /// Dates that cannot both be right: they share no day.
             case dates
+            /// Prices (`<price>`) in the same currency that differ (beyond 10% when either is "about"); prices in
+            /// different currencies are never compared.
+            case prices
         }
 
         public var kind: Kind

@@ -92,7 +92,8 @@ public struct Recipients: Sendable {
     /// What a search found, shared by the answer and its recipients. Immutable once made.
     final class Search: Sendable {
         let custody: CustodyGraph
-        let root: Int32
+        /// The dataset asked about, then the wholes it is inside (containments), where its holders' paths begin.
+        let roots: [Int32]
         let reaches: [CustodyGraph.Reach]
         let ways: [CustodyGraph.Way]
         let support: CustodyGraph.BestSupport
@@ -102,11 +103,11 @@ public struct Recipients: Sendable {
         let leftOut: Set<Int32>
 
         init(
-            custody: CustodyGraph, root: Int32, search: CustodyGraph.EarliestArrival,
+            custody: CustodyGraph, roots: [Int32], search: CustodyGraph.EarliestArrival,
             support: CustodyGraph.BestSupport, holdingStates: [Int32], leftOut: Set<Int32>
         ) {
             self.custody = custody
-            self.root = root
+            self.roots = roots
             reaches = search.reaches
             ways = search.ways
             self.support = support
@@ -144,7 +145,7 @@ public struct Recipients: Sendable {
         /// search took included. Several claims of one hop are one route.
         private func routes(into state: Int32) -> Int {
             var entering = custody.hopIndices(into: state).map { custody.hops[Int($0)] }
-            entering += custody.makings(of: root).filter { $0.target == state }
+            for root in roots { entering += custody.makings(of: root).filter { $0.target == state } }
             return Set(entering.filter { fits($0, reaches) }.map(\.source)).count
         }
 
@@ -154,13 +155,13 @@ public struct Recipients: Sendable {
         ) -> CustodyPath {
             var steps: [CustodyStep] = []
             var state = target
-            while state != root {
+            while !roots.contains(state) {
                 let way = ways[Int(state)]
                 // An owner's custody of its database begins the path with no hop.
                 guard way.link != .owned else { break }
                 let hop = CustodyGraph.Hop(source: way.parent, target: state, claim: way.claim, link: way.link)
                 var others = Array(custody.hops(from: way.parent))
-                if way.parent == root { others += custody.makings(of: root) }
+                if roots.contains(way.parent) { others += custody.makings(of: way.parent) }
                 if !custody.isCustody(way.parent) { others += custody.shownHops(from: way.parent) }
                 // Other claims of the hop that fit the time order; never one left out for contradicting it.
                 others = others.filter { fits($0, reaches) && !leftOut.contains($0.claim) }

@@ -59,6 +59,10 @@ extension CustodyView {
             scene.acquisitions.unexplained(shownBy: claim).isEmpty
                 ? (.party(party), .held(party), .flow)
                 : (.gap(.init(party: party, dataset: dataset)), .party(party), .gap)
+        // The whole to the part, drawn as a composition (a diamond at the whole).
+        case .containment(let dataset, let within, _): (.dataset(within), .dataset(dataset), .flow)
+        // The scene never draws these as edges (see `DiagramScene.claims`).
+        case .event, .identity: (.dataset(DatasetID("")), .dataset(DatasetID("")), .flow)
         }
     }
 
@@ -104,6 +108,16 @@ extension CustodyView {
         // A merged edge colours each claim's line itself: only the disputed ones are red.
         if edge.claims.count > 1 { attributes["fontcolor"] = nil }
         if edge.role == .delegation { attributes["arrowhead"] = "empty" }
+        if edge.claims.allSatisfy({ $0.basis == .entrustment }) {
+            // Entrusted to a processor, not sold: an open arrowhead and a double line (the legend says so).
+            attributes["arrowhead"] = "onormal"
+            attributes["color"] = .text(colour + ":" + colour)
+        }
+        if edge.claims.allSatisfy({ $0.kind == .containment }) {
+            attributes["dir"] = "both"
+            attributes["arrowtail"] = "diamond"
+            attributes["arrowhead"] = "none"
+        }
         attributes["tooltip"] = .tooltip(tooltip(of: edge.claims))
         return attributes
     }
@@ -116,7 +130,15 @@ extension CustodyView {
         let id = scene.options.showsIDs ? "claim \(claim.id)" : ""
         switch claim.action {
         case .transfer(let dataset, _, _, _, let price):
-            return lines(id, name(of: dataset), DiagramText.line(facts, price.map { "price\u{00A0}" + $0 }), support)
+            let basis = claim.basis.map { $0 == .unknown ? "" : $0.rawValue + ": " } ?? ""
+            let paid = price.map { "price\u{00A0}" + $0 } ?? claim.payment.map { "price\u{00A0}" + $0.description }
+            return lines(id, basis + name(of: dataset), DiagramText.line(facts, paid), support)
+        case .containment(let dataset, _, _):
+            return lines(id, name(of: dataset, after: "inside: "), facts, support)
+        case .event(let kind, _, _):
+            return lines(id, kind.rawValue, facts, support)
+        case .identity:
+            return lines(id, "possibly the same", facts, support)
         case .extraction(let dataset, _, _, let medium, _):
             return lines(id, name(of: dataset, after: "extracted "), facts, medium.map { prose("via " + $0) } ?? "", support)
         case .derivation(_, let from, _, let operation, _):

@@ -53,10 +53,39 @@ struct CustodyView {
             if !(constraints.popFirst() ?? true) { attributes["constraint"] = "false" }
             graph.statements.append(.edge(tail: edge.tail.id, head: edge.head.id, attributes))
         }
+        graph.statements += eventNotes(drawn: Set(nodeIDs).union(scene.extraParties.map(\.rawValue)))
         let marks = self.marks(nodes: nodes.values, edges: edges, delegations: delegations, clustered: !clusters.isEmpty)
         let key = DiagramKey.label(for: scene, marks: marks, panel: delegationTable(delegations))
         graph.attributes = graph.attributes.merging(["label": .html(key), "labelloc": "b", "labeljust": "l"])
         return graph
+    }
+
+    /// With `--events`: each event as a note beside the drawn parties it concerns, tied to each by a dotted line
+    /// that never shapes the layout. Events move no data, so nothing flows along these lines.
+    private func eventNotes(drawn: Set<String>) -> [DOTStatement] {
+        var statements: [DOTStatement] = []
+        for event in scene.events {
+            guard case .event(let kind, let parties, _) = event.action else { continue }
+            let concerned = parties.filter { drawn.contains($0.rawValue) }
+            guard !concerned.isEmpty else { continue }
+            let id = "event:" + event.id.rawValue
+            let support = scene.support(of: event)
+            statements.append(
+                .node(
+                    id: id,
+                    [
+                        "label": .text(DiagramText.wrapped(kind.rawValue + "\n" + DiagramDate.text(event.when) + "\n" + support.text)),
+                        "shape": "note", "style": "filled", "fillcolor": .text(DiagramStyle.eventFill), "fontsize": "9",
+                        "tooltip": .tooltip("event \(event.id): \(kind.rawValue), \(event.when)"),
+                    ]))
+            for party in concerned {
+                statements.append(
+                    .edge(
+                        tail: id, head: party.rawValue,
+                        ["style": "dotted", "arrowhead": "none", "constraint": "false", "color": .text(DiagramStyle.gap)]))
+            }
+        }
+        return statements
     }
 
     /// What this picture draws that its legend must explain, and nothing else.
@@ -91,6 +120,10 @@ struct CustodyView {
             let support = supports.count == 1 ? supports[0] : ClaimSupport(merging: supports)
             marks.insert(DiagramMark.line(support.lineStyle))
         }
+        // Format 1.1: what only some cases draw.
+        if claims.contains(where: { $0.basis == .entrustment }) { marks.insert(.entrustment) }
+        if claims.contains(where: { $0.kind == .containment }) { marks.insert(.containment) }
+        if !scene.events.isEmpty { marks.insert(.event) }
         marks.formUnion(DiagramMark.dates(of: claims))
         if claims.contains(where: { scene.evidence.grade(of: $0) != nil }) { marks.insert(.grades) }
         return marks
@@ -148,7 +181,8 @@ struct CustodyView {
 
     private func databaseNode(_ id: DatasetID) -> DOTAttributes {
         let dataset = scene.evidence.datasets[id]
-        let owner = dataset?.owner.map { "customers of " + scene.label(of: $0) }
+        let owners = dataset?.owners.map { scene.label(of: $0) } ?? []
+        let owner = owners.isEmpty ? nil : "customers of " + DiagramText.list(owners, limit: 3)
         let records = dataset?.records.map(DiagramText.count)
         let label = text(scene.name(of: id), lines: 3) + "\n" + DiagramText.wrapped(DiagramText.line(owner, records))
         return [

@@ -94,6 +94,12 @@ enum DiagramLegend {
                 .text("claim t-1"),
                 "the claim's id in the evidence, as lineage's text answers (trace, received, timeline) name it"
             )
+        case .entrustment:
+            (.text("══▷"), "double line, open arrowhead: entrusted (委託) to a processor on the sender's behalf, not sold")
+        case .containment:
+            (.text("◆───"), "diamond at the whole: the part's records were inside it; whoever holds the whole holds the part")
+        case .event:
+            (.text("┈┈ ▭"), "a folded note tied by dots: an event (an arrest, a ruling, …); it moves no data")
         }
     }
 

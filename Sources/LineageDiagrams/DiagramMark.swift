@@ -11,6 +11,8 @@ enum DiagramMark: Hashable, Comparable, CaseIterable {
     case delegationBox
     case qualifiedDate, openStart, openEnd
     case claimIDs
+    /// Format 1.1: an entrustment edge, a containment edge, an event note.
+    case entrustment, containment, event
 
     /// The mark of an edge drawn in this line style.
     static func line(_ style: String) -> DiagramMark {

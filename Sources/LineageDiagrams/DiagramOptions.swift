@@ -30,6 +30,8 @@ public struct DiagramOptions: Hashable, Sendable {
     public var showsLegend: Bool
     /// Add a table of the sources the drawn claims cite.
     public var showsSources: Bool
+    /// Draw the case's events (`<event>`) as notes on the parties they concern.
+    public var showsEvents: Bool = false
     /// Name each edge's claims by id, so the picture can be matched to the text answers.
     public var showsIDs: Bool
     /// Write every name and every piece of evidence text in full, wrapped, never cut with `…`: for exhibits.

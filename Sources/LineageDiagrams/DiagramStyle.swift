@@ -18,6 +18,8 @@ enum DiagramStyle {
     /// The box drawn around an organisation and the people who worked for it.
     static let clusterFill = "#F2F2F2"
     static let clusterLine = "#C8C8C8"
+    /// The fill of an event note (`--events`): events move no data, so they stand apart from the flow.
+    static let eventFill = "#FFF2CC"
 
     /// The smallest text any diagram writes, in points: 10 pt is the least a printed exhibit can be read at, and
     /// `lineage graph --page` warns when fitting the page would shrink text below it.

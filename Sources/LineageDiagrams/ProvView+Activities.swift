@@ -99,7 +99,10 @@ extension ProvView {
                 .deletion(let dataset, let party):
                 add(id, dataset.rawValue, "used")
                 add(id, party.rawValue, "wasAssociatedWith")
-            case .delegation:
+            case .containment(let dataset, let within, _):
+                add(id, within.rawValue, "used")
+                add(id, dataset.rawValue, "used")
+            case .delegation, .event, .identity:
                 break
             }
         }
@@ -157,7 +160,14 @@ extension ProvView {
         case .extraction(_, _, _, let medium, _):
             return [title, DiagramText.line(when, records, medium.map { "via " + $0 })]
         case .transfer(_, _, _, _, let price):
-            return [title, DiagramText.line(when, records, price)]
+            let basis = claim.basis.map { " (\($0.rawValue))" } ?? ""
+            return [title + basis, DiagramText.line(when, records, price ?? claim.payment?.description)]
+        case .containment(_, let within, _):
+            return [title, "inside " + scene.name(of: within), DiagramText.line(when, records)]
+        case .event(let kind, _, _):
+            return [title + " (\(kind.rawValue))", when]
+        case .identity(let party, let sameAs):
+            return [title, "\(party) possibly = \(sameAs)", when]
         case .derivation(_, _, _, let operation, _):
             return [title + " (\(operation.rawValue))", DiagramText.line(when, records)]
         case .use(_, _, let purpose, _):

@@ -100,6 +100,7 @@ struct ProvView {
         switch claim.action {
         case .extraction(let dataset, let from, _, _, _): [dataset, from]
         case .derivation(let dataset, let from, _, _, _): [dataset] + from
+        case .containment(let dataset, let within, _): [dataset, within]
         default: claim.dataset.map { [$0] } ?? []
         }
     }

@@ -53,6 +53,18 @@ extension ProvImportMapper {
             {
                 keep(attribute)
             }
+        case "Containment":
+            if let part = item(attributes, "dataset", as: .entity), let whole = item(attributes, "within", as: .entity) {
+                action = .containment(dataset: DatasetID(part), within: DatasetID(whole), records: records)
+            }
+        case "Event":
+            if let attribute = lineage(attributes, "kind"), let kind = Claim.EventKind(rawValue: attribute.value.text) {
+                keep(attribute)
+                action = .event(
+                    kind: kind, parties: agents.filter { $0.role?.name == "concerned" }.map(\.agent), datasets: inputs)
+            }
+        case "Identity":
+            if let party = agent("party"), let sameAs = agent("same-as") { action = .identity(party: party, sameAs: sameAs) }
         case nil:
             action = inferredAction(inputs: inputs, outputs: outputs, agents: agents, records: records)
         case let other?:
@@ -102,7 +114,9 @@ extension ProvImportMapper {
             notes.append(
                 ProvImport.Note(.assumed, record: "activity(\(id))", "not declared; imported as \(item) from its relations"))
         }
-        let claim = Claim(id: claimID, when: when, action: action, cites: cites(for: id, item: item))
+        var claim = Claim(id: claimID, when: when, action: action, cites: cites(for: id, item: item))
+        claim.notes = notes(attributes)
+        if case .transfer = action { (claim.basis, claim.payment) = payment(attributes) }
         placeholders(for: claim, item: item)
         insert(claim)
     }
@@ -129,8 +143,36 @@ extension ProvImportMapper {
         case .derivation(_, let from, _, _, _): from
         case .transfer(let dataset, _, _, _, _), .use(let dataset, _, _, _), .holding(let dataset, _), .deletion(let dataset, _):
             [dataset]
-        case .delegation: []
+        case .containment(let dataset, let within, _): [dataset, within]
+        case .event(_, _, let datasets): datasets
+        case .delegation, .identity: []
         }
+    }
+
+    /// A transfer's `ll:basis` and its `ll:priceAmount`, `ll:priceCurrency`, `ll:priceApprox` (format 1.1), kept.
+    mutating func payment(_ attributes: [Attribute]) -> (Claim.Basis?, Price?) {
+        var basis: Claim.Basis?
+        if let attribute = lineage(attributes, "basis"), let known = Claim.Basis(rawValue: attribute.value.text) {
+            basis = known
+            keep(attribute)
+        }
+        guard let amount = lineage(attributes, "priceAmount"), let currency = lineage(attributes, "priceCurrency")
+        else { return (basis, nil) }
+        keep(amount)
+        keep(currency)
+        var approximate = false
+        if let flag = lineage(attributes, "priceApprox"), case .boolean(let value) = flag.value {
+            approximate = value
+            keep(flag)
+        }
+        return (basis, Price(amount: amount.value.text, currency: currency.value.text, isApproximate: approximate))
+    }
+
+    /// The case id an `ll:` attribute naming an item (`ll:dataset='case:part'`) gives, kept.
+    mutating func item(_ attributes: [Attribute], _ local: String, as role: ProvItemNaming.Role) -> String? {
+        guard let attribute = lineage(attributes, local), case .qualifiedName(let name) = attribute.value else { return nil }
+        keep(attribute)
+        return naming.id(for: name, as: role)
     }
 
     static let senderRoles: Set<String> = ["sender", "seller", "supplier", "provider", "source", "from"]
@@ -153,7 +195,9 @@ extension ProvImportMapper {
             case .use: return name == "user"
             case .holding: return name == "holder"
             case .deletion: return name == "deleter"
-            case .delegation: return false
+            case .delegation, .containment: return false
+            case .event: return name == "concerned"
+            case .identity: return name == "party" || name == "same-as"
             }
         }
     }
@@ -266,6 +310,11 @@ extension ProvImportMapper {
             unit = known
             keep(unitAttribute)
         }
-        return RecordCount(value, unit: unit)
+        var approximate = false
+        if let flag = lineage(attributes, "approx"), case .boolean(let value) = flag.value {
+            approximate = value
+            keep(flag)
+        }
+        return RecordCount(value, unit: unit, approx: approximate)
     }
 }

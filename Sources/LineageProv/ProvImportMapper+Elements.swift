@@ -22,16 +22,18 @@ extension ProvImportMapper {
             kind = known
             keep(attribute)
         }
-        var owner: PartyID?
-        if let attribute = lineage(attributes, "owner"), case .qualifiedName(let name) = attribute.value {
-            owner = PartyID(naming.id(for: name, as: .agent))
+        var owners: [PartyID] = []
+        for attribute in attributes where isLineage(attribute.name, "owner") {
+            guard case .qualifiedName(let name) = attribute.value else { continue }
+            owners.append(PartyID(naming.id(for: name, as: .agent)))
             keep(attribute)
         }
         let dataset = Dataset(
-            id: item, kind: kind, name: label(attributes, default: id.description), owner: owner,
+            id: item, kind: kind, name: label(attributes, default: id.description), owners: owners,
             records: count(attributes),
             fields: attributes.filter { isLineage($0.name, "field") && ProvItemNaming.valid($0.value.text) == $0.value.text }
-                .map { keep($0); return $0.value.text })
+                .map { keep($0); return $0.value.text },
+            aliases: aliases(attributes), notes: notes(attributes))
         keepType(attributes, lineage: "Dataset")
         for index in indexes { ledger.use(index, into: "dataset '\(item)'") }
         insert(dataset)
@@ -59,9 +61,10 @@ extension ProvImportMapper {
             keep(attribute)
             language = attribute.value.text
         }
-        let source = Source(
+        var source = Source(
             id: item, title: title, date: date, publisher: take(attributes, "publisher"), reference: take(attributes, "ref"),
             reliability: reliability, language: language)
+        source.notes = notes(attributes)
         keepType(attributes, lineage: "Source")
         for index in indexes { ledger.use(index, into: "source '\(item)'") }
         insert(source)
@@ -90,15 +93,29 @@ extension ProvImportMapper {
             keep(location)
             whereabouts = location.value.text
         }
-        let aliases = attributes.filter { isLineage($0.name, "alias") }.map { attribute in
+        var party = Party(
+            id: item, kind: kind, name: label(attributes, default: id.description), isIdentified: identified,
+            whereabouts: whereabouts, aliases: aliases(attributes))
+        party.notes = notes(attributes)
+        for index in indexes { ledger.use(index, into: "party '\(item)'") }
+        insert(party)
+    }
+
+    /// The `ll:alias` attributes, with their languages, marked as kept.
+    mutating func aliases(_ attributes: [Attribute]) -> [Party.Alias] {
+        attributes.filter { isLineage($0.name, "alias") }.map { attribute in
             keep(attribute)
             if case .string(let text, let language) = attribute.value { return Party.Alias(text, language: language) }
             return Party.Alias(attribute.value.text)
         }
-        let party = Party(
-            id: item, kind: kind, name: label(attributes, default: id.description), isIdentified: identified,
-            whereabouts: whereabouts, aliases: aliases)
-        for index in indexes { ledger.use(index, into: "party '\(item)'") }
-        insert(party)
+    }
+
+    /// The `ll:note` attributes (format 1.1), in order, with their languages, marked as kept.
+    mutating func notes(_ attributes: [Attribute]) -> [Note] {
+        attributes.filter { isLineage($0.name, "note") }.map { attribute in
+            keep(attribute)
+            if case .string(let text, let language) = attribute.value { return Note(text, language: language) }
+            return Note(attribute.value.text)
+        }
     }
 }

@@ -139,12 +139,14 @@ public final class CaseStore {
     }
 
     /// Runs `body` in one IMMEDIATE transaction: it takes the write lock at once (waiting up to `busyTimeout` for
-    /// another writer), sees the latest committed state, and commits only if `body` returns `.commit`.
+    /// another writer), upgrades the schema if it is older than this build's, sees the latest committed state, and
+    /// commits only if `body` returns `.commit` (a rolled-back write leaves the schema as it was, too).
     func write<T>(_ body: (Database) throws -> (T, Database.TransactionCompletion)) throws(StoreError) -> T {
         try Self.perform(path) {
             try database.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
+                    try Self.upgradeSchema(db)
                     let (value, completion) = try body(db)
                     result = value
                     return completion

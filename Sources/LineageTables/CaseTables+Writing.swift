@@ -88,7 +88,40 @@ public enum CaseTables {
             return ["dataset": dataset.rawValue, "party": party.rawValue]
         case .delegation(let agent, let principal, let relation):
             return ["agent": agent.rawValue, "principal": principal.rawValue, "relation": relation.rawValue]
+        case .containment, .event, .identity:
+            // `unsupported(in:)` keeps a case with these from being written.
+            return [:]
         }
+    }
+
+    /// What of `evidence` the tables cannot hold yet: the additions of evidence format 1.1 (containments, events,
+    /// identities, a transfer's basis or price, notes, several owners, dataset aliases, "about" counts), one line
+    /// per item. Writing a case that has any would lose it silently, so the command refuses instead.
+    public static func unsupported(in evidence: EvidenceCase) -> [String] {
+        var found: [String] = []
+        for id in evidence.sortedClaimIDs {
+            let claim = evidence.claims[id]!
+            switch claim.kind {
+            case .containment, .event, .identity: found.append("\(claim.kind.rawValue) '\(id)'")
+            default:
+                if claim.basis != nil || claim.payment != nil || !claim.notes.isEmpty || claim.records?.isApproximate == true {
+                    found.append("\(claim.kind.rawValue) '\(id)' (basis, price, note or approx)")
+                }
+            }
+        }
+        for dataset in evidence.datasets.values.sorted(by: { $0.id < $1.id })
+        where dataset.owners.count > 1 || !dataset.aliases.isEmpty || !dataset.notes.isEmpty
+            || dataset.records?.isApproximate == true
+        {
+            found.append("dataset '\(dataset.id)' (owners, aliases, notes or approx)")
+        }
+        for party in evidence.parties.values.sorted(by: { $0.id < $1.id }) where !party.notes.isEmpty {
+            found.append("party '\(party.id)' (notes)")
+        }
+        for source in evidence.sources.values.sorted(by: { $0.id < $1.id }) where !source.notes.isEmpty {
+            found.append("source '\(source.id)' (notes)")
+        }
+        return found
     }
 }
 

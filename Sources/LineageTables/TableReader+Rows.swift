@@ -93,6 +93,12 @@ extension TableReader {
                 let relation: Claim.Relation = choice(row, "relation", Claim.Relation.allCases)
             else { return }
             action = .delegation(agent: agent, principal: principal, relation: relation)
+        case .containment, .event, .identity:
+            // Format 1.1 claims have no columns in the tables yet.
+            let field = row.cells["kind"]
+            return error(
+                "a \(kind.rawValue) cannot be read from tables yet; give it as evidence XML", row.path,
+                field?.line ?? row.line, field?.column ?? row.column("kind"))
         }
         guard let action else { return }
         if claimIndex[id] == nil { claimIndex[id] = claims.count }

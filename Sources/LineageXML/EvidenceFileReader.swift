@@ -164,7 +164,9 @@ private struct Session {
         }
         switch name {
         case "source":
-            guard let source = ItemMapper.source(&attributes), !attributes.isIncomplete else { return dropped() }
+            guard let source = ItemMapper.source(&attributes, children: children), !attributes.isIncomplete else {
+                return dropped()
+            }
             return evidence.insert(source)
         case "party":
             guard let party = ItemMapper.party(&attributes, children: children), !attributes.isIncomplete else {
@@ -219,7 +221,7 @@ private struct Session {
     }
 }
 
-/// A child of a top-level element: `<alias>`, `<field>`, `<cite>` or `<quote>`.
+/// A child of a top-level element: `<alias>`, `<field>`, `<cite>`, `<quote>`, `<note>` or `<price>`.
 struct ChildElement {
     var name: String
     var depth: Int

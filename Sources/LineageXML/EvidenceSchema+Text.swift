@@ -5,7 +5,9 @@ extension EvidenceSchema {
     public static let text = #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  ListLineage evidence format, version 1 (docs: docs/evidence-format.md).
+  ListLineage evidence format, version 1.1 (docs: docs/evidence-format.md). Version 1.1 only adds optional
+  things (basis, several owners, containment, event, identity, approx, price, note, dataset aliases), in the
+  same namespace: every version 1 file is valid under it and means the same.
 
   This schema checks the shape of one file: element and attribute names, the closed vocabularies
   (kinds, grades, stances, units, operations) and the lexical form of ids, counts and EDTF dates.
@@ -104,6 +106,38 @@ extension EvidenceSchema {
     </xs:restriction>
   </xs:simpleType>
 
+  <xs:simpleType name="Basis">
+    <xs:annotation><xs:documentation>Why data moved in a transfer (1.1); unknown when not given.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="sale"/><xs:enumeration value="gift"/><xs:enumeration value="entrustment"/>
+      <xs:enumeration value="return"/><xs:enumeration value="seizure"/><xs:enumeration value="unknown"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="EventKind">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="complaint"/><xs:enumeration value="disclosure"/>
+      <xs:enumeration value="investigation"/><xs:enumeration value="arrest"/>
+      <xs:enumeration value="indictment"/><xs:enumeration value="judgment"/>
+      <xs:enumeration value="regulator-action"/><xs:enumeration value="press-release"/>
+      <xs:enumeration value="other"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Amount">
+    <xs:annotation><xs:documentation>A price as a decimal number, as written: 1650, 0.5.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:token">
+      <xs:pattern value="\d{1,30}(\.\d{1,10})?"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="Currency">
+    <xs:annotation><xs:documentation>An ISO 4217 code: KRW, JPY, USD.</xs:documentation></xs:annotation>
+    <xs:restriction base="xs:token">
+      <xs:pattern value="[A-Z]{3}"/>
+    </xs:restriction>
+  </xs:simpleType>
+
   <xs:simpleType name="Count">
     <xs:restriction base="xs:nonNegativeInteger">
       <xs:maxInclusive value="18446744073709551615"/>
@@ -115,6 +149,21 @@ extension EvidenceSchema {
   </xs:simpleType>
 
   <!-- Records and their citations ======================================================= -->
+
+  <xs:complexType name="Note">
+    <xs:annotation><xs:documentation>The investigator's reasoning (1.1), kept through the store and exports.</xs:documentation></xs:annotation>
+    <xs:simpleContent>
+      <xs:extension base="ev:Text">
+        <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="skip"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:complexType name="Price">
+    <xs:attribute name="amount" type="ev:Amount" use="required"/>
+    <xs:attribute name="currency" type="ev:Currency" use="required"/>
+    <xs:attribute name="approx" type="xs:boolean" default="false"/>
+  </xs:complexType>
 
   <xs:complexType name="Quote">
     <xs:simpleContent>
@@ -137,6 +186,7 @@ extension EvidenceSchema {
   <xs:complexType name="Claim" abstract="true">
     <xs:sequence>
       <xs:element name="cite" type="ev:Cite" minOccurs="1" maxOccurs="unbounded"/>
+      <xs:element name="note" type="ev:Note" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="id" type="ev:Identifier" use="required"/>
     <xs:attribute name="when" type="ev:EDTF" use="required"/>
@@ -145,6 +195,7 @@ extension EvidenceSchema {
   <xs:attributeGroup name="Counted">
     <xs:attribute name="records" type="ev:Count"/>
     <xs:attribute name="unit" type="ev:CountUnit" default="records"/>
+    <xs:attribute name="approx" type="xs:boolean" default="false"/>
   </xs:attributeGroup>
 
   <xs:complexType name="Extraction">
@@ -158,13 +209,23 @@ extension EvidenceSchema {
   </xs:complexType>
 
   <xs:complexType name="Transfer">
-    <xs:complexContent><xs:extension base="ev:Claim">
-      <xs:attribute name="dataset" type="ev:Identifier" use="required"/>
-      <xs:attribute name="from" type="ev:Identifier" use="required"/>
-      <xs:attribute name="to" type="ev:Identifier" use="required"/>
-      <xs:attribute name="price" type="ev:Text"/>
-      <xs:attributeGroup ref="ev:Counted"/>
-    </xs:extension></xs:complexContent>
+    <xs:annotation><xs:documentation>
+      A claim like the others, with an optional numeric price (1.1) before its cites: not an extension of Claim,
+      because an extension can only add children after the base's.
+    </xs:documentation></xs:annotation>
+    <xs:sequence>
+      <xs:element name="price" type="ev:Price" minOccurs="0" maxOccurs="1"/>
+      <xs:element name="cite" type="ev:Cite" minOccurs="1" maxOccurs="unbounded"/>
+      <xs:element name="note" type="ev:Note" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="ev:Identifier" use="required"/>
+    <xs:attribute name="when" type="ev:EDTF" use="required"/>
+    <xs:attribute name="dataset" type="ev:Identifier" use="required"/>
+    <xs:attribute name="from" type="ev:Identifier" use="required"/>
+    <xs:attribute name="to" type="ev:Identifier" use="required"/>
+    <xs:attribute name="basis" type="ev:Basis" default="unknown"/>
+    <xs:attribute name="price" type="ev:Text"/>
+    <xs:attributeGroup ref="ev:Counted"/>
   </xs:complexType>
 
   <xs:complexType name="Derivation">
@@ -201,9 +262,35 @@ extension EvidenceSchema {
     </xs:extension></xs:complexContent>
   </xs:complexType>
 
+  <xs:complexType name="Containment">
+    <xs:complexContent><xs:extension base="ev:Claim">
+      <xs:attribute name="dataset" type="ev:Identifier" use="required"/>
+      <xs:attribute name="within" type="ev:Identifier" use="required"/>
+      <xs:attributeGroup ref="ev:Counted"/>
+    </xs:extension></xs:complexContent>
+  </xs:complexType>
+
+  <xs:complexType name="Event">
+    <xs:complexContent><xs:extension base="ev:Claim">
+      <xs:attribute name="kind" type="ev:EventKind" use="required"/>
+      <xs:attribute name="party" type="ev:IdentifierList"/>
+      <xs:attribute name="dataset" type="ev:IdentifierList"/>
+    </xs:extension></xs:complexContent>
+  </xs:complexType>
+
+  <xs:complexType name="Identity">
+    <xs:complexContent><xs:extension base="ev:Claim">
+      <xs:attribute name="party" type="ev:Identifier" use="required"/>
+      <xs:attribute name="same-as" type="ev:Identifier" use="required"/>
+    </xs:extension></xs:complexContent>
+  </xs:complexType>
+
   <!-- Who, what, and where a claim comes from =========================================== -->
 
   <xs:complexType name="Source">
+    <xs:sequence>
+      <xs:element name="note" type="ev:Note" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
     <xs:attribute name="id" type="ev:Identifier" use="required"/>
     <xs:attribute name="title" type="ev:Text" use="required"/>
     <xs:attribute name="date" type="ev:EDTF" use="required"/>
@@ -224,6 +311,7 @@ extension EvidenceSchema {
   <xs:complexType name="Party">
     <xs:sequence>
       <xs:element name="alias" type="ev:Alias" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="note" type="ev:Note" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="id" type="ev:Identifier" use="required"/>
     <xs:attribute name="kind" type="ev:PartyKind" use="required"/>
@@ -235,11 +323,13 @@ extension EvidenceSchema {
   <xs:complexType name="Dataset">
     <xs:sequence>
       <xs:element name="field" type="xs:NCName" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="alias" type="ev:Alias" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="note" type="ev:Note" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="id" type="ev:Identifier" use="required"/>
     <xs:attribute name="kind" type="ev:DatasetKind" use="required"/>
     <xs:attribute name="name" type="ev:Text" use="required"/>
-    <xs:attribute name="owner" type="ev:Identifier"/>
+    <xs:attribute name="owner" type="ev:IdentifierList"/>
     <xs:attributeGroup ref="ev:Counted"/>
   </xs:complexType>
 
@@ -258,6 +348,9 @@ extension EvidenceSchema {
         <xs:element name="holding" type="ev:Possession"/>
         <xs:element name="deletion" type="ev:Possession"/>
         <xs:element name="delegation" type="ev:Delegation"/>
+        <xs:element name="containment" type="ev:Containment"/>
+        <xs:element name="event" type="ev:Event"/>
+        <xs:element name="identity" type="ev:Identity"/>
       </xs:choice>
     </xs:complexType>
   </xs:element>

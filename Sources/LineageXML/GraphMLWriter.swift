@@ -108,6 +108,14 @@ public enum GraphMLWriter {
         case .delegation(let agent, let principal, let relation):
             pairs = [(agent.rawValue, principal.rawValue)]
             data.append(("relation", relation.rawValue))
+        case .containment(let dataset, let within, _):
+            // The whole to the part: whoever holds the whole holds the part.
+            pairs = [(within.rawValue, dataset.rawValue)]
+        case .identity(let party, let sameAs):
+            pairs = [(party.rawValue, sameAs.rawValue)]
+        case .event:
+            // An event moves no data: it is no edge of this graph.
+            pairs = []
         }
         var seen: [String] = []
         for cite in claim.cites where !seen.contains(cite.source.rawValue) { seen.append(cite.source.rawValue) }

@@ -23,8 +23,12 @@ enum ParserMessages {
     static func schema(_ message: String, element: String?, id: String?) -> (code: Diagnostic.Code, message: String)? {
         guard let element else { return nil }
         let named = id.map { "\(element) '\($0)'" } ?? "<\(element)>"
-        if message.contains("Missing child element(s). Expected is ( {\(EvidenceSchema.namespace)}cite )")
+        // A transfer may also begin with its <price> (format 1.1), so the validator lists both.
+        let namespaced = "{\(EvidenceSchema.namespace)}"
+        if message.contains("Missing child element(s). Expected is ( \(namespaced)cite )")
             || message.contains("Missing child element(s). Expected is ( cite )")
+            || message.contains("Missing child element(s). Expected is one of ( \(namespaced)price, \(namespaced)cite )")
+            || message.contains("Missing child element(s). Expected is one of ( price, cite )")
         {
             return (.missingCite, "\(named) has no <cite>: every claim needs at least one (<cite source=\"…\"/>)")
         }

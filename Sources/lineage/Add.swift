@@ -14,7 +14,7 @@ extension Lineage {
                 """,
             subcommands: [
                 Files.self, Source.self, Party.self, Dataset.self, Extraction.self, Transfer.self, Derivation.self,
-                Use.self, Holding.self, Deletion.self, Delegation.self,
+                Use.self, Holding.self, Deletion.self, Delegation.self, Containment.self, Event.self, Identity.self,
             ],
             defaultSubcommand: Files.self
         )

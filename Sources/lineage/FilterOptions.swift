@@ -16,8 +16,16 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Keep only claims graded at least this well, e.g. B2.", valueName: "grade"))
     var minGrade: GradeArgument?
 
+    @Option(
+        help: ArgumentHelp(
+            "Treat parties that <identity> claims graded at least this well say are one as one, e.g. C3.",
+            valueName: "grade"))
+    var mergeIdentities: GradeArgument?
+
     var filter: CaseFilter {
-        CaseFilter(asOf: asOf?.day, knownBy: knownBy?.day, minimumGrade: minGrade?.grade)
+        CaseFilter(
+            asOf: asOf?.day, knownBy: knownBy?.day, minimumGrade: minGrade?.grade,
+            mergingIdentities: mergeIdentities?.grade)
     }
 }
 

@@ -61,6 +61,9 @@ extension Lineage {
         @Flag(help: "Add a legend of line styles, colours and shapes.")
         var legend = false
 
+        @Flag(help: "Draw the case's events (arrests, rulings, regulators' actions) as notes on the parties they concern.")
+        var events = false
+
         @Flag(help: "Add a table of the cited sources: number, title, publisher, date, grade and reference.")
         var sources = false
 
@@ -114,6 +117,7 @@ extension Lineage {
                 view: view.view, filter: filters.filter, batch: batch.map { DatasetID($0) }, focus: focus, trace: trace,
                 depth: depth ?? 1, language: lang?.tag, mergesParallel: mergeParallel, showsLegend: legend,
                 showsSources: sources, showsIDs: ids, showsDelegations: !noDelegations, page: page?.page, title: title)
+            options.showsEvents = events
             if exhibit { options.makeExhibit() }
             var graph: DOTGraph
             do throws(DiagramError) {

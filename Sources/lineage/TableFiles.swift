@@ -81,6 +81,14 @@ enum TableFiles {
         for table in CaseTable.allCases where inputPaths.contains(resolved((folder as NSString).appendingPathComponent(table.fileName))) {
             throw ValidationError("\(table.fileName) in \(folder) is an input of this command; give a new folder for the tables.")
         }
+        let unsupported = CaseTables.unsupported(in: evidence)
+        if let first = unsupported.first {
+            StandardError.line(
+                "lineage: the tables cannot hold evidence format 1.1 yet (\(first)"
+                    + (unsupported.count > 1 ? " and \(unsupported.count - 1) more" : "")
+                    + "); export it as evidence XML or PROV instead. Nothing was written.")
+            throw ExitCode.failure
+        }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for (table, text) in CaseTables.write(evidence) {

@@ -34,6 +34,12 @@ struct CheckCommandTests {
         .init(file: "conflicting-counts.xml", severity: "warning", rule: "conflicting-counts", line: 9, column: 3),
         .init(file: "reported-before-event.xml", severity: "warning", rule: "reported-before-event", line: 8, column: 3),
         .init(file: "extraction-from-list.xml", severity: "warning", rule: "unexpected-dataset-kind", line: 9, column: 3),
+        // Format 1.1.
+        .init(file: "containment-cycle.xml", severity: "error", rule: "containment-cycle", line: 7, column: 3),
+        .init(file: "unknown-event-kind.xml", severity: "error", rule: "schema", line: 8, column: 3),
+        .init(file: "price-without-currency.xml", severity: "error", rule: "schema", line: 8, column: 5),
+        .init(file: "unknown-within.xml", severity: "error", rule: "unknown-reference", line: 7, column: 3),
+        .init(file: "unknown-identity.xml", severity: "error", rule: "unknown-reference", line: 5, column: 3),
     ]
 
     @Test("each broken rule is reported at its file, line and column", arguments: brokenRules)

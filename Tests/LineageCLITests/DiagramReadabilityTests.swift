@@ -15,14 +15,18 @@ struct DiagramReadabilityTests {
         var count: String?
     }
 
+    /// The claims of every shipped case (ids are unique within a case, and the cases share none).
     static let claims: [String: StatedClaim] = {
-        let folder = ShippedDiagramsTests.graphs.appendingPathComponent("benesse")
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".xml") } ?? []
+        let folders = ["benesse", "kcb"].map { ShippedDiagramsTests.graphs.appendingPathComponent($0) }
+        let files = folders.flatMap { folder in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".xml") }
+                .map { folder.appendingPathComponent($0) }
+        }
         let element = try! NSRegularExpression(
-            pattern: #"<(extraction|transfer|derivation|use|holding|deletion|delegation)\s([^>]*)>"#)
+            pattern: #"<(extraction|transfer|derivation|use|holding|deletion|delegation|containment)\s([^>]*)>"#)
         var claims: [String: StatedClaim] = [:]
         for file in files {
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { continue }
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
             for match in element.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 let kind = String(text[Range(match.range(at: 1), in: text)!])
                 let attributes = String(text[Range(match.range(at: 2), in: text)!])
@@ -155,7 +159,9 @@ struct DiagramReadabilityTests {
     // MARK: Reading DOT
 
     static func dot(of diagram: Diagram) throws -> String {
-        try GraphCommandTests.graph([ShippedDiagramsTests.graphs.appendingPathComponent("benesse").path] + diagram.arguments)
+        // The case is the name up to its first hyphen, as for ShippedDiagramsTests.
+        let shippedCase = String(diagram.name.prefix { $0 != "-" })
+        return try GraphCommandTests.graph([ShippedDiagramsTests.graphs.appendingPathComponent(shippedCase).path] + diagram.arguments)
     }
 
     /// Each edge's (or prov activity's) label with the claims its tooltip names, and each row of the delegation

@@ -165,12 +165,15 @@ import Testing
         for step in steps {
             #expect(
                 Set(step.keys).isSuperset(of: [
-                    "medium", "price", "purpose", "operation", "corroboration", "cites", "sameHop",
+                    "medium", "price", "priceText", "purpose", "operation", "corroboration", "basis", "notes",
+                    "cites", "sameHop",
                 ]))
         }
         #expect(steps[0]["medium"] as? String == "smartphone")
-        #expect(steps[0]["price"] is NSNull)
-        #expect(steps[1]["price"] as? String == "about ¥250,000")
+        #expect(steps[0]["priceText"] is NSNull)
+        // The version 1 free-text price is `priceText`; `price` is the format 1.1 `<price>` (none here).
+        #expect(steps[1]["priceText"] as? String == "about ¥250,000")
+        #expect(steps[1]["price"] is NSNull)
         #expect(steps[2]["operation"] as? String == "dedupe")
         let cite = try #require((steps[0]["cites"] as? [[String: Any]])?.first)
         #expect(cite["source"] as? String == "s-court")
@@ -201,9 +204,10 @@ import Testing
         let holdings = try #require(answer["holdings"] as? [[String: Any]])
         let steps = Self.steps(holdings.first?["paths"])
         #expect(steps.map { $0["claim"] as? String } == ["e1", "t1", "d1", "t2"])
-        #expect(steps.allSatisfy { Set($0.keys).isSuperset(of: ["medium", "price", "purpose", "operation"]) })
+        #expect(
+            steps.allSatisfy { Set($0.keys).isSuperset(of: ["medium", "price", "priceText", "purpose", "operation"]) })
         #expect(steps[2]["operation"] as? String == "dedupe")
-        #expect(steps[1]["price"] as? String == "about ¥250,000")
+        #expect(steps[1]["priceText"] as? String == "about ¥250,000")
     }
 }
 
