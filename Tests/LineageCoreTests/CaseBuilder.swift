@@ -37,6 +37,13 @@ struct CaseBuilder {
         try dataset(id, kind: .database, owner: owner)
     }
 
+    /// A database pooled from several owners' customers (format 1.1 `owner="a b"`): each owner holds it from the
+    /// start.
+    mutating func database(_ id: DatasetID, owners: [PartyID]) throws {
+        for owner in owners { try party(owner) }
+        try expectInserted(evidence.insert(Dataset(id: id, kind: .database, name: id.rawValue, owners: owners)))
+    }
+
     mutating func extraction(
         _ id: ClaimID, _ batch: DatasetID, from database: DatasetID, by party: PartyID, _ when: String,
         records: RecordCount? = nil, cites: [Cite] = [cite]
