@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Tests only: generated cases, with shrinking, for the properties every answer must keep.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         /// libxml2, seen only by LineageXML.
@@ -126,6 +128,15 @@ let package = Package(
         .testTarget(
             name: "LineageDiagramsTests",
             dependencies: ["LineageCore", "LineageDiagrams"],
+            swiftSettings: sharedSettings
+        ),
+        /// The query semantics over generated cases: owners, grades, routes, gaps and left-out hops hold on any
+        /// case, in every answer and both diagram views.
+        .testTarget(
+            name: "LineagePropertyTests",
+            dependencies: [
+                "LineageCore", "LineageDiagrams", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: sharedSettings
         ),
         .testTarget(

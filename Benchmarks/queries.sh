@@ -10,7 +10,9 @@
 #
 # Timing inside one process uses `lineage-query-timing` (Benchmarks/QueryTiming), which reads the case as
 # `lineage received` does, then runs the query N more times after the first and reports the median on the clock and on the thread's CPU (on a shared machine the CPU time is the
-# steadier figure). Peak memory comes from /usr/bin/time when it is installed.
+# steadier figure). Each run also asks once without the best-supported search, so the line reports both medians
+# and how many grade-restricted searches the best-supported one ran: their difference is its cost. Peak memory
+# comes from /usr/bin/time when it is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +20,7 @@ claims=${1:-1000000}
 shift || true
 datasets=("$@")
 [ ${#datasets[@]} -gt 0 ] || datasets=(db batch0)
-repeat=20
+repeat=${REPEAT:-20}
 out=Benchmarks/out
 mkdir -p "$out"
 

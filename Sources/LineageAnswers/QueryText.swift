@@ -121,6 +121,8 @@ package struct QueryText {
             text += "\(holder) holds \(step.dataset) inside \(step.inputs.map(\.rawValue).joined(separator: ", ")): "
         case .held:
             text += "\(holder) holds \(step.dataset), how it got it is not in the evidence; shown by "
+        case .shown:
+            text += "\(holder) holds \(step.dataset), shown by "
         }
         text += Self.name(of: step.claim)
         if let records = step.records { text += ", \(records)" }
@@ -128,8 +130,11 @@ package struct QueryText {
         if !step.isOrderCertain { text += " (order only possible)" }
         if step.isDisputed { text += " DISPUTED" }
         if !step.sameHop.isEmpty {
-            text += step.link == .held ? "; also shown by " : "; also claimed by "
-            text += step.sameHop.map { "'\($0)'" }.joined(separator: ", ")
+            text += step.link == .held || step.link == .shown ? "; also shown by " : "; also claimed by "
+            // Corroboration, each claim with its sources.
+            text += step.sameHop.map { id in
+                evidence.claims[id].map { "'\(id)' \(cites(of: $0))" } ?? "'\(id)'"
+            }.joined(separator: ", ")
         }
         return text
     }

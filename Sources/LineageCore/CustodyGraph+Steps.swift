@@ -28,8 +28,8 @@ extension CustodyGraph {
         case .use, .holding, .deletion, .delegation, .event, .identity:
             break
         }
-        if hop.link == .held {
-            link = .held
+        if hop.link.isShowing {
+            link = hop.link == .held ? .held : .shown
             sender = nil
             inputs = []
         }

@@ -42,6 +42,8 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         public static let notEvidence = Code(rawValue: "not-evidence")
         /// A file given beside a case store that already holds it, byte for byte: read once, from the store.
         public static let alreadyInStore = Code(rawValue: "already-in-store")
+        /// A transfer from a party to itself: it moves nothing, and the queries leave it out.
+        public static let selfTransfer = Code(rawValue: "self-transfer")
     }
 
     /// A secondary place a diagnostic points at, such as the first definition of a duplicated id.

@@ -168,6 +168,15 @@ extension EvidenceCase {
     // MARK: Kinds
 
     private func kindProblems(of claim: Claim) -> [Diagnostic] {
+        if case .transfer(let dataset, let from, let to, _, _) = claim.action, from == to {
+            return [
+                .warning(
+                    .selfTransfer,
+                    "transfer '\(claim.id)' passes '\(dataset)' from '\(from)' to itself; it moves nothing, and the "
+                        + "queries leave it out (a holding says the party had the data)",
+                    at: claim.location)
+            ]
+        }
         guard case .extraction(_, let from, _, _, _) = claim.action, let source = datasets[from], source.kind != .database
         else { return [] }
         return [

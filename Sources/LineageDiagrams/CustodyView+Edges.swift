@@ -33,7 +33,7 @@ extension CustodyView {
             edges.append(CustodyEdge(tail: tail, head: head, role: role, claims: [claim]))
             if case .gap(let holding) = tail { explicitGaps.insert(holding) }
             if claim.kind == .holding { continue }
-            for holding in Acquisitions.presumed(by: claim) where !scene.acquisitions.isExplained(holding) {
+            for holding in scene.acquisitions.unexplained(shownBy: claim) {
                 presumed[holding, default: []].append(claim)
             }
         }
@@ -56,7 +56,7 @@ extension CustodyView {
         case .deletion(_, let party): (.party(party), .deletion(party), .flow)
         case .delegation(let agent, let principal, _): (.party(agent), .party(principal), .delegation)
         case .holding(let dataset, let party):
-            scene.acquisitions.isExplained(.init(party: party, dataset: dataset))
+            scene.acquisitions.unexplained(shownBy: claim).isEmpty
                 ? (.party(party), .held(party), .flow)
                 : (.gap(.init(party: party, dataset: dataset)), .party(party), .gap)
         // The whole to the part, drawn as a composition (a diamond at the whole).

@@ -37,7 +37,7 @@ struct DiagramScene {
         self.graph = graph
         self.omitted = omitted
         numbers = SourceNumbers(evidence.sources.keys)
-        acquisitions = Acquisitions(evidence)
+        acquisitions = Acquisitions(graph)
 
         var selected = Set(evidence.claims.keys)
         var focusParty: PartyID?

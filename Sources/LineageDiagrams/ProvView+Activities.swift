@@ -27,7 +27,7 @@ extension ProvView {
         var presumed: [Acquisitions.Holding: [Claim]] = [:]
         var explicitGaps: Set<Acquisitions.Holding> = []
         for claim in scene.claims where claim.kind != .delegation {
-            for holding in Acquisitions.presumed(by: claim) where !scene.acquisitions.isExplained(holding) {
+            for holding in scene.acquisitions.unexplained(shownBy: claim) {
                 if claim.kind == .holding {
                     explicitGaps.insert(holding)
                 } else {
@@ -172,8 +172,8 @@ extension ProvView {
             return [title + " (\(operation.rawValue))", DiagramText.line(when, records)]
         case .use(_, _, let purpose, _):
             return [title, purpose.map { "for " + $0 } ?? "", DiagramText.line(when, records)]
-        case .holding(let dataset, let party):
-            let explained = scene.acquisitions.isExplained(.init(party: party, dataset: dataset))
+        case .holding:
+            let explained = scene.acquisitions.unexplained(shownBy: claim).isEmpty
             return [title, explained ? "" : "how it got it: not known", when]
         case .deletion, .delegation:
             return [title, when]

@@ -13,7 +13,9 @@ extension Lineage {
                 Paths respect time: a hop counts if it can have happened after the data reached its sender, and \
                 is marked "order only possible" when the dates overlap. Hops that cannot fit are left out and \
                 listed. A party shown holding data with no claim saying how it got it "holds" it from the day \
-                the data existed. See docs/queries.md. \
+                the data existed; a database's owner is never its recipient. Where the best-supported path (the \
+                one whose weakest hop is strongest) differs from the earliest, it is shown too. See \
+                docs/queries.md. \
                 \(ExitStatus.help)
                 """
         )

@@ -80,8 +80,10 @@ struct KCBAnswersTests {
         let counted = conflicts.filter { $0["kind"] as? String == "counts" }.map { conflict in
             ((conflict["claims"] as? [[String: Any]]) ?? []).compactMap { $0["claim"] as? String }
         }
-        // The ad agent's total: 16.5 million won's "part", 7980만여건, and a press report of 20 million.
-        #expect(counted.contains(["t-employee-jo", "t-employee-jo-0314", "t-employee-jo-20m"]))
+        // The ad agent's total: 7980만여건 against a press report of 20 million. The 16.5 million won's "part"
+        // (`t-employee-jo`) gives no count, so it is not among them: a count conflict lists only the claims counting
+        // in its unit (rule 6 of docs/queries.md, "units are never mixed").
+        #expect(counted.contains(["t-employee-jo-0314", "t-employee-jo-20m"]))
         // The three-company totals, persons against records, never compared across units.
         #expect(conflicts.contains { $0["kind"] as? String == "units" })
         // About 1억400만 against the court's 1억326만 is within 10%: no longer a conflict on its own.

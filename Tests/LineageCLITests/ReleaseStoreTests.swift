@@ -41,6 +41,8 @@ struct ReleaseStoreTests {
         let verified = try copy.run(["verify", "case.lineage"])
         #expect(verified.status == 0, "\(verified.standardError)")
         #expect(verified.standardOutput.contains("10 entries, chain intact; head: entry 10, sha256 \(Self.releaseHead)"))
+        // The same answer the text case gives under today's answer rules (docs/queries.md: other ways in count
+        // routes, rule 3; "also claimed by" names each claim's sources): the store reads as the case it holds.
         let received = try copy.run(["received", "batch-2014-06-17", "case.lineage"])
         let expected = try String(
             contentsOf: LineageBinary.fixtures.appendingPathComponent("store/release-0.1-received.txt"), encoding: .utf8)

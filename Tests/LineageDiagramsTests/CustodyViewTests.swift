@@ -80,6 +80,33 @@ import Testing
         #expect(line.contains(#"style="dotted""#))
     }
 
+    /// Rule 4 of docs/queries.md: the diagram draws "not known" exactly where `gaps` lists an unexplained holding,
+    /// by LineageCore's one time-aware rule. A holding whose only explanation comes after it, or rests on the
+    /// holder's own resale, is a gap; so is a database its owner does not hold.
+    @Test func theGapNodesAreExactlyTheUnexplainedHoldingsOfGaps() throws {
+        var builder = brokerChain()
+        builder.dataset("other", name: "Other list")
+        builder.party("reseller", name: "Reseller")
+        // Broker A sells the list in May and is sold it back by the reseller in the same May: neither sale
+        // explains the other. Showings are decided in order of their last day, then claim id: c10 (the
+        // reseller's sale) comes first, so the reseller's holding is the gap, and it explains broker A's.
+        builder.claim("c9", "2014-05", transfer("other", "broker-a", "reseller"), [cite("s2")])
+        builder.claim("c10", "2014-05", transfer("other", "reseller", "broker-a"), [cite("s2")])
+        // The buyer is shown holding the owner's database, which no one handed it.
+        builder.claim("c11", "2014-06", .holding(dataset: "db", party: "buyer"), [cite("s2")])
+        let text = try dot(builder)
+        let gaps = CustodyGraph(LineageGraph(builder.evidence)).gaps().unexplainedHoldings
+        #expect(gaps.map { "gap:\($0.party):\($0.dataset)" } == ["gap:buyer:db", "gap:reseller:other"])
+        for gap in gaps {
+            #expect(node(in: text, "gap:\(gap.party):\(gap.dataset)") != nil)
+        }
+        #expect(node(in: text, "gap:broker-a:other") == nil)
+        let prov = try dot(builder, DiagramOptions(view: .prov))
+        #expect(node(in: prov, "gap:reseller:other") != nil)
+        #expect(node(in: prov, "gap:broker-a:other") == nil)
+        #expect(try #require(node(in: prov, "c11")).contains("not known"))
+    }
+
     @Test func aDatabaseItsOwnerHoldsNeedsNoExplanation() throws {
         var builder = brokerChain()
         builder.claim("c9", "2014-03", .use(dataset: "db", by: "owner", purpose: "billing", records: nil), [cite("s1")])
