@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LineageCore
+import LineageFiles
 import LineageStore
 import LineageTables
 
@@ -78,9 +79,6 @@ enum TableFiles {
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw ValidationError("-o \(folder) is a file; --format csv writes five tables into a folder.")
         }
-        for table in CaseTable.allCases where inputPaths.contains(resolved((folder as NSString).appendingPathComponent(table.fileName))) {
-            throw ValidationError("\(table.fileName) in \(folder) is an input of this command; give a new folder for the tables.")
-        }
         let unsupported = CaseTables.unsupported(in: evidence)
         if let first = unsupported.first {
             StandardError.line(
@@ -91,20 +89,18 @@ enum TableFiles {
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for (table, text) in CaseTables.write(evidence) {
-                let path = (folder as NSString).appendingPathComponent(table.fileName)
-                let temporary = (folder as NSString).appendingPathComponent(".\(table.fileName).\(UUID().uuidString).tmp")
-                guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-                    throw CocoaError(.fileWriteUnknown)
-                }
-                if rename(temporary, path) != 0 {
-                    try? FileManager.default.removeItem(atPath: temporary)
-                    throw CocoaError(.fileWriteUnknown)
-                }
-            }
         } catch {
             StandardError.line("lineage: cannot write the tables into \(folder)")
             throw ExitCode(74)
+        }
+        // Every table is checked as an -o target (an input, a store, a hard link, a non-regular file are refused)
+        // before any is written; each is then written whole or not at all, as every -o is.
+        let tables = CaseTables.write(evidence)
+        let targets = try tables.map { table, _ in
+            try Output.file((folder as NSString).appendingPathComponent(table.fileName), inputs: inputs)
+        }
+        for (target, (_, text)) in zip(targets, tables) {
+            try Output.write(to: target) { $0.write(text) }
         }
     }
 }

@@ -98,4 +98,19 @@ struct TableCommandTests {
         let missing = try LineageBinary.run(["export", "case.xml", "--format", "csv"], in: folder)
         #expect(missing.status == 64)
     }
+
+    @Test("export --format csv follows the -o rules for each table: a hard-linked table is refused, nothing written")
+    func csvExportRefusesAHardLinkedTable() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let kept = folder.appendingPathComponent("kept.csv")
+        try "not a table\n".write(to: kept, atomically: true, encoding: .utf8)
+        #expect(link(kept.path, out.appendingPathComponent("claims.csv").path) == 0)
+        let refused = try LineageBinary.run(["export", Self.benesse, "--format", "csv", "-o", "out"], in: folder)
+        #expect(refused.status == 64, "\(refused.standardError)")
+        #expect(try String(contentsOf: kept, encoding: .utf8) == "not a table\n")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("sources.csv").path))
+    }
 }
