@@ -81,11 +81,13 @@ let package = Package(
             dependencies: ["LineageCore", "LineageXML", "LineageStore"],
             swiftSettings: sharedSettings
         ),
+        /// Graphviz's `dot` run as a child process: the one place that lays out a diagram as SVG, PNG or PDF.
+        .target(name: "LineageGraphviz", swiftSettings: sharedSettings),
         .executableTarget(
             name: "lineage",
             dependencies: [
                 "LineageCore", "LineageXML", "LineageProv", "LineageStore", "LineageDiagrams", "LineageRecords",
-                "LineageAnswers",
+                "LineageAnswers", "LineageGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
