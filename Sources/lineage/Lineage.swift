@@ -14,7 +14,7 @@ struct Lineage: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Check.self, Graph.self, Received.self, Trace.self, Timeline.self, Gaps.self,
+            Check.self, Graph.self, Received.self, Trace.self, Timeline.self, Gaps.self, Serve.self,
             Init.self, Add.self, Retract.self, Verify.self, Log.self, Export.self, Import.self,
             Fingerprint.self, Seed.self, Match.self, Lookup.self, Records.self,
         ]
