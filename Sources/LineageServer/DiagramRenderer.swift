@@ -12,6 +12,8 @@ actor DiagramRenderer {
     }
 
     private var cache: [Key: Data] = [:]
+    /// Drawings being made: a burst of requests for the same picture waits for one `dot`, not one each.
+    private var inFlight: [Key: Task<Data, any Error>] = [:]
     private var order: [Key] = []
     private let capacity = 24
 
@@ -27,7 +29,11 @@ actor DiagramRenderer {
         } catch {
             throw BadRequest(error.description)
         }
-        let svg = try await Self.render(dot)
+        if let running = inFlight[key] { return try await running.value }
+        let task = Task { try await Self.render(dot) }
+        inFlight[key] = task
+        defer { inFlight[key] = nil }
+        let svg = try await task.value
         cache[key] = svg
         order.append(key)
         if order.count > capacity { cache[order.removeFirst()] = nil }
