@@ -73,6 +73,9 @@ extension CaseServer {
             return failure(.forbidden, error.message)
         } catch let error as HTTPError {
             return failure(error.status, error.body ?? error.status.reasonPhrase)
+        } catch let error as any HTTPResponseError {
+            // A body over the cap (413) among them.
+            return failure(error.status, error.status.reasonPhrase)
         } catch let error as CaseHasErrors {
             return failure(
                 .internalServerError,

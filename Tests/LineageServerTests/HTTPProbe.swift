@@ -38,6 +38,9 @@ struct HTTPProbe {
             }
         }
         guard connected == 0 else { throw Failure(description: "connect: \(errno)") }
+        // No reply is awaited for ever: a test that hangs tells nobody anything.
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var head = "\(method) \(target) HTTP/1.1\r\n"
         if !headers.contains(where: { $0.0.lowercased() == "host" }) { head += "Host: 127.0.0.1:\(port)\r\n" }
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
@@ -51,6 +54,7 @@ struct HTTPProbe {
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
             received.append(contentsOf: buffer[0..<count])
+            if Self.isComplete(received) { break }
         }
         return try Self.parse(received)
     }
@@ -65,6 +69,18 @@ struct HTTPProbe {
                 offset += written
             }
         }
+    }
+
+    /// Whether `data` holds a whole reply with a `Content-Length`: some servers (chromedriver) keep the
+    /// connection open despite `Connection: close`.
+    private static func isComplete(_ data: Data) -> Bool {
+        guard let split = data.range(of: Data("\r\n\r\n".utf8)) else { return false }
+        let head = String(decoding: data[..<split.lowerBound], as: UTF8.self).lowercased()
+        if head.contains("transfer-encoding: chunked") { return data.suffix(5) == Data("0\r\n\r\n".utf8) }
+        guard let line = head.components(separatedBy: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
+            let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces))
+        else { return false }
+        return data.count - split.upperBound >= length
     }
 
     /// Status, headers (names lowercased) and body, de-chunked when the reply is chunked.
