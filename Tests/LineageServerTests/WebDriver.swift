@@ -14,6 +14,8 @@ final class Browser {
     private let driver = Process()
     private let client: HTTPProbe
     private let session: String
+    /// Chromium's profile and temporary files, removed by `quit()`.
+    private let scratch: URL
     /// The key WebDriver names an element reference with.
     static let elementKey = "element-6066-11e4-a52e-4f735466cecf"
 
@@ -37,6 +39,12 @@ final class Browser {
                 description: "chromium and chromedriver are needed (scripts/install-dependencies.sh installs them)")
         }
         let port = try Self.freePort()
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lineage-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        self.scratch = scratch
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = scratch.path
+        driver.environment = environment
         driver.executableURL = URL(fileURLWithPath: chromedriver)
         driver.arguments = ["--port=\(port)"]
         driver.standardOutput = FileHandle.nullDevice
@@ -46,7 +54,7 @@ final class Browser {
         let start = ContinuousClock.now
         while (try? client.send("GET", "/status"))?.status != 200 {
             guard ContinuousClock.now - start < .seconds(30) else {
-                driver.terminate()
+                kill(driver.processIdentifier, SIGKILL)
                 throw Failure(description: "chromedriver did not start")
             }
             Thread.sleep(forTimeInterval: 0.1)
@@ -59,7 +67,7 @@ final class Browser {
                         "binary": chromium,
                         "args": [
                             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--window-size=1600,1000", "--lang=en",
+                            "--window-size=1600,1000", "--lang=en", "--user-data-dir=\(scratch.path)/profile",
                         ],
                     ],
                 ]
@@ -67,7 +75,7 @@ final class Browser {
         ]
         let reply = try Self.call(client, "POST", "/session", capabilities)
         guard let value = reply["value"] as? [String: Any], let session = value["sessionId"] as? String else {
-            driver.terminate()
+            kill(driver.processIdentifier, SIGKILL)
             throw Failure(description: "no session: \(reply)")
         }
         self.session = session
@@ -80,6 +88,7 @@ final class Browser {
             kill(driver.processIdentifier, SIGKILL)
             driver.waitUntilExit()
         }
+        try? FileManager.default.removeItem(at: scratch)
     }
 
     deinit { quit() }
