@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "LineageStore", targets: ["LineageStore"]),
         .library(name: "LineageDiagrams", targets: ["LineageDiagrams"]),
         .library(name: "LineageRecords", targets: ["LineageRecords"]),
+        .library(name: "LineageTables", targets: ["LineageTables"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        // Tests only: generated cases, with shrinking, for the properties every answer must keep.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         /// libxml2, seen only by LineageXML.
@@ -45,7 +48,6 @@ let package = Package(
         .target(
             name: "LineageXML",
             dependencies: ["LineageCore", "LineageProv", "CLibXML2"],
-            resources: [.copy("Resources/evidence-1.xsd")],
             swiftSettings: sharedSettings
         ),
         /// The case store: an append-only, hash-chained log of evidence on SQLite (through GRDB).
@@ -58,6 +60,8 @@ let package = Package(
             ],
             swiftSettings: sharedSettings
         ),
+        /// Files the commands write: `-o` targets replaced whole or not at all, and a checked standard output.
+        .target(name: "LineageFiles", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
         /// Provenance diagrams as GraphViz DOT: pure text generation, no Foundation, no I/O.
         .target(name: "LineageDiagrams", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
         /// Record-level attribution: reading customer-record files (CSV/TSV, UTF-8 or CP932), normalising their
@@ -67,6 +71,9 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: sharedSettings
         ),
+        /// A case as five CSV tables (sources, parties, datasets, claims, cites) and back, for spreadsheets and
+        /// tools that import tables.
+        .target(name: "LineageTables", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
         /// Made-up Japanese-style customer records for tests and benchmarks: deterministic, never real data.
         .target(name: "LineageSynthetic", swiftSettings: sharedSettings),
         /// `lineage-synth`: writes synthetic batches and recovered lists for tests and benchmarks.
@@ -82,7 +89,7 @@ let package = Package(
         /// library code, so that the command line, a server and tests give the same answer from the same code.
         .target(
             name: "LineageAnswers",
-            dependencies: ["LineageCore", "LineageXML", "LineageStore"],
+            dependencies: ["LineageCore", "LineageXML", "LineageStore", "LineageRecords"],
             swiftSettings: sharedSettings
         ),
         /// Graphviz's `dot` run as a child process: the one place that lays out a diagram as SVG, PNG or PDF.
@@ -106,15 +113,26 @@ let package = Package(
             name: "lineage",
             dependencies: [
                 "LineageCore", "LineageXML", "LineageProv", "LineageStore", "LineageDiagrams", "LineageRecords",
-                "LineageAnswers", "LineageGraphviz", "LineageServer",
+                "LineageAnswers", "LineageTables", "LineageFiles", "LineageGraphviz", "LineageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: sharedSettings
+        ),
+        /// `lineage-query-timing`: the in-process query latency that Benchmarks/queries.sh and compare.sh report,
+        /// kept out of the product.
+        .executableTarget(
+            name: "lineage-query-timing",
+            dependencies: ["LineageCore", "LineageAnswers"],
+            path: "Benchmarks/QueryTiming",
             swiftSettings: sharedSettings
         ),
         .testTarget(name: "LineageCoreTests", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
         .testTarget(
             name: "LineageProvTests", dependencies: ["LineageCore", "LineageProv", "LineageXML"],
-            exclude: ["prov_check.py"], swiftSettings: sharedSettings),
+            exclude: ["prov_check.py", "Schemas", "Corpus"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "LineageTablesTests", dependencies: ["LineageCore", "LineageTables", "LineageXML"],
+            swiftSettings: sharedSettings),
         .testTarget(
             name: "LineageXMLTests",
             dependencies: ["LineageCore", "LineageXML"],
@@ -131,6 +149,15 @@ let package = Package(
         .testTarget(
             name: "LineageDiagramsTests",
             dependencies: ["LineageCore", "LineageDiagrams"],
+            swiftSettings: sharedSettings
+        ),
+        /// The query semantics over generated cases: owners, grades, routes, gaps and left-out hops hold on any
+        /// case, in every answer and both diagram views.
+        .testTarget(
+            name: "LineagePropertyTests",
+            dependencies: [
+                "LineageCore", "LineageDiagrams", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: sharedSettings
         ),
         .testTarget(

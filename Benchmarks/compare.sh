@@ -23,6 +23,7 @@ if [ ! -x "$out/venv/bin/python" ]; then
 fi
 python="$out/venv/bin/python"
 swift build -c release --product lineage >&2
+swift build -c release --product lineage-query-timing >&2
 lineage=.build/release/lineage
 
 # Runs a command under /usr/bin/time with a time limit; sets $secs and $mib, or secs="> LIMIT" when stopped.
@@ -56,7 +57,7 @@ for claims in "${sizes[@]}"; do
     prov_dot=$secs; prov_dot_mib=$mib
     render="-"
     if [ "$claims" = "${sizes[0]}" ]; then measure dot -Tsvg "$out/case-$claims.dot" -o "$out/case-$claims.svg"; render=$secs; fi
-    "$lineage" received db "$case_xml" --repeat 20 >/dev/null 2>"$out/received.txt"
+    .build/release/lineage-query-timing db 20 "$case_xml" >/dev/null 2>"$out/received.txt"
     received=$(grep -o 'median [0-9.]* ms' "$out/received.txt" | head -1 | cut -d' ' -f2)
     load=$(grep -o '^read [0-9.]* ms' "$out/received.txt" | cut -d' ' -f2)
 

@@ -4,6 +4,9 @@ package import LineageXML
 /// The result of `lineage check`, as `--json` prints it.
 package struct CheckReport: Encodable {
     package var files: Int
+    /// The files read, stores first, then evidence files in the order read. Named apart from `files`, which
+    /// has counted them since the first version of this report.
+    package var filesRead: [String]
     package var bytes: Int
     package var sources: Int
     package var parties: Int
@@ -16,6 +19,7 @@ package struct CheckReport: Encodable {
 
     package init(_ result: CaseLoader.Result) {
         files = result.files.count
+        filesRead = result.files
         bytes = result.bytes
         sources = result.evidence.sources.count
         parties = result.evidence.parties.count

@@ -19,6 +19,7 @@ package struct GapsJSON: Encodable {
         package var kind: String
         package var when: String
         package var records: RecordCount?
+        package var price: QueryJSON.PriceJSON?
         package var cites: [QueryJSON.CiteJSON]
 
         package init(_ claim: Claim, in evidence: EvidenceCase) {
@@ -26,6 +27,7 @@ package struct GapsJSON: Encodable {
             kind = claim.kind.rawValue
             when = claim.when.description
             records = claim.records
+            price = QueryJSON.PriceJSON(claim.payment)
             cites = claim.cites.map { QueryJSON.CiteJSON($0, in: evidence) }
         }
 
@@ -35,11 +37,12 @@ package struct GapsJSON: Encodable {
             try container.encode(kind, forKey: .kind)
             try container.encode(when, forKey: .when)
             try container.encode(records, forKey: .records)
+            try container.encode(price, forKey: .price)
             try container.encode(cites, forKey: .cites)
         }
 
         private enum CodingKeys: String, CodingKey {
-            case claim, kind, when, records, cites
+            case claim, kind, when, records, price, cites
         }
     }
 
@@ -142,6 +145,7 @@ extension AnswerText {
         case .counts: "counts differ"
         case .units: "counts in different units (kept apart)"
         case .dates: "dates share no day"
+        case .prices: "prices differ"
         }
     }
 }

@@ -40,20 +40,16 @@ package enum ItemAddition {
 /// Diagnostics about files the user never saw (a typed-in item's temporary file), named as the user knows them.
 package enum DiagnosticNaming {
     /// The compiler form of `diagnostic`, each place in a file of `names` named by its name there, without the
-    /// line and column of a file the user cannot open.
+    /// line and column of a file the user cannot open (a location on line 0 is written as its file alone).
     package static func render(_ diagnostic: Diagnostic, names: [String: String]) -> String {
         var diagnostic = diagnostic
-        var used: Set<String> = []
         func rename(_ location: inout SourceLocation?) {
             guard let file = location?.file, let name = names[file] else { return }
-            used.insert(name)
             location = SourceLocation(file: name, line: 0)
         }
         rename(&diagnostic.location)
         for index in diagnostic.notes.indices { rename(&diagnostic.notes[index].location) }
-        var text = diagnostic.description
-        for name in used { text = text.replacingOccurrences(of: "\(name):0: ", with: "\(name): ") }
-        return text
+        return diagnostic.description
     }
 }
 

@@ -12,7 +12,7 @@ package struct QueryText {
     /// `broker (Bunkensha)`, the id with the name when it says more, marked when the party is unidentified.
     package func party(_ id: PartyID) -> String {
         guard let party = evidence.parties[id] else { return id.rawValue }
-        var text = party.name == id.rawValue ? id.rawValue : "\(id) (\(party.name))"
+        var text = party.name == id.rawValue ? id.rawValue : "\(id) (\(LineText.escaped(party.name)))"
         if !party.isIdentified { text += " [unidentified]" }
         return text
     }
@@ -26,6 +26,25 @@ package struct QueryText {
     /// A day, or `undated` when no date bounds it.
     package static func day(_ day: CalendarDay?) -> String {
         day?.description ?? "undated"
+    }
+
+    /// The day a hop or a path arrives, after the date as written when the claim of the arriving `step` wrote it
+    /// approximate or uncertain: `2013-07~ → from 2013-06-01`. A qualifier widens the date (about July 2013 may
+    /// be June), so the computed day alone reads as if a source had said June: a report quoting the answer would
+    /// be wrong. Plain dates and intervals read as they are written and keep the day alone, and so does a held
+    /// step, whose day comes from the data, not from the holding's date.
+    package static func day(_ day: CalendarDay?, arrivingBy step: CustodyStep?) -> String {
+        guard let step, step.link != .held, startIsQualified(step.claim.when) else { return Self.day(day) }
+        return "\(step.claim.when) → from \(Self.day(day))"
+    }
+
+    /// Whether the date the earliest day is computed from (the date, or an interval's start) carries `~`, `?` or
+    /// `%`: only then does the computed day fall outside what was written.
+    private static func startIsQualified(_ time: EventTime) -> Bool {
+        switch time {
+        case .date(let date), .interval(from: .date(let date), to: _): !date.qualifier.isEmpty
+        case .interval: false
+        }
     }
 
     /// `B2`, or `ungraded` when no supporting source is known.
@@ -42,15 +61,32 @@ package struct QueryText {
             return
                 "\(by) makes \(dataset) from \(from.map(\.rawValue).joined(separator: " + ")) (\(operation.rawValue))"
         case .transfer(let dataset, let from, let to, _, let price):
-            return "\(dataset): \(from) → \(to)" + (price.map { " for \($0)" } ?? "")
+            return "\(dataset): \(from) → \(to)" + (claim.basis.map { " (\($0.rawValue))" } ?? "")
+                + (price.map { " for \(LineText.escaped($0))" } ?? "")
+                + (claim.payment.map { " for \(LineText.escaped($0.description))" } ?? "")
         case .use(let dataset, let by, let purpose, _):
-            return "\(by) uses \(dataset)" + (purpose.map { " for \($0)" } ?? "")
+            return "\(by) uses \(dataset)" + (purpose.map { " for \(LineText.escaped($0))" } ?? "")
         case .holding(let dataset, let party):
             return "\(party) holds \(dataset)"
         case .deletion(let dataset, let party):
             return "\(party) says it deleted \(dataset)"
         case .delegation(let agent, let principal, let relation):
             return "\(agent) works for \(principal) (\(relation.rawValue))"
+        case .containment(let dataset, let within, _):
+            return "\(dataset) is inside \(within)"
+        case .event(let kind, let parties, let datasets):
+            let concerned = (parties.map(\.rawValue) + datasets.map(\.rawValue)).joined(separator: ", ")
+            return kind.rawValue + (concerned.isEmpty ? "" : " (\(concerned))")
+        case .identity(let party, let sameAs):
+            return "\(party) is possibly the same as \(sameAs)"
+        }
+    }
+
+    /// `possibly the same as broker-west (West Data), grade C3 [i-east-west]`: one line per identity claim that
+    /// names the party, either way round, best graded first.
+    package func identities(of id: PartyID) -> [String] {
+        evidence.identities(of: id).map { identity in
+            "possibly the same as \(party(identity.other)), grade \(Self.grade(identity.grade)) [\(identity.claim.id)]"
         }
     }
 
@@ -71,7 +107,7 @@ package struct QueryText {
 
     /// One hop: `2014-06-18  engineer → broker: transfer 't1' (2014-06-18), 10,090,000 records, B2 [s1 B2]`.
     package func line(for step: CustodyStep) -> String {
-        var text = Self.day(step.earliest).padded(to: 14) + " "
+        var text = Self.day(step.earliest, arrivingBy: step).padded(to: 14) + " "
         let holder = reference(step.holder)
         switch step.link {
         case .made where step.claim.kind == .extraction:
@@ -79,9 +115,14 @@ package struct QueryText {
         case .made:
             text += "\(holder) makes \(step.dataset) from \(step.inputs.map(\.rawValue).joined(separator: " + ")): "
         case .transfer:
-            text += "\(step.sender.map(reference) ?? "?") → \(holder), \(step.dataset): "
+            let basis = step.claim.basis.map { " (\($0.rawValue))" } ?? ""
+            text += "\(step.sender.map(reference) ?? "?") → \(holder), \(step.dataset)\(basis): "
+        case .contained:
+            text += "\(holder) holds \(step.dataset) inside \(step.inputs.map(\.rawValue).joined(separator: ", ")): "
         case .held:
             text += "\(holder) holds \(step.dataset), how it got it is not in the evidence; shown by "
+        case .shown:
+            text += "\(holder) holds \(step.dataset), shown by "
         }
         text += Self.name(of: step.claim)
         if let records = step.records { text += ", \(records)" }
@@ -89,8 +130,11 @@ package struct QueryText {
         if !step.isOrderCertain { text += " (order only possible)" }
         if step.isDisputed { text += " DISPUTED" }
         if !step.sameHop.isEmpty {
-            text += step.link == .held ? "; also shown by " : "; also claimed by "
-            text += step.sameHop.map { "'\($0)'" }.joined(separator: ", ")
+            text += step.link == .held || step.link == .shown ? "; also shown by " : "; also claimed by "
+            // Corroboration, each claim with its sources.
+            text += step.sameHop.map { id in
+                evidence.claims[id].map { "'\(id)' \(cites(of: $0))" } ?? "'\(id)'"
+            }.joined(separator: ", ")
         }
         return text
     }

@@ -8,7 +8,12 @@ package struct ReceivedJSON: Encodable {
         package var identified: Bool
         package var earliest: String?
         package var grade: String?
+        /// True when every way in is an entrustment (a processor holding its clients' data).
+        package var entrusted: Bool
+        /// The parties `<identity>` claims say this one may be, best graded first.
+        package var possiblySameAs: [QueryJSON.IdentityJSON]
         package var paths: [QueryJSON.PathJSON]
+        package var best: BestJSON
 
         package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -17,11 +22,33 @@ package struct ReceivedJSON: Encodable {
             try container.encode(identified, forKey: .identified)
             try container.encode(earliest, forKey: .earliest)
             try container.encode(grade, forKey: .grade)
+            try container.encode(entrusted, forKey: .entrusted)
+            try container.encode(possiblySameAs, forKey: .possiblySameAs)
+            try container.encode(paths, forKey: .paths)
+            try container.encode(best, forKey: .best)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case party, name, identified, earliest, grade, entrusted, possiblySameAs, paths, best
+        }
+    }
+
+    /// A recipient's best-supported arrival: the best grade among its holdings' best-supported paths, the
+    /// earliest day at that grade, and each holding's best-supported path.
+    package struct BestJSON: Encodable {
+        package var grade: String?
+        package var earliest: String?
+        package var paths: [QueryJSON.PathJSON]
+
+        package func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(grade, forKey: .grade)
+            try container.encode(earliest, forKey: .earliest)
             try container.encode(paths, forKey: .paths)
         }
 
         private enum CodingKeys: String, CodingKey {
-            case party, name, identified, earliest, grade, paths
+            case grade, earliest, paths
         }
     }
 
@@ -36,13 +63,21 @@ package struct ReceivedJSON: Encodable {
         filter = QueryJSON.FilterJSON(prepared.filter, prepared.omitted)
         recipients = answer.recipients.map { recipient in
             let party = evidence.parties[recipient.party]
+            let holdings = recipient.holdings
+            let paths = holdings.map { answer.path(to: $0) }
             return RecipientJSON(
                 party: recipient.party.rawValue, name: party?.name, identified: party?.isIdentified ?? true,
                 earliest: recipient.earliest?.description, grade: recipient.grade?.description,
-                paths: recipient.holdings.map { holding in
-                    QueryJSON.PathJSON(
-                        answer.path(to: holding), dataset: holding.dataset, otherWays: holding.otherWays, in: evidence)
-                })
+                entrusted: CustodyPath.allEntrusted(paths),
+                possiblySameAs: evidence.identities(of: recipient.party).map(QueryJSON.IdentityJSON.init),
+                paths: zip(holdings, paths).map { holding, path in
+                    QueryJSON.PathJSON(path, dataset: holding.dataset, otherWays: holding.otherWays, in: evidence)
+                },
+                best: BestJSON(
+                    grade: recipient.bestGrade?.description, earliest: recipient.bestEarliest?.description,
+                    paths: holdings.map { holding in
+                        QueryJSON.PathJSON(answer.bestPath(to: holding), dataset: holding.dataset, in: evidence)
+                    }))
         }
         leftOut = answer.leftOut.map(QueryJSON.LeftOutJSON.init)
     }
@@ -56,18 +91,34 @@ extension AnswerText {
         var text = "\(answer.dataset): \(count) recipient\(count == 1 ? "" : "s")\n"
         for line in QueryText.omissions(prepared.omitted, prepared.filter) { text += "(\(line))\n" }
         for recipient in answer.recipients {
+            let entrusted = CustodyPath.allEntrusted(recipient.holdings.map { answer.path(to: $0) })
             text +=
                 "\n\(format.party(recipient.party)): earliest \(QueryText.day(recipient.earliest)), "
-                + "grade \(QueryText.grade(recipient.grade))\n"
+                + "grade \(QueryText.grade(recipient.grade))\(entrusted ? ", entrusted" : "")"
+            if (recipient.bestGrade, recipient.bestEarliest) != (recipient.grade, recipient.earliest) {
+                text += "; best supported: grade \(QueryText.grade(recipient.bestGrade)), "
+                text += "earliest \(QueryText.day(recipient.bestEarliest))"
+            }
+            text += "\n"
+            for line in format.identities(of: recipient.party) { text += "  \(line)\n" }
             for holding in recipient.holdings {
-                text += "  \(holding.dataset), earliest \(QueryText.day(holding.earliest)), "
+                let path = answer.path(to: holding)
+                let earliest = QueryText.day(holding.earliest, arrivingBy: path.steps.last)
+                text += "  \(holding.dataset), earliest \(earliest), "
                 text += QueryText.marks(
                     grade: holding.grade, isOrderCertain: holding.isOrderCertain, isDisputed: holding.isDisputed)
                 if holding.otherWays > 0 {
                     text += "; \(holding.otherWays) other way\(holding.otherWays == 1 ? "" : "s") in"
                 }
                 text += "\n"
-                for step in answer.path(to: holding).steps { text += "    \(format.line(for: step))\n" }
+                for step in path.steps { text += "    \(format.line(for: step))\n" }
+                // The best-supported path, when it is not the earliest one.
+                guard (holding.bestGrade, holding.bestEarliest) != (holding.grade, holding.earliest) else { continue }
+                let best = answer.bestPath(to: holding)
+                text += "  \(holding.dataset), best supported: earliest \(QueryText.day(holding.bestEarliest)), "
+                text += QueryText.marks(grade: best.grade, isOrderCertain: best.isOrderCertain, isDisputed: best.isDisputed)
+                text += "\n"
+                for step in best.steps { text += "    \(format.line(for: step))\n" }
             }
         }
         if !answer.leftOut.isEmpty {

@@ -15,6 +15,13 @@ package struct TimelineJSON: Encodable {
         package var disputed: Bool
         package var knownSince: String?
         package var firstSource: String?
+        /// An `<event>`'s kind (`arrest`, `regulator-action`, ...); null for claims that are not events.
+        package var event: String?
+        /// Every dataset the claim names (an event may name several).
+        package var datasets: [String]
+        package var basis: String?
+        package var price: QueryJSON.PriceJSON?
+        package var notes: [QueryJSON.NoteJSON]
         package var cites: [QueryJSON.CiteJSON]
 
         package init(_ event: TimelineEvent, in evidence: EvidenceCase) {
@@ -31,6 +38,11 @@ package struct TimelineJSON: Encodable {
             disputed = claim.isDisputed
             knownSince = event.knownSince?.description
             firstSource = event.firstSource?.rawValue
+            if case .event(let kind, _, _) = claim.action { self.event = kind.rawValue }
+            datasets = claim.datasetsNamed.map(\.rawValue)
+            basis = QueryJSON.basis(of: claim)
+            price = QueryJSON.PriceJSON(claim.payment)
+            notes = claim.notes.map(QueryJSON.NoteJSON.init)
             cites = claim.cites.map { QueryJSON.CiteJSON($0, in: evidence) }
         }
 
@@ -48,12 +60,17 @@ package struct TimelineJSON: Encodable {
             try container.encode(disputed, forKey: .disputed)
             try container.encode(knownSince, forKey: .knownSince)
             try container.encode(firstSource, forKey: .firstSource)
+            try container.encode(event, forKey: .event)
+            try container.encode(datasets, forKey: .datasets)
+            try container.encode(basis, forKey: .basis)
+            try container.encode(price, forKey: .price)
+            try container.encode(notes, forKey: .notes)
             try container.encode(cites, forKey: .cites)
         }
 
         private enum CodingKeys: String, CodingKey {
             case claim, kind, when, earliest, latest, dataset, parties, records, grade, disputed, knownSince
-            case firstSource, cites
+            case firstSource, event, datasets, basis, price, notes, cites
         }
     }
 

@@ -62,6 +62,11 @@ extension AnswerText {
             if case .party = answer.subject { text += "\n\(holding.dataset): " }
             text += "\(count)\(holding.isTruncated ? " listed" : "") path\(count == 1 ? "" : "s")\n"
             for (number, path) in holding.paths.enumerated() {
+                // A party's own database: an origin, with no hop to show (docs/queries.md, rule 1).
+                if case .party = answer.subject, path.steps.isEmpty, path.origin == .database {
+                    text += "  path \(number + 1): \(path.start) is its owner's own database, held from the start\n"
+                    continue
+                }
                 text +=
                     "  path \(number + 1) from \(path.start) (\(Self.origin(path.origin))), "
                     + "arriving \(QueryText.day(path.earliest)) at the earliest, "

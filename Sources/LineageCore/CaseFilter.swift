@@ -11,19 +11,26 @@
 ///   only to postdate some day, with knowledge it may not yet have given. A source with no known latest date
 ///   (`2014-09-10/..`) is therefore never known by any date.
 /// - `minimumGrade` keeps a claim whose grade (its best support) meets the threshold on both scales.
+/// - `mergingIdentities`, applied after the rest, merges the parties that `<identity>` claims graded at or above it
+///   say are one (`EvidenceCase.mergingIdentities(atOrAbove:)`).
 public struct CaseFilter: Hashable, Sendable {
     public var asOf: CalendarDay?
     public var knownBy: CalendarDay?
     public var minimumGrade: Grade?
+    public var mergingIdentities: Grade?
 
-    public init(asOf: CalendarDay? = nil, knownBy: CalendarDay? = nil, minimumGrade: Grade? = nil) {
+    public init(
+        asOf: CalendarDay? = nil, knownBy: CalendarDay? = nil, minimumGrade: Grade? = nil,
+        mergingIdentities: Grade? = nil
+    ) {
         self.asOf = asOf
         self.knownBy = knownBy
         self.minimumGrade = minimumGrade
+        self.mergingIdentities = mergingIdentities
     }
 
     /// Whether the filter leaves everything in.
-    public var isEmpty: Bool { asOf == nil && knownBy == nil && minimumGrade == nil }
+    public var isEmpty: Bool { asOf == nil && knownBy == nil && minimumGrade == nil && mergingIdentities == nil }
 
     /// What a filter left out, by reason, so output can say so.
     public struct Omissions: Hashable, Sendable, Codable {
@@ -68,6 +75,7 @@ public struct CaseFilter: Hashable, Sendable {
             }
             return claim
         }
-        return (kept, omitted)
+        guard let mergingIdentities else { return (kept, omitted) }
+        return (kept.mergingIdentities(atOrAbove: mergingIdentities), omitted)
     }
 }

@@ -5,13 +5,26 @@ public struct Claim: Hashable, Sendable {
     public var when: EventTime
     public var action: Action
     public var cites: [Cite]
+    /// Why a transfer's data moved (format 1.1 `basis`); nil when the evidence does not say, which means
+    /// `unknown`. Only transfers have one.
+    public var basis: Basis?
+    /// What was paid for a transfer, as a number (format 1.1 `<price>`), beside the version 1 free-text `price`.
+    public var payment: Price?
+    /// The investigator's reasoning (format 1.1 `<note>`), in document order.
+    public var notes: [Note]
     public var location: SourceLocation?
 
-    public init(id: ClaimID, when: EventTime, action: Action, cites: [Cite], location: SourceLocation? = nil) {
+    public init(
+        id: ClaimID, when: EventTime, action: Action, cites: [Cite], basis: Basis? = nil, payment: Price? = nil,
+        notes: [Note] = [], location: SourceLocation? = nil
+    ) {
         self.id = id
         self.when = when
         self.action = action
         self.cites = cites
+        self.basis = basis
+        self.payment = payment
+        self.notes = notes
         self.location = location
     }
 }
@@ -35,6 +48,31 @@ extension Claim {
         /// `agent` worked for `principal`. This never makes an unauthorised act of the agent one done on the
         /// principal's behalf.
         case delegation(agent: PartyID, principal: PartyID, relation: Relation)
+        /// The records of `dataset` were inside `within` during the claim's time (a client's batch inside the
+        /// aggregate copy). Whoever gets `within` at a time the containment allows also gets `dataset`; never the
+        /// reverse.
+        case containment(dataset: DatasetID, within: DatasetID, records: RecordCount?)
+        /// Something that happened but moved no data: a complaint, an arrest, a ruling. It concerns `parties`
+        /// and `datasets` (either may be empty) and never makes anyone a recipient.
+        case event(kind: EventKind, parties: [PartyID], datasets: [DatasetID])
+        /// `party` and `sameAs` may be one party under two names.
+        case identity(party: PartyID, sameAs: PartyID)
+    }
+
+    /// Why data moved in a transfer. `entrustment` (委託): the receiver processes it lawfully on the sender's
+    /// behalf, and is a recipient marked *entrusted*.
+    public enum Basis: String, Sendable, Hashable, Codable, CaseIterable {
+        case sale, gift, entrustment
+        case `return` = "return"
+        case seizure, unknown
+    }
+
+    /// What kind of thing an `<event>` records.
+    public enum EventKind: String, Sendable, Hashable, Codable, CaseIterable {
+        case complaint, disclosure, investigation, arrest, indictment, judgment
+        case regulatorAction = "regulator-action"
+        case pressRelease = "press-release"
+        case other
     }
 
     /// How a derived dataset was made from its inputs.
@@ -50,6 +88,7 @@ extension Claim {
     /// The element name of the claim's kind: `transfer`, `derivation`, ...
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case extraction, transfer, derivation, use, holding, deletion, delegation
+        case containment, event, identity
     }
 
     public var kind: Kind {
@@ -61,17 +100,20 @@ extension Claim {
         case .holding: .holding
         case .deletion: .deletion
         case .delegation: .delegation
+        case .containment: .containment
+        case .event: .event
+        case .identity: .identity
         }
     }
 
-    /// The dataset the claim is about, if any (delegations have none).
+    /// The dataset the claim is about, if any (delegations, events and identities have none).
     public var dataset: DatasetID? {
         switch action {
         case .extraction(let dataset, _, _, _, _), .transfer(let dataset, _, _, _, _),
             .derivation(let dataset, _, _, _, _), .use(let dataset, _, _, _),
-            .holding(let dataset, _), .deletion(let dataset, _):
+            .holding(let dataset, _), .deletion(let dataset, _), .containment(let dataset, _, _):
             dataset
-        case .delegation:
+        case .delegation, .event, .identity:
             nil
         }
     }
@@ -80,21 +122,22 @@ extension Claim {
     public var records: RecordCount? {
         switch action {
         case .extraction(_, _, _, _, let records), .transfer(_, _, _, let records, _),
-            .derivation(_, _, _, _, let records), .use(_, _, _, let records):
+            .derivation(_, _, _, _, let records), .use(_, _, _, let records), .containment(_, _, let records):
             records
-        case .holding, .deletion, .delegation:
+        case .holding, .deletion, .delegation, .event, .identity:
             nil
         }
     }
 
     /// The party that ends up holding the dataset because of this claim: the extractor, the receiver, the
-    /// deriver, the user or the known holder. Nil for deletions and delegations.
+    /// deriver, the user or the known holder. Nil for deletions, delegations, containments (who holds the part
+    /// follows from who holds the whole), events and identities.
     public var holder: PartyID? {
         switch action {
         case .extraction(_, _, let by, _, _), .derivation(_, _, let by, _, _), .use(_, let by, _, _): by
         case .transfer(_, _, let to, _, _): to
         case .holding(_, let party): party
-        case .deletion, .delegation: nil
+        case .deletion, .delegation, .containment, .event, .identity: nil
         }
     }
 
@@ -105,8 +148,26 @@ extension Claim {
         case .transfer(_, let from, let to, _, _): [from, to]
         case .holding(_, let party), .deletion(_, let party): [party]
         case .delegation(let agent, let principal, _): [agent, principal]
+        case .containment: []
+        case .event(_, let parties, _): parties
+        case .identity(let party, let sameAs): [party, sameAs]
         }
     }
+
+    /// Every dataset the claim names: the one it is about, then those it was made from or is within, or those an
+    /// event concerns.
+    public var datasetsNamed: [DatasetID] {
+        switch action {
+        case .extraction(let dataset, let from, _, _, _): [dataset, from]
+        case .derivation(let dataset, let from, _, _, _): [dataset] + from
+        case .containment(let dataset, let within, _): [dataset, within]
+        case .event(_, _, let datasets): datasets
+        default: dataset.map { [$0] } ?? []
+        }
+    }
+
+    /// The transfer's basis as the format defines it: `unknown` when the evidence gives none.
+    public var effectiveBasis: Basis { basis ?? .unknown }
 
     /// The cites that support the claim.
     public var supportingCites: [Cite] { cites.filter { $0.stance == .supports } }

@@ -50,6 +50,8 @@ extension CustodyGraph {
     ///
     /// A hop with event time [*e*, *l*] out of a state reached on day *a* reaches its target on max(*a*, *e*), if
     /// that is no later than *l*; otherwise the hop cannot have happened after the data arrived, and is left out.
+    /// A containment hop follows the same rule: the holder of the whole holds the part from the later of the day it
+    /// got the whole and the containment's start, if that is inside the containment's time.
     /// That rule never gets earlier as *a* gets later, so settling states in order of day gives each its earliest
     /// day. Each state is settled once, so trading in cycles neither loops nor counts anyone twice.
     ///
@@ -64,11 +66,19 @@ extension CustodyGraph {
         /// data reached the hop's source at the earliest.
         private(set) var leftOut: [(claim: Int32, day: Int32)] = []
 
-        /// Searches from the datasets `roots` (one, for a query).
+        /// Searches from the datasets `roots` (one, for a query), and from the owner's custody of each root that is
+        /// an owned database: the owner holds it from the start, so it is settled with the root and never listed.
         ///
+        /// - Parameters:
+        ///   - threshold: follow only hops graded this well or better (the best-supported search asks once per
+        ///     grade); `.ungraded` follows every hop.
+        ///   - followsShown: also follow `shown` hops, which support that a party held data some claim explains.
         /// - Complexity: O(*s* + *h* + *D*) for the *s* states and *h* hops reachable from `roots` and the *D* days
         ///   of the graph, plus O(*S*) to allocate the labels of all *S* states.
-        init(from roots: [Int32], in custody: CustodyGraph) {
+        init(
+            from roots: [Int32], in custody: CustodyGraph, threshold: GradeCode = .ungraded,
+            followsShown: Bool = false
+        ) {
             var reaches = [Reach](repeating: Reach(), count: custody.stateCount)
             // A way is written whenever its state is reached and read only after, so it needs no first value:
             // leaving the array unwritten saves a pass over the largest array a query makes.
@@ -97,7 +107,8 @@ extension CustodyGraph {
                             custody.claimGrade.withUnsafeBufferPointer { claimGrade in
                                 var run = Run(
                                     hops: hops, hopStart: hopStart, claimGrade: claimGrade, reaches: reaches,
-                                    ways: ways, queue: DayQueue(days: custody.days.count))
+                                    ways: ways, queue: DayQueue(days: custody.days.count), threshold: threshold,
+                                    shown: followsShown ? custody : nil)
                                 for (root, start) in zip(roots, starts) {
                                     // The makers are the dataset's first holders: their hops begin the paths, in
                                     // order by definition.
@@ -105,6 +116,15 @@ extension CustodyGraph {
                                     beforeMaking.way.lastLatest = .min
                                     for hop in custody.makings(of: root) { run.relax(hop, from: beforeMaking) }
                                     run.relaxHops(from: root, start)
+                                    // The owner holds its database from the start: its sales begin paths too.
+                                    for owned in custody.ownedCustodies[Int(root)] {
+                                        let way = Way(
+                                            lastLatest: start.way.lastLatest, parent: root, claim: -1, hops: 0,
+                                            link: .owned)
+                                        reaches[Int(owned)] = start.reach
+                                        ways[Int(owned)] = way
+                                        run.relaxHops(from: owned, Arrival(reach: start.reach, way: way))
+                                    }
                                 }
                                 run.settleAll(datasets: Int32(custody.datasetIDs.count))
                                 settled = run.settled
@@ -129,12 +149,16 @@ extension CustodyGraph {
             let reaches: UnsafeMutableBufferPointer<Reach>
             let ways: UnsafeMutableBufferPointer<Way>
             var queue: DayQueue
+            let threshold: GradeCode
+            /// The graph, when the search follows `shown` hops too.
+            let shown: CustodyGraph?
             var settled: [Int32] = []
             var leftOut: [(claim: Int32, day: Int32)] = []
 
             /// Follows `hop` out of a state labelled `from`.
             mutating func relax(_ hop: Hop, from: Arrival) {
-                let day = hop.link == .held ? from.day : Swift.max(from.day, hop.earliestRank)
+                guard hop.grade <= threshold else { return }
+                let day = hop.arrival(after: from.day)
                 guard day <= hop.latestRank else {
                     if hop.link != .madeDataset { leftOut.append((hop.claim, from.day)) }
                     return
@@ -152,14 +176,20 @@ extension CustodyGraph {
                     guard (hopCount, grade, hop.grade) < (way.hops, current.grade, claimGrade[Int(way.claim)])
                     else { return }
                 }
-                let stepCertain = from.lastLatest <= hop.earliest
+                // A containment is a state over its time, not an event: the step is certain when the part entered
+                // the whole after the holder certainly had it, or was inside it all the while the holder can have
+                // got it.
+                let stepCertain =
+                    from.lastLatest <= hop.earliest
+                    || (hop.link == .contained && hop.earliestRank <= from.day && from.lastLatest <= hop.latest)
                 var flags: Flags = []
                 if from.flags.contains(.disputed) || hop.isDisputed { flags.insert(.disputed) }
                 if from.flags.contains(.orderCertain) && stepCertain { flags.insert(.orderCertain) }
                 if stepCertain { flags.insert(.stepOrderCertain) }
                 reaches[target] = Reach(day: day, grade: grade, flags: flags)
                 ways[target] = Way(
-                    lastLatest: hop.link == .held ? from.lastLatest : hop.latest, parent: hop.source,
+                    lastLatest: hop.link.isShowing || hop.link == .contained ? from.lastLatest : hop.latest,
+                    parent: hop.source,
                     claim: hop.claim, hops: hopCount, link: hop.link)
                 // On the same day, the entry already queued for the state settles the better label.
                 if !sameDay { queue.push(hop.target, day: day) }
@@ -169,6 +199,9 @@ extension CustodyGraph {
             mutating func relaxHops(from state: Int32, _ from: Arrival) {
                 for index in Int(hopStart[Int(state)])..<Int(hopStart[Int(state) + 1]) {
                     relax(hops[index], from: from)
+                }
+                if let shown, !shown.isCustody(state) {
+                    for hop in shown.shownHops(from: state) { relax(hop, from: from) }
                 }
             }
 

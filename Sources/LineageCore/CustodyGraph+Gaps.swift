@@ -1,32 +1,20 @@
 extension CustodyGraph {
     /// What an investigator should chase next, each list in id order:
-    /// - holdings with no known acquisition (custodies with a `held` hop), except of databases, which someone keeps
-    ///   by nature, and batches and lists no claim makes;
+    /// - holdings with no known acquisition (`unexplainedHoldings()`: never an owner's or a maker's), and batches
+    ///   and lists no claim makes;
     /// - unidentified parties that claims name;
     /// - claims resting on one source, or only on cites that cannot be judged (reliability F or credibility 6);
     /// - disputed claims;
-    /// - claims stating the same hop with counts that differ (or are in different units) or dates that share no
-    ///   day, side by side.
+    /// - claims stating the same hop with counts in one unit that differ (only the claims counting in that unit;
+    ///   "about" counts only beyond 10%), counts in different units (a kind of its own), dates that share no day,
+    ///   or prices that differ, side by side.
     ///
     /// - Complexity: O(*n* log *n*) for *n* claims.
     public func gaps() -> Gaps {
         let evidence = graph.evidence
         var gaps = Gaps()
 
-        for party in partyIDs.indices {
-            for state in custodies(of: Int32(party)) {
-                let dataset = datasetIDs[Int(datasetNumber(of: state))]
-                guard evidence.datasets[dataset]?.kind != .database else { continue }
-                let entering = hopIndices(into: state).map { hops[Int($0)] }
-                let shownBy = entering.filter { $0.link == .held }.map { claimIDs[Int($0.claim)] }
-                guard !shownBy.isEmpty else { continue }
-                gaps.unexplainedHoldings.append(
-                    Gaps.UnexplainedHolding(
-                        party: partyIDs[party], dataset: dataset, shownBy: shownBy.sorted(),
-                        lateAcquisitions: entering.filter { $0.link != .held }.map { claimIDs[Int($0.claim)] }.sorted())
-                )
-            }
-        }
+        gaps.unexplainedHoldings = unexplainedHoldings()
         gaps.unmadeDatasets = datasetIDs.indices.filter { number in
             evidence.datasets[datasetIDs[number]]?.kind != .database && makings(of: Int32(number)).isEmpty
         }.map { datasetIDs[$0] }
@@ -69,7 +57,9 @@ extension CustodyGraph {
                 key = HopKey(kind: .derivation, dataset: dataset, from: from.map(\.rawValue).sorted(), to: by)
             case .transfer(let dataset, let from, let to, _, _):
                 key = HopKey(kind: .transfer, dataset: dataset, from: [from.rawValue], to: to)
-            case .use, .holding, .deletion, .delegation:
+            case .containment(let dataset, let within, _):
+                key = HopKey(kind: .containment, dataset: dataset, from: [within.rawValue], to: PartyID(""))
+            case .use, .holding, .deletion, .delegation, .event, .identity:
                 continue
             }
             if groups[key] == nil { order.append(key) }
@@ -79,10 +69,19 @@ extension CustodyGraph {
         for key in order {
             let group = groups[key]!
             guard group.count > 1 else { continue }
-            let counts = group.compactMap(\.records)
-            if Set(counts.map(\.unit)).count > 1 { conflicts.append(.init(kind: .units, claims: group)) }
-            let differing = Dictionary(grouping: counts, by: \.unit).values.contains { Set($0).count > 1 }
-            if differing { conflicts.append(.init(kind: .counts, claims: group)) }
+            let counted = group.filter { $0.records != nil }
+            if Set(counted.map { $0.records!.unit }).count > 1 { conflicts.append(.init(kind: .units, claims: group)) }
+            // Counts are compared only within one unit: one conflict per unit whose counts differ (an "about" count
+            // only beyond 10%), with only the claims counting in it.
+            var units: [CountUnit] = []
+            for claim in counted where !units.contains(claim.records!.unit) { units.append(claim.records!.unit) }
+            for unit in units {
+                let inUnit = counted.filter { $0.records!.unit == unit }
+                let differ = inUnit.indices.contains { first in
+                    inUnit.indices.dropFirst(first + 1).contains { inUnit[first].records!.conflicts(with: inUnit[$0].records!) }
+                }
+                if differ { conflicts.append(.init(kind: .counts, claims: inUnit)) }
+            }
             let disjoint = group.indices.contains { first in
                 group.indices.dropFirst(first + 1).contains { second in
                     !group[first].when.canBeOnOrBefore(group[second].when)
@@ -90,6 +89,11 @@ extension CustodyGraph {
                 }
             }
             if disjoint { conflicts.append(.init(kind: .dates, claims: group)) }
+            let prices = group.compactMap(\.payment)
+            let pricesDiffer = prices.indices.contains { first in
+                prices.indices.dropFirst(first + 1).contains { prices[first].conflicts(with: prices[$0]) }
+            }
+            if pricesDiffer { conflicts.append(.init(kind: .prices, claims: group)) }
         }
         return conflicts
     }

@@ -50,7 +50,9 @@ extension CustodyGraph {
 
         init(limit: Int) {
             self.limit = limit
-            budget = Swift.max(10_000, limit * 1_000)
+            // Saturating: `trace --limit 9223372036854776` must not trap.
+            let (scaled, overflow) = limit.multipliedReportingOverflow(by: 1_000)
+            budget = Swift.max(10_000, overflow ? Int.max : scaled)
         }
 
         /// A step back: the hop followed, and every claim of the same hop.
@@ -133,7 +135,7 @@ extension CustodyGraph {
             }
             return groups.compactMap { _, group in
                 // A held hop is undated: the party got the data by the claim's last day, whenever that was.
-                let fitting = group.filter { $0.link == .held || custody.claimEarliest[Int($0.claim)] <= bound }
+                let fitting = group.filter { $0.link.isShowing || custody.claimEarliest[Int($0.claim)] <= bound }
                 for hop in group where hop.link != .madeDataset && !fitting.contains(where: { $0.claim == hop.claim }) {
                     tooLate[hop.claim] = Swift.max(tooLate[hop.claim] ?? .min, bound)
                 }
@@ -161,12 +163,13 @@ extension CustodyGraph {
                 let before = reach[reach.count - 1]
                 let arrivals = frame.group.compactMap { hop -> Int? in
                     let claim = Int(hop.claim)
-                    let day = hop.link == .held ? before : Swift.max(before, custody.claimEarliest[claim])
+                    let day = hop.link.isShowing ? before : Swift.max(before, custody.claimEarliest[claim])
                     return day <= custody.claimLatest[claim] ? day : nil
                 }
                 reach.append(arrivals.min() ?? before)
             }
             var chosen = frames.map { $0.hop! }
+            var corroborating = [[Hop]](repeating: [], count: frames.count)
             var bound = Int.max
             for index in frames.indices.reversed() {
                 var fitting: [Hop] = []
@@ -175,7 +178,7 @@ extension CustodyGraph {
                     let (earliest, latest) = (custody.claimEarliest[claim], custody.claimLatest[claim])
                     if latest < reach[index] {
                         tooEarly[hop.claim] = Swift.min(tooEarly[hop.claim] ?? .max, reach[index])
-                    } else if hop.link != .held, earliest > bound {
+                    } else if !hop.link.isShowing, earliest > bound {
                         tooLate[hop.claim] = Swift.max(tooLate[hop.claim] ?? .min, bound)
                     } else {
                         fitting.append(hop)
@@ -192,24 +195,26 @@ extension CustodyGraph {
                 }) {
                     chosen[index] = best
                 }
+                corroborating[index] = fitting
                 bound = Swift.min(bound, custody.claimLatest[Int(chosen[index].claim)])
             }
 
             var day = Int.min
             var lastLatest = Int.min
             var steps: [CustodyStep] = []
-            for (hop, frame) in zip(chosen, frames) {
+            for (hop, others) in zip(chosen, corroborating) {
                 let earliest = custody.claimEarliest[Int(hop.claim)]
                 let certain = lastLatest <= earliest
-                if hop.link != .held {
+                if !hop.link.isShowing {
                     day = Swift.max(day, earliest)
                     lastLatest = custody.claimLatest[Int(hop.claim)]
                 }
-                steps.append(custody.step(hop, day: day, isOrderCertain: certain, others: frame.group))
+                steps.append(custody.step(hop, day: day, isOrderCertain: certain, others: others))
             }
-            let isDatabase = custody.graph.evidence.datasets[custody.datasetIDs[Int(origin)]]?.kind == .database
-            let path = CustodyPath(
-                start: custody.datasetIDs[Int(origin)], origin: isDatabase ? .database : .unknownMaking, steps: steps)
+            // A path begins at a dataset nothing makes, or at an owner's custody of its database.
+            let start = custody.datasetIDs[Int(custody.datasetNumber(of: origin))]
+            let isDatabase = custody.graph.evidence.datasets[start]?.kind == .database
+            let path = CustodyPath(start: start, origin: isDatabase ? .database : .unknownMaking, steps: steps)
             return (path, day)
         }
 

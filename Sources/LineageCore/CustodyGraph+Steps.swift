@@ -22,16 +22,19 @@ extension CustodyGraph {
         case .transfer(_, let from, _, _, _):
             link = .transfer
             sender = from
-        case .use, .holding, .deletion, .delegation:
+        case .containment(_, let within, _):
+            link = .contained
+            inputs = [within]
+        case .use, .holding, .deletion, .delegation, .event, .identity:
             break
         }
-        if hop.link == .held {
-            link = .held
+        if hop.link.isShowing {
+            link = hop.link == .held ? .held : .shown
             sender = nil
             inputs = []
         }
         // A making reaches the maker's custody, or the made dataset itself (whose holder is then the maker).
-        let holder = isCustody(hop.target) ? partyIDs[Int(partyNumber(of: hop.target))] : claim.holder!
+        let holder = isCustody(hop.target) ? partyIDs[Int(partyNumber(of: hop.target))] : claim.holder ?? PartyID("")
         return CustodyStep(
             link: link, claim: claim, holder: holder, dataset: datasetIDs[Int(datasetNumber(of: hop.target))],
             sender: sender, inputs: inputs, earliest: day.boundedDay, isOrderCertain: isOrderCertain,

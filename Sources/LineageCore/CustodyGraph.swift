@@ -13,12 +13,20 @@
 ///   the result itself).
 /// - *transfer*: a transfer links the sender's custody to the receiver's.
 /// - *held*: a custody that no claim explains hangs from the dataset itself, once for each claim showing that the
-///   party held it. How it got the data is a gap; what it did with the data still counts. A custody is explained
-///   by a transfer to the party or a making by it, unless a claim shows the party holding the data certainly
-///   before any of those can have happened: then it had the data from somewhere else as well (a broker who sells
-///   a list in May and is sold it back in June had it before June).
+///   party held it. How it got the data is a gap; what it did with the data still counts. Which custodies are
+///   unexplained is decided once, in `CustodyGraph+Unexplained.swift`, and every answer and diagram takes it from
+///   there.
+/// - *shown*: a claim showing a party holding data that some claim does explain. It is no way in for the
+///   earliest-arrival answers, but it is support that the party had the data: the best-supported search follows it
+///   (see `recipients(of:)`).
 ///
-/// Delegations never move data; uses, holdings and deletions only show that a party held a copy.
+/// Owners are origins: a database's owner holds it from its creation. Its custody is never reached by a hop, and
+/// never a recipient of its own data. A party that makes a dataset holds it from the making.
+///
+/// - *contained*: a containment links each custody of the whole to the same party's custody of the part.
+///
+/// Delegations, events and identities never move data; uses, holdings and deletions only show that a party held a
+/// copy.
 ///
 /// Parties, datasets and claims are numbered once, here, in id order, so the queries work on integer arrays, and
 /// their answers are deterministic. The graph assumes a case without errors (`lineage check` passes): a claim
@@ -65,6 +73,17 @@ public struct CustodyGraph: Sendable {
     /// `recipients(of:)` query starts at the dataset, and its makers are its first holders.
     let makings: [Hop]
     let makingStart: [Int32]
+    /// For each dataset, the `shown` hops from its state (offsets in `shownStart`): only the best-supported search
+    /// follows them.
+    let shown: [Hop]
+    let shownStart: [Int32]
+    /// For each dataset, its owners' custodies when it is a database its owners hold (a database can have several
+    /// owners, `Dataset.owners`): origins, held from the database's creation.
+    let ownedCustodies: [[Int32]]
+
+    /// For each dataset, the datasets it is inside (containments), and the reverse.
+    let containmentWholes: [Int32: [Int32]]
+    let containmentParts: [Int32: [Int32]]
 
     /// The number of states: datasets, then custodies.
     var stateCount: Int { datasetIDs.count + custodyParty.count }
@@ -80,15 +99,19 @@ public struct CustodyGraph: Sendable {
     ///   order the graph's `claimsByDataset` index already keeps, so nothing here sorts them again.
     public init(_ graph: LineageGraph) {
         let evidence = graph.evidence
-        var builder = Builder(parties: evidence.parties.keys.sorted(), datasets: evidence.datasets.keys.sorted())
+        var builder = Builder(
+            parties: evidence.parties.keys.sorted(), datasets: evidence.datasets.keys.sorted(), in: evidence)
         for dataset in builder.datasetIDs.indices {
             for claimID in graph.claimsByDataset[builder.datasetIDs[dataset]] ?? [] {
                 guard let claim = evidence.claims[claimID] else { continue }
-                builder.add(claim, about: Int32(dataset), sources: evidence.sources)
+                builder.add(claim, about: Int32(dataset), in: evidence)
             }
         }
-        builder.hangUnexplainedCustodies()
+        builder.containParts()
         builder.time()
+        // Which showings are unexplained needs the graph of the hops that explain: decide on that, then hang them.
+        let explaining = CustodyGraph(graph, builder)
+        builder.hang(showings: explaining.unexplainedShowings(builder.showings))
         let provisional = CustodyGraph(graph, builder)
         builder.renumber(inOrder: provisional.settlingOrder())
         self.init(graph, builder)
@@ -109,6 +132,14 @@ public struct CustodyGraph: Sendable {
         claimGrade = builder.claimGrade
         claimDisputed = builder.claimDisputed
         days = builder.days
+        var wholes: [Int32: [Int32]] = [:]
+        var parts: [Int32: [Int32]] = [:]
+        for (part, whole, _) in builder.containments {
+            wholes[part, default: []].append(whole)
+            parts[whole, default: []].append(part)
+        }
+        containmentWholes = wholes
+        containmentParts = parts
 
         let states = builder.datasetIDs.count + builder.custodyParty.count
         (hopStart, hops) = Self.grouped(builder.hops, buckets: states) { $0.source }
@@ -116,6 +147,12 @@ public struct CustodyGraph: Sendable {
             hops[Int($0)].target
         }
         (makingStart, makings) = Self.grouped(builder.makings, buckets: builder.datasetIDs.count) { $0.source }
+        (shownStart, shown) = Self.grouped(builder.shown, buckets: builder.datasetIDs.count) { $0.source }
+        var ownedCustodies = [[Int32]](repeating: [], count: builder.datasetIDs.count)
+        for (index, isOwned) in builder.custodyOwned.enumerated() where isOwned {
+            ownedCustodies[Int(builder.custodyDataset[index])].append(Int32(builder.datasetIDs.count + index))
+        }
+        self.ownedCustodies = ownedCustodies
         // Each party's custodies, in dataset-id order (dataset numbers follow id order; custody numbers do not).
         let first = builder.datasetIDs.count
         let owned = Self.grouped(builder.custodyParty.indices.map { Int32(first + $0) }, buckets: partyIDs.count) {
@@ -135,9 +172,8 @@ public struct CustodyGraph: Sendable {
     /// makes: databases, and gaps) settles them, then the custodies it never reaches, in number order. A query
     /// from a database settles them in exactly this order; one from a batch, in much the same.
     private func settlingOrder() -> [Int32] {
-        let origins = datasetIDs.indices.map { Int32($0) }.filter { makings(of: $0).isEmpty }
         let search = EarliestArrival(from: origins, in: self)
-        var order = search.settled
+        var order = ownedCustodies.flatMap { $0 } + search.settled
         var settled = [Bool](repeating: false, count: custodyParty.count)
         for state in order { settled[Int(state) - datasetIDs.count] = true }
         for custody in custodyParty.indices where !settled[custody] { order.append(Int32(datasetIDs.count + custody)) }
@@ -166,9 +202,22 @@ public struct CustodyGraph: Sendable {
 
 extension CustodyGraph {
     /// How a hop moves data. `madeDataset` is the half of a making that reaches the made dataset itself rather
-    /// than the maker's custody of it; both halves rest on the same claim.
+    /// than the maker's custody of it; both halves rest on the same claim. `owned` is no hop but the label of an
+    /// owner's custody of its database, which a search starts from with the database (it rests on no claim).
+    /// `contained` takes a holder of a whole to its custody of a part inside it (a containment).
     enum HopLink: UInt8, Sendable {
-        case made, madeDataset, transfer, held
+        case made, madeDataset, transfer, held, shown, owned, contained
+
+        /// Whether the hop only shows the party holding the data: it is undated itself, and must fit only the
+        /// showing claim's last day.
+        var isShowing: Bool { self == .held || self == .shown }
+    }
+
+    /// A claim showing that a party held a dataset: the sender of a transfer, the deriver of each input, the party
+    /// of a use, holding or deletion.
+    struct Showing: Sendable {
+        var custody: Int32
+        var claim: Int32
     }
 
     /// One hop: from a state to a state, resting on a claim, with what a search needs of the claim at hand.
@@ -194,6 +243,13 @@ extension CustodyGraph {
             self.link = link
         }
 
+        /// The day rank the hop brings the data to its target on, after it reached the source on rank `day`; a
+        /// rank past `latestRank` means the hop cannot fit. A held hop brings it from the dataset's existence,
+        /// whenever that was; a shown hop no earlier than the evidence explains the holding (`earliestRank`).
+        func arrival(after day: Int32) -> Int32 {
+            link == .held ? day : Swift.max(day, earliestRank)
+        }
+
         /// The hop with its claim's days, ranks, grade and dispute filled in.
         func timed(days: [Int], _ earliest: [Int], _ latest: [Int], _ grade: [GradeCode], _ disputed: [Bool]) -> Hop {
             var hop = self
@@ -206,6 +262,20 @@ extension CustodyGraph {
             hop.isDisputed = disputed[claim]
             return hop
         }
+    }
+
+    /// The datasets nothing makes (databases, and batches and lists whose making is a gap): where the evidence
+    /// begins.
+    var origins: [Int32] { datasetIDs.indices.map { Int32($0) }.filter { makings(of: $0).isEmpty } }
+
+    /// The `shown` hops from a dataset's state.
+    func shownHops(from dataset: Int32) -> ArraySlice<Hop> {
+        shown[Int(shownStart[Int(dataset)])..<Int(shownStart[Int(dataset) + 1])]
+    }
+
+    /// Whether a custody is an owner's custody of its own database: an origin.
+    func isOwned(_ custody: Int32) -> Bool {
+        ownedCustodies[Int(datasetNumber(of: custody))].contains(custody)
     }
 
     /// Whether `state` is a custody rather than a dataset.
@@ -250,11 +320,15 @@ extension CustodyGraph {
         var custodyNumbers: [UInt64: Int32] = [:]
         var custodyParty: [Int32] = []
         var custodyDataset: [Int32] = []
-        /// For each custody, the first day a claim explaining how it began (a transfer to it, a making by its
-        /// party) allows, or nil while there is none.
-        var acquiredFrom: [Int?] = []
-        /// Claims showing a party held a dataset, for custodies nothing may explain.
-        var shownHeld: [(custody: Int32, claim: Int32)] = []
+        /// For each custody: whether it is an owner's custody of its own database (an origin).
+        var custodyOwned: [Bool] = []
+        /// For each custody: whether its party made the dataset (it holds it from the making).
+        var custodyMade: [Bool] = []
+        /// Claims showing a party held a dataset, in claim order: for custodies that are neither an owner's nor a
+        /// maker's, a `held` or a `shown` hop each, as `CustodyGraph.unexplainedShowings` decides.
+        var showings: [Showing] = []
+        var shown: [Hop] = []
+        let owners: [[Int32]]
         var claimIDs: [ClaimID] = []
         var claimEarliest: [Int] = []
         var claimLatest: [Int] = []
@@ -263,12 +337,20 @@ extension CustodyGraph {
         var hops: [Hop] = []
         var makings: [Hop] = []
         var days: [Int] = []
+        /// Each containment claim: the part's and the whole's dataset numbers.
+        var containments: [(part: Int32, whole: Int32, claim: Int32)] = []
 
-        init(parties: [PartyID], datasets: [DatasetID]) {
+        init(parties: [PartyID], datasets: [DatasetID], in evidence: EvidenceCase) {
             partyIDs = parties
             datasetIDs = datasets
-            partyNumbers = Dictionary(uniqueKeysWithValues: parties.enumerated().map { ($1, Int32($0)) })
+            let partyNumbers = Dictionary(uniqueKeysWithValues: parties.enumerated().map { ($1, Int32($0)) })
+            self.partyNumbers = partyNumbers
             datasetNumbers = Dictionary(uniqueKeysWithValues: datasets.enumerated().map { ($1, Int32($0)) })
+            // The owners of each database: the parties whose own system of record it is.
+            owners = datasets.map { id in
+                guard let dataset = evidence.datasets[id], dataset.kind == .database else { return [] }
+                return dataset.owners.compactMap { partyNumbers[$0] }
+            }
         }
 
         /// The state of `party` holding `dataset`, numbered on first sight.
@@ -279,70 +361,120 @@ extension CustodyGraph {
             custodyNumbers[key] = state
             custodyParty.append(party)
             custodyDataset.append(dataset)
-            acquiredFrom.append(nil)
+            custodyOwned.append(owners[Int(dataset)].contains(party))
+            custodyMade.append(false)
             return state
         }
 
-        mutating func markAcquired(_ custody: Int32, by claim: Int32) {
-            let index = Int(custody) - datasetIDs.count
-            acquiredFrom[index] = Swift.min(acquiredFrom[index] ?? .max, claimEarliest[Int(claim)])
-        }
+        func isOwned(_ custody: Int32) -> Bool { custodyOwned[Int(custody) - datasetIDs.count] }
 
         /// Numbers `claim`, which is about dataset number `dataset`, and adds its hops.
-        mutating func add(_ claim: Claim, about dataset: Int32, sources: [SourceID: Source]) {
+        mutating func add(_ claim: Claim, about dataset: Int32, in evidence: EvidenceCase) {
             let number = Int32(claimIDs.count)
             claimIDs.append(claim.id)
             claimEarliest.append(claim.when.earliest?.ordinal ?? .min)
             claimLatest.append(claim.when.latest?.ordinal ?? .max)
-            claimGrade.append(GradeCode(claim.grade(sources: sources)))
+            claimGrade.append(GradeCode(claim.grade(sources: evidence.sources)))
             claimDisputed.append(claim.isDisputed)
 
             switch claim.action {
             case .extraction(_, let from, let by, _, _):
                 guard let origin = datasetNumbers[from], let maker = partyNumbers[by] else { return }
                 let made = custody(maker, dataset)
+                custodyMade[Int(made) - datasetIDs.count] = true
                 hops.append(Hop(source: origin, target: made, claim: number, link: .made))
                 hops.append(Hop(source: origin, target: dataset, claim: number, link: .madeDataset))
                 makings.append(Hop(source: dataset, target: made, claim: number, link: .made))
-                markAcquired(made, by: number)
             case .derivation(_, let from, let by, _, _):
                 guard let maker = partyNumbers[by] else { return }
                 let made = custody(maker, dataset)
+                custodyMade[Int(made) - datasetIDs.count] = true
                 var seen: Set<Int32> = []
                 for input in from {
                     guard let input = datasetNumbers[input], seen.insert(input).inserted else { continue }
                     let used = custody(maker, input)
-                    shownHeld.append((used, number))
+                    showings.append(Showing(custody: used, claim: number))
                     hops.append(Hop(source: used, target: made, claim: number, link: .made))
                     hops.append(Hop(source: used, target: dataset, claim: number, link: .madeDataset))
                 }
                 makings.append(Hop(source: dataset, target: made, claim: number, link: .made))
-                markAcquired(made, by: number)
             case .transfer(_, let from, let to, _, _):
-                guard let sender = partyNumbers[from], let receiver = partyNumbers[to] else { return }
+                // A transfer to oneself moves nothing, and shows nothing the party did not have (`lineage check`
+                // warns of it: `self-transfer`).
+                guard let sender = partyNumbers[from], let receiver = partyNumbers[to], sender != receiver else {
+                    return
+                }
                 let sending = custody(sender, dataset)
-                shownHeld.append((sending, number))
-                guard sender != receiver else { return }
+                showings.append(Showing(custody: sending, claim: number))
                 let receiving = custody(receiver, dataset)
+                // An owner is never a recipient of its own database.
+                guard !isOwned(receiving) else { return }
                 hops.append(Hop(source: sending, target: receiving, claim: number, link: .transfer))
-                markAcquired(receiving, by: number)
             case .use(_, let party, _, _), .holding(_, let party), .deletion(_, let party):
                 guard let party = partyNumbers[party] else { return }
-                shownHeld.append((custody(party, dataset), number))
-            case .delegation:
+                showings.append(Showing(custody: custody(party, dataset), claim: number))
+            case .containment(_, let within, _):
+                guard let container = datasetNumbers[within] else { return }
+                containments.append((part: dataset, whole: container, claim: number))
+            case .delegation, .event, .identity:
                 return
             }
         }
 
-        /// Hangs each custody no claim explains from its dataset, once per claim showing the holding before any
-        /// explanation can have happened.
-        mutating func hangUnexplainedCustodies() {
-            for (custody, claim) in shownHeld {
-                if let acquired = acquiredFrom[Int(custody) - datasetIDs.count], claimLatest[Int(claim)] >= acquired {
-                    continue
+        /// Gives every holder of a containment's whole a hop to its own custody of the part, timed by the
+        /// containment: it reaches the part on the later of the day it got the whole and the containment's start,
+        /// if that is inside the containment's time. Never the reverse. A holder of the part that is itself a
+        /// whole passes its parts on in turn, so this repeats until no new custody appears.
+        ///
+        /// - Complexity: O(*k* · (*c* + *s*)) for *k* levels of nesting, *c* containments and *s* custodies.
+        mutating func containParts() {
+            guard !containments.isEmpty else { return }
+            var linked: Set<UInt64> = []
+            var grew = true
+            while grew {
+                grew = false
+                var holders: [Int32: [Int32]] = [:]
+                for index in custodyDataset.indices {
+                    holders[custodyDataset[index], default: []].append(Int32(datasetIDs.count + index))
                 }
-                let dataset = custodyDataset[Int(custody) - datasetIDs.count]
-                hops.append(Hop(source: dataset, target: custody, claim: claim, link: .held))
+                for (part, whole, claim) in containments {
+                    for holding in holders[whole] ?? [] {
+                        let key = UInt64(UInt32(holding)) << 32 | UInt64(UInt32(claim))
+                        guard linked.insert(key).inserted else { continue }
+                        let party = custodyParty[Int(holding) - datasetIDs.count]
+                        let before = custodyParty.count
+                        let inside = custody(party, part)
+                        grew = grew || custodyParty.count > before
+                        // An owner holds its own database from the start: no containment brings it there.
+                        guard !isOwned(inside) else { continue }
+                        hops.append(Hop(source: holding, target: inside, claim: claim, link: .contained))
+                    }
+                }
+            }
+        }
+
+        /// Hangs each showing from its dataset: as a `held` hop when `unexplained` says no claim explains the
+        /// custody in time, else as a `shown` hop. Owners' and makers' custodies need no showing: they hold from
+        /// the start.
+        /// A shown hop brings the data no earlier than `explained`, the day rank the evidence explains the custody
+        /// by.
+        mutating func hang(showings decided: (unexplained: [Bool], explained: [Int32])) {
+            let first = datasetIDs.count
+            for (index, showing) in showings.enumerated() {
+                let custody = Int(showing.custody) - first
+                guard !custodyOwned[custody], !custodyMade[custody] else { continue }
+                let dataset = custodyDataset[custody]
+                let isUnexplained = decided.unexplained[index]
+                var hop = Hop(source: dataset, target: showing.custody, claim: showing.claim, link: .held)
+                    .timed(days: days, claimEarliest, claimLatest, claimGrade, claimDisputed)
+                if isUnexplained {
+                    hops.append(hop)
+                } else {
+                    hop.link = .shown
+                    hop.earliestRank = decided.explained[index]
+                    hop.earliest = Int32(clamping: days[Int(hop.earliestRank)])
+                    shown.append(hop)
+                }
             }
         }
 
@@ -369,8 +501,11 @@ extension CustodyGraph {
             }
             hops = hops.map(renumbered)
             makings = makings.map(renumbered)
+            shown = shown.map(renumbered)
             custodyParty = order.map { custodyParty[Int($0) - first] }
             custodyDataset = order.map { custodyDataset[Int($0) - first] }
+            custodyOwned = order.map { custodyOwned[Int($0) - first] }
+            custodyMade = order.map { custodyMade[Int($0) - first] }
             custodyNumbers = [:]
         }
     }
@@ -379,7 +514,7 @@ extension CustodyGraph {
 extension CustodyGraph {
     /// A claim's grade packed into a byte that orders like `Grade` (smaller is better), with no grade last: a path's
     /// grade is the largest code along it, its weakest link.
-    struct GradeCode: Comparable, Sendable {
+    struct GradeCode: Comparable, Hashable, Sendable {
         let raw: UInt8
 
         /// The code of a path with no hops yet: better than any grade, so the first hop's grade wins.

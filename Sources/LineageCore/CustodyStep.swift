@@ -9,6 +9,11 @@ public struct CustodyStep: Hashable, Sendable {
         /// The holder is shown to hold the data (by a holding, a use, a sale or a derivation from it), but no claim
         /// says how it got it: a gap in the chain, not a hop anyone saw.
         case held
+        /// The holder is shown to hold the data by a claim, and other claims do say how it got it: a
+        /// best-supported path may rest on the showing when it is better supported than the explanation.
+        case shown
+        /// The holder held a dataset the data was inside (a containment): holding the whole, it held the part.
+        case contained
     }
 
     public var link: Link
@@ -20,7 +25,7 @@ public struct CustodyStep: Hashable, Sendable {
     public var dataset: DatasetID
     /// For a transfer, the party it came from.
     public var sender: PartyID?
-    /// For a making, the datasets it was made from.
+    /// For a making, the datasets it was made from; for a containment, the whole the data was inside.
     public var inputs: [DatasetID]
     /// The earliest day the holder can have had the data by this path; nil when no date bounds it.
     public var earliest: CalendarDay?
@@ -29,8 +34,9 @@ public struct CustodyStep: Hashable, Sendable {
     public var isOrderCertain: Bool
     /// The claim's grade (its best support); nil when no supporting source is known.
     public var grade: Grade?
-    /// Other claims that state this same hop (same kind, data, sender and holder), listed with it rather than
-    /// made into paths of their own.
+    /// Other claims that state this same hop (same kind, data, sender and holder) and fit the path's time order:
+    /// corroboration, listed with it rather than made into paths or routes of their own. A claim left out for
+    /// contradicting the time order is never among them.
     public var sameHop: [ClaimID]
 
     public init(

@@ -32,6 +32,18 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         public static let countUnitsDisagree = Code(rawValue: "count-units-disagree")
         public static let conflictingCounts = Code(rawValue: "conflicting-counts")
         public static let unexpectedDatasetKind = Code(rawValue: "unexpected-dataset-kind")
+        public static let containmentCycle = Code(rawValue: "containment-cycle")
+        public static let conflictingPrices = Code(rawValue: "conflicting-prices")
+        /// An evidence file with no bytes at all (often an empty standard input).
+        public static let emptyFile = Code(rawValue: "empty-file")
+        /// A file whose XML declaration names an encoding its bytes contradict (UTF-8 text declared ISO-8859-1).
+        public static let encodingMismatch = Code(rawValue: "encoding-mismatch")
+        /// A `.xml` file in a folder whose root is not `<evidence>`: skipped, with a note.
+        public static let notEvidence = Code(rawValue: "not-evidence")
+        /// A file given beside a case store that already holds it, byte for byte: read once, from the store.
+        public static let alreadyInStore = Code(rawValue: "already-in-store")
+        /// A transfer from a party to itself: it moves nothing, and the queries leave it out.
+        public static let selfTransfer = Code(rawValue: "self-transfer")
     }
 
     /// A secondary place a diagnostic points at, such as the first definition of a duplicated id.
@@ -67,17 +79,23 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         Diagnostic(.warning, code, message, at: location, notes: notes)
     }
 
-    /// The compiler form: `path:line:column: error: message [code]`, then one line per note.
+    public static func note(_ code: Code, _ message: String, at location: SourceLocation?) -> Self {
+        Diagnostic(.note, code, message, at: location)
+    }
+
+    /// The compiler form: `path:line:column: error: message [code]`, then one line per note. Control characters
+    /// in the path and message are escaped (`LineText`), so a value from the evidence cannot add a line that
+    /// looks like another diagnostic.
     public var description: String {
-        var lines = ["\(Self.prefix(location))\(severity.rawValue): \(message) [\(code)]"]
+        var lines = ["\(Self.prefix(location))\(severity.rawValue): \(LineText.escaped(message)) [\(code)]"]
         for note in notes {
-            lines.append("\(Self.prefix(note.location))note: \(note.message)")
+            lines.append("\(Self.prefix(note.location))note: \(LineText.escaped(note.message))")
         }
         return lines.joined(separator: "\n")
     }
 
     private static func prefix(_ location: SourceLocation?) -> String {
-        location.map { "\($0): " } ?? "<case>: "
+        location.map { "\(LineText.escaped($0.description)): " } ?? "<case>: "
     }
 }
 

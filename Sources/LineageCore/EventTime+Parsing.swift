@@ -49,7 +49,9 @@ extension EventTime {
             fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
             let year = Int(fields[0])
         else {
-            throw EDTFError(text: text, reason: "expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with ~, ? or %")
+            let hint = japaneseDate(part).map { "; write \(part) as \($0)" } ?? ""
+            throw EDTFError(
+                text: text, reason: "expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with ~, ? or %\(hint)")
         }
         let month = fields.count > 1 ? Int(fields[1]) : nil
         let day = fields.count > 2 ? Int(fields[2]) : nil
@@ -63,10 +65,37 @@ extension EventTime {
     }
 }
 
+extension EventTime {
+    /// `2023-10` for `2023年10月`, `2014-07-09` for `2014年7月9日`: a date written the Japanese way, in EDTF.
+    static func japaneseDate(_ text: Substring) -> String? {
+        let markers: [Character] = ["年", "月", "日"]
+        var fields: [String] = []
+        var digits = ""
+        for character in text {
+            if character.isASCIIDigit {
+                digits.append(character)
+            } else if fields.count < markers.count, character == markers[fields.count], !digits.isEmpty {
+                fields.append(digits)
+                digits = ""
+            } else {
+                return nil
+            }
+        }
+        guard digits.isEmpty, let year = fields.first, year.count == 4 else { return nil }
+        return ([year] + fields.dropFirst().map { $0.count == 1 ? "0" + $0 : $0 }).joined(separator: "-")
+    }
+}
+
 extension CalendarDay {
     /// Parses a plain day or a coarser date, taking the *last* day it can mean: `--as-of 2014-05` asks about
     /// everything that could have happened by the end of May.
     public init(endOf text: String) throws(EDTFError) {
+        guard !text.contains("/") else {
+            throw EDTFError(
+                text: text,
+                reason: "expected one day, month or year such as 2014-07-09, 2014-07 or 2014 (a slash makes an "
+                    + "interval; dates are written year-month-day with hyphens)")
+        }
         let time = try EventTime(parsing: text)
         guard case .date(let date) = time, date.qualifier.isEmpty else {
             throw EDTFError(text: text, reason: "expected a plain date such as 2014-07-09, 2014-07 or 2014")

@@ -37,6 +37,10 @@ extension EvidenceCase {
             if case .derivation = claim.action, let dataset = claim.dataset {
                 makers[dataset, default: []].append(claim.id)
             }
+            // A containment links its dataset to the one it is within: any new containment cycle runs through one.
+            if case .containment = claim.action, let dataset = claim.dataset {
+                makers[dataset, default: []].append(claim.id)
+            }
             if let dataset = claim.dataset, touched.contains(dataset) {
                 included.insert(claim.id)
             } else if claim.inputs.contains(where: touched.contains) {
@@ -70,8 +74,7 @@ extension EvidenceCase {
             while let id = pendingClaims.popLast() {
                 guard let claim = claims[id] else { continue }
                 if added.claims[id] == nil { _ = part.insert(claim) }
-                if let dataset = claim.dataset { wanted.insert(dataset.rawValue) }
-                wanted.formUnion(claim.inputs.map(\.rawValue))
+                wanted.formUnion(claim.datasetsNamed.map(\.rawValue))
                 wanted.formUnion(claim.parties.map(\.rawValue))
                 wanted.formUnion(claim.cites.map(\.source.rawValue))
             }
@@ -81,7 +84,7 @@ extension EvidenceCase {
                 if let party = parties[PartyID(id)], added.parties[party.id] == nil { _ = part.insert(party) }
                 if let dataset = datasets[DatasetID(id)] {
                     if added.datasets[dataset.id] == nil { _ = part.insert(dataset) }
-                    if let owner = dataset.owner { wanted.insert(owner.rawValue) }
+                    wanted.formUnion(dataset.owners.map(\.rawValue))
                 }
                 if claims[ClaimID(id)] != nil, includedClaims.insert(ClaimID(id)).inserted {
                     pendingClaims.append(ClaimID(id))
@@ -93,11 +96,13 @@ extension EvidenceCase {
 }
 
 extension Claim {
-    /// The datasets a claim makes its dataset from: an extraction's database, a derivation's inputs.
+    /// The datasets a claim makes its dataset from, or finds it in: an extraction's database, a derivation's
+    /// inputs, a containment's `within`.
     var inputs: [DatasetID] {
         switch action {
         case .extraction(_, let from, _, _, _): [from]
         case .derivation(_, let from, _, _, _): from
+        case .containment(_, let within, _): [within]
         default: []
         }
     }

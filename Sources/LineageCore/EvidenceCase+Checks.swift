@@ -9,31 +9,39 @@ extension EvidenceCase {
     /// - Complexity: O(*n* log *n*) for *n* items.
     public func check() -> [Diagnostic] {
         let graph = LineageGraph(self)
+        let suggester = Suggester(self)
         var diagnostics: [Diagnostic] = []
         for dataset in datasets.values {
-            if let owner = dataset.owner {
-                diagnostics += reference(owner, as: "owner", from: dataset.location).map {
+            for owner in dataset.owners {
+                diagnostics += reference(owner, as: "owner", from: dataset.location, suggester).map {
                     $0.prefixed(by: "dataset '\(dataset.id)': ")
                 }
             }
         }
         for id in sortedClaimIDs {
             let claim = claims[id]!
-            diagnostics += references(of: claim).map { $0.prefixed(by: "\(claim.kind.rawValue) '\(claim.id)': ") }
-            diagnostics += citeProblems(of: claim)
+            diagnostics += references(of: claim, suggester).map {
+                $0.prefixed(by: "\(claim.kind.rawValue) '\(claim.id)': ")
+            }
+            diagnostics += citeProblems(of: claim, suggester)
             diagnostics += timeProblems(of: claim, in: graph)
             diagnostics += kindProblems(of: claim)
         }
         diagnostics += countProblems(in: graph)
+        diagnostics += priceProblems()
+        diagnostics += containmentCycles()
         for cycle in graph.derivationCycles() {
             let path = (cycle + [cycle[0]]).map(\.rawValue).joined(separator: " ← ")
-            let claimIDs = cycle.flatMap { graph.creations[$0] ?? [] }
-            let claimNotes = claimIDs.compactMap { claims[$0] }.map {
+            let cycleClaims = cycle.flatMap { graph.creations[$0] ?? [] }.compactMap { claims[$0] }
+            let claimNotes = cycleClaims.map {
                 Diagnostic.Note("\($0.kind.rawValue) '\($0.id)' is part of the cycle", at: $0.location)
             }
+            let closers = cycleClaims.map { "\($0.kind.rawValue) '\($0.id)'" }.joined(separator: ", ")
             diagnostics.append(
                 .error(
-                    .derivationCycle, "derivation cycle: \(path) (a dataset cannot be made from itself)",
+                    .derivationCycle,
+                    "derivation cycle: \(path), made by \(closers) (a dataset cannot be made from itself: correct "
+                        + "the 'from' of one of them)",
                     at: datasets[cycle[0]]?.location ?? claimNotes.first?.location, notes: claimNotes))
         }
         return diagnostics.sorted(by: Diagnostic.byPlace)
@@ -41,46 +49,67 @@ extension EvidenceCase {
 
     // MARK: References
 
-    private func references(of claim: Claim) -> [Diagnostic] {
+    private func references(of claim: Claim, _ suggester: Suggester) -> [Diagnostic] {
         let at = claim.location
         switch claim.action {
         case .extraction(let dataset, let from, let by, _, _):
-            return reference(dataset, as: "dataset", from: at) + reference(from, as: "from", from: at)
-                + reference(by, as: "by", from: at)
+            return reference(dataset, as: "dataset", from: at, suggester)
+                + reference(from, as: "from", from: at, suggester)
+                + reference(by, as: "by", from: at, suggester)
         case .transfer(let dataset, let from, let to, _, _):
-            return reference(dataset, as: "dataset", from: at) + reference(from, as: "from", from: at)
-                + reference(to, as: "to", from: at)
+            return reference(dataset, as: "dataset", from: at, suggester)
+                + reference(from, as: "from", from: at, suggester)
+                + reference(to, as: "to", from: at, suggester)
         case .derivation(let dataset, let from, let by, _, _):
-            return reference(dataset, as: "dataset", from: at) + from.flatMap { reference($0, as: "from", from: at) }
-                + reference(by, as: "by", from: at)
+            return reference(dataset, as: "dataset", from: at, suggester)
+                + from.flatMap { reference($0, as: "from", from: at, suggester) }
+                + reference(by, as: "by", from: at, suggester)
         case .use(let dataset, let by, _, _):
-            return reference(dataset, as: "dataset", from: at) + reference(by, as: "by", from: at)
+            return reference(dataset, as: "dataset", from: at, suggester)
+                + reference(by, as: "by", from: at, suggester)
         case .holding(let dataset, let party), .deletion(let dataset, let party):
-            return reference(dataset, as: "dataset", from: at) + reference(party, as: "party", from: at)
+            return reference(dataset, as: "dataset", from: at, suggester)
+                + reference(party, as: "party", from: at, suggester)
         case .delegation(let agent, let principal, _):
-            return reference(agent, as: "agent", from: at) + reference(principal, as: "principal", from: at)
+            return reference(agent, as: "agent", from: at, suggester)
+                + reference(principal, as: "principal", from: at, suggester)
+        case .containment(let dataset, let within, _):
+            return reference(dataset, as: "dataset", from: at, suggester) + reference(within, as: "within", from: at, suggester)
+        case .event(_, let parties, let datasets):
+            return parties.flatMap { reference($0, as: "party", from: at, suggester) }
+                + datasets.flatMap { reference($0, as: "dataset", from: at, suggester) }
+        case .identity(let party, let sameAs):
+            return reference(party, as: "party", from: at, suggester) + reference(sameAs, as: "same-as", from: at, suggester)
         }
     }
 
-    private func reference(_ id: PartyID, as attribute: String, from location: SourceLocation?) -> [Diagnostic] {
-        parties[id] == nil ? [unresolved(id.rawValue, PartyKindTag.noun, attribute, location)] : []
+    private func reference(
+        _ id: PartyID, as attribute: String, from location: SourceLocation?, _ suggester: Suggester
+    ) -> [Diagnostic] {
+        parties[id] == nil ? [unresolved(id.rawValue, PartyKindTag.noun, attribute, location, suggester)] : []
     }
 
-    private func reference(_ id: DatasetID, as attribute: String, from location: SourceLocation?) -> [Diagnostic] {
-        datasets[id] == nil ? [unresolved(id.rawValue, DatasetKindTag.noun, attribute, location)] : []
+    private func reference(
+        _ id: DatasetID, as attribute: String, from location: SourceLocation?, _ suggester: Suggester
+    ) -> [Diagnostic] {
+        datasets[id] == nil ? [unresolved(id.rawValue, DatasetKindTag.noun, attribute, location, suggester)] : []
     }
 
-    private func unresolved(_ id: String, _ expected: String, _ attribute: String, _ at: SourceLocation?) -> Diagnostic {
+    private func unresolved(
+        _ id: String, _ expected: String, _ attribute: String, _ at: SourceLocation?, _ suggester: Suggester
+    ) -> Diagnostic {
         if let actual = noun(of: id) {
             return .error(
                 .wrongKindOfReference, "'\(attribute)' must name a \(expected), but '\(id)' is a \(actual)", at: at)
         }
-        return .error(.unknownReference, "'\(attribute)' names unknown \(expected) '\(id)'", at: at)
+        return .error(
+            .unknownReference,
+            "'\(attribute)' names unknown \(expected) '\(id)'\(suggester.phrase(for: id, kind: expected))", at: at)
     }
 
     // MARK: Cites
 
-    private func citeProblems(of claim: Claim) -> [Diagnostic] {
+    private func citeProblems(of claim: Claim, _ suggester: Suggester) -> [Diagnostic] {
         guard !claim.cites.isEmpty else {
             return [.error(.missingCite, "\(claim.kind.rawValue) '\(claim.id)' has no cite: every claim needs a source", at: claim.location)]
         }
@@ -89,7 +118,7 @@ extension EvidenceCase {
             let at = cite.location ?? claim.location
             guard let source = sources[cite.source] else {
                 problems.append(
-                    unresolved(cite.source.rawValue, SourceKind.noun, "source", at)
+                    unresolved(cite.source.rawValue, SourceKind.noun, "source", at, suggester)
                         .prefixed(by: "cite in \(claim.kind.rawValue) '\(claim.id)': "))
                 continue
             }
@@ -118,7 +147,9 @@ extension EvidenceCase {
             used = from
         case .extraction(_, let from, _, _, _):
             used = [from]
-        case .delegation:
+        case .containment(_, let within, _):
+            used = [within]
+        case .delegation, .event, .identity:
             return []
         }
         return used.compactMap { dataset in
@@ -137,6 +168,15 @@ extension EvidenceCase {
     // MARK: Kinds
 
     private func kindProblems(of claim: Claim) -> [Diagnostic] {
+        if case .transfer(let dataset, let from, let to, _, _) = claim.action, from == to {
+            return [
+                .warning(
+                    .selfTransfer,
+                    "transfer '\(claim.id)' passes '\(dataset)' from '\(from)' to itself; it moves nothing, and the "
+                        + "queries leave it out (a holding says the party had the data)",
+                    at: claim.location)
+            ]
+        }
         guard case .extraction(_, let from, _, _, _) = claim.action, let source = datasets[from], source.kind != .database
         else { return [] }
         return [
@@ -151,7 +191,8 @@ extension EvidenceCase {
     // MARK: Counts
 
     /// Counts stated for the same dataset, by the dataset itself and by claims about it, must agree: in unit
-    /// first (households and persons cannot be compared), then in value.
+    /// first (households and persons cannot be compared), then in value, allowing for figures given as "about"
+    /// (`RecordCount.conflicts(with:)`).
     private func countProblems(in graph: LineageGraph) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for dataset in datasets.values.sorted(by: { $0.id < $1.id }) {
@@ -171,7 +212,7 @@ extension EvidenceCase {
                         at: other.at, notes: [.init("\(first.by) counts \(first.count)", at: first.at)]))
             }
             let comparable = stated.filter { $0.count.isComparable(with: first.count) }
-            if let other = comparable.first(where: { $0.count != first.count }) {
+            if let other = comparable.first(where: { $0.count.conflicts(with: first.count) }) {
                 problems.append(
                     .warning(
                         .conflictingCounts,

@@ -1,14 +1,16 @@
 /// What an investigator should chase next: where the chain of custody is broken, which parties are unnamed,
 /// which claims rest on thin or disputed support, and where sources disagree about the same hop.
 public struct Gaps: Hashable, Sendable {
-    /// A party shown holding a dataset with no claim explaining how it got it, or only with explanations that
-    /// come certainly after it already held it.
+    /// A party shown holding a dataset with no claim explaining how it got it in time: only with explanations that
+    /// come certainly after it already held it, or that rest on its own holding (a resale cycle). Never an owner's
+    /// database nor what a party made (see `CustodyGraph.unexplainedHoldings()`).
     public struct UnexplainedHolding: Hashable, Sendable {
         public var party: PartyID
         public var dataset: DatasetID
         /// The claims that show the holding (a holding, use, deletion, sale or derivation).
         public var shownBy: [ClaimID]
-        /// Claims that explain the custody but come too late to explain these; empty when there are none.
+        /// Claims that would explain the custody but do not in time (too late, or only by a route through the
+        /// holding itself); empty when there are none.
         public var lateAcquisitions: [ClaimID]
     }
 
@@ -21,12 +23,16 @@ public struct Gaps: Hashable, Sendable {
     /// Claims that state the same hop (the same kind, data, sender or inputs, and holder) but disagree.
     public struct Conflict: Hashable, Sendable {
         public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
-            /// Counts in the same unit that differ.
+            /// Counts in the same unit that differ (beyond 10% of the larger when either is "about"): only the
+            /// claims counting in that unit are listed.
             case counts
             /// Counts in different units: kept apart, never compared.
             case units
             /// Dates that cannot both be right: they share no day.
             case dates
+            /// Prices (`<price>`) in the same currency that differ (beyond 10% when either is "about"); prices in
+            /// different currencies are never compared.
+            case prices
         }
 
         public var kind: Kind

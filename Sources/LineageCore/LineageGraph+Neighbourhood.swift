@@ -94,14 +94,3 @@ extension LineageGraph {
         return found
     }
 }
-
-extension Claim {
-    /// Every dataset the claim names: the one it is about, then those it was made from.
-    fileprivate var datasetsNamed: [DatasetID] {
-        switch action {
-        case .extraction(let dataset, let from, _, _, _): [dataset, from]
-        case .derivation(let dataset, let from, _, _, _): [dataset] + from
-        default: dataset.map { [$0] } ?? []
-        }
-    }
-}

@@ -24,6 +24,8 @@ public struct Party: Hashable, Sendable {
     public var isIdentified: Bool
     public var whereabouts: String?
     public var aliases: [Alias]
+    /// The investigator's reasoning (format 1.1 `<note>`).
+    public var notes: [Note] = []
     public var location: SourceLocation?
 
     public init(

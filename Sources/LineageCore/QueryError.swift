@@ -19,6 +19,8 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
     public var expected: String
     /// What the id names instead, for `wrongKind`.
     public var actual: String?
+    /// The case's id nearest to `id`, when `id` looks like a slip of the hand.
+    public var suggestion: String?
 
     /// The error for `id`, which was expected to name an `expected`, looked up in `evidence`.
     public init(id: String, expected: String, in evidence: EvidenceCase) {
@@ -26,12 +28,13 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
         self.expected = expected
         actual = evidence.noun(of: id)
         code = actual == nil ? .unknownID : .wrongKind
+        suggestion = actual == nil ? Suggestion.nearest(to: id, in: evidence.allIDs) : nil
     }
 
     public var description: String {
         if let actual {
             return "'\(id)' is a \(actual), not a \(expected)"
         }
-        return "no \(expected) '\(id)' in the case"
+        return "no \(expected) '\(id)' in the case" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
     }
 }

@@ -19,8 +19,14 @@ public struct Recipients: Sendable {
         public var isOrderCertain: Bool
         /// The hops on the best path.
         public var hopCount: Int
-        /// How many other hops into this holding fit the time order: other ways the party may have got the data.
+        /// How many other routes into this holding fit the time order: other previous parties or datasets the
+        /// party may have got the data from. Other claims of the same hop are not routes but corroboration, listed
+        /// on the path's step (`CustodyStep.sameHop`).
         public var otherWays: Int
+        /// The grade of the best-supported path: the one whose weakest hop is strongest. Never worse than `grade`.
+        public var bestGrade: Grade?
+        /// The earliest day by a path of the best grade; nil when no date bounds it.
+        public var bestEarliest: CalendarDay?
         /// The state the search reached, for `path(to:)`.
         let state: Int32
     }
@@ -30,8 +36,13 @@ public struct Recipients: Sendable {
         public let party: PartyID
         /// The earliest day the party can have held any of the data; nil when no date bounds it.
         public let earliest: CalendarDay?
-        /// The best grade among its holdings' paths: how well the evidence supports that it got the data at all.
+        /// The best grade among its holdings' earliest paths.
         public let grade: Grade?
+        /// The best grade among its holdings' best-supported paths: how well the evidence supports that it got the
+        /// data at all. Never worse than `grade`.
+        public let bestGrade: Grade?
+        /// The earliest day by a path of `bestGrade`; nil when no date bounds it.
+        public let bestEarliest: CalendarDay?
         let search: Search
         let range: Range<Int>
 
@@ -56,76 +67,111 @@ public struct Recipients: Sendable {
 
     let search: Search
 
+    /// How many grade-restricted searches the best-supported search ran (for benchmarks).
+    package var bestSupportSearchCount: Int { search.support.searchCount }
+
     /// The best path from the asked dataset to a holding: the earliest; among equally early ones, one with fewest
     /// hops; among those, the better graded, as far as the search (which settles each state once) can tell.
     ///
     /// - Complexity: O(*k* · *h*) for *k* hops on the path and *h* hops out of each hop's source (to list other
     ///   claims of the same hop).
     public func path(to holding: Holding) -> CustodyPath {
-        let custody = search.custody
-        var steps: [CustodyStep] = []
-        var state = holding.state
-        while state != search.root {
-            let arrival = search.arrival(state)
-            let hop = CustodyGraph.Hop(source: arrival.parent, target: state, claim: arrival.claim, link: arrival.link)
-            var others = Array(custody.hops(from: arrival.parent))
-            if arrival.parent == search.root { others += custody.makings(of: search.root) }
-            steps.append(
-                custody.step(
-                    hop, day: custody.days[Int(arrival.day)],
-                    isOrderCertain: arrival.flags.contains(.stepOrderCertain), others: others))
-            state = arrival.parent
-        }
-        return CustodyPath(start: dataset, origin: .asked, steps: steps.reversed())
+        search.path(to: holding.state, reaches: search.reaches, ways: search.ways, dataset: dataset)
+    }
+
+    /// The best-supported path to a holding: the one whose weakest hop is strongest; among those, the earliest.
+    ///
+    /// - Complexity: as `path(to:)`.
+    public func bestPath(to holding: Holding) -> CustodyPath {
+        let index = Int(search.support.searchOf[Int(holding.state)])
+        guard index >= 0 else { return path(to: holding) }
+        let labels = search.support.searches[index]
+        return search.path(to: holding.state, reaches: labels.reaches, ways: labels.ways, dataset: dataset)
     }
 
     /// What a search found, shared by the answer and its recipients. Immutable once made.
     final class Search: Sendable {
         let custody: CustodyGraph
-        let root: Int32
+        /// The dataset asked about, then the wholes it is inside (containments), where its holders' paths begin.
+        let roots: [Int32]
         let reaches: [CustodyGraph.Reach]
         let ways: [CustodyGraph.Way]
+        let support: CustodyGraph.BestSupport
         /// Settled custody states, grouped by party (in party-number order; each recipient has its range).
         let holdingStates: [Int32]
+        /// The claims left out for contradicting the time order: never cited on a path.
+        let leftOut: Set<Int32>
 
-        init(custody: CustodyGraph, root: Int32, search: CustodyGraph.EarliestArrival, holdingStates: [Int32]) {
+        init(
+            custody: CustodyGraph, roots: [Int32], search: CustodyGraph.EarliestArrival,
+            support: CustodyGraph.BestSupport, holdingStates: [Int32], leftOut: Set<Int32>
+        ) {
             self.custody = custody
-            self.root = root
+            self.roots = roots
             reaches = search.reaches
             ways = search.ways
+            self.support = support
             self.holdingStates = holdingStates
-        }
-
-        func arrival(_ state: Int32) -> CustodyGraph.Arrival {
-            CustodyGraph.Arrival(reach: reaches[Int(state)], way: ways[Int(state)])
+            self.leftOut = leftOut
         }
 
         func holdings(in range: Range<Int>) -> [Holding] {
             let order = { (state: Int32) in (self.reaches[Int(state)].day, self.custody.datasetNumber(of: state)) }
             let states = holdingStates[range].sorted { order($0) < order($1) }
             return states.map { state in
-                let arrival = arrival(state)
+                let reach = reaches[Int(state)]
+                let best = support.searchOf[Int(state)] >= 0 ? support.label(of: state) : reach
                 return Holding(
                     party: custody.partyIDs[Int(custody.partyNumber(of: state))],
                     dataset: custody.datasetIDs[Int(custody.datasetNumber(of: state))],
-                    earliest: custody.day(ofRank: arrival.day), grade: arrival.grade.grade,
-                    isDisputed: arrival.flags.contains(.disputed),
-                    isOrderCertain: arrival.flags.contains(.orderCertain),
-                    hopCount: Int(arrival.hops), otherWays: ways(into: state) - 1, state: state)
+                    earliest: custody.day(ofRank: reach.day), grade: reach.grade.grade,
+                    isDisputed: reach.flags.contains(.disputed),
+                    isOrderCertain: reach.flags.contains(.orderCertain),
+                    hopCount: Int(ways[Int(state)].hops), otherWays: routes(into: state) - 1,
+                    bestGrade: best.grade.grade, bestEarliest: custody.day(ofRank: best.day), state: state)
             }
         }
 
-        /// How many hops into `state` fit the time order after their source was reached: the way the search took
-        /// and the others.
-        private func ways(into state: Int32) -> Int {
+        /// Whether `hop` fits the time order after its source was reached as `reaches` says.
+        private func fits(_ hop: CustodyGraph.Hop, _ reaches: [CustodyGraph.Reach]) -> Bool {
+            let from = reaches[Int(hop.source)]
+            guard from.day != .max else { return false }
+            let day = hop.arrival(after: from.day)
+            return day <= hop.latestRank
+        }
+
+        /// How many routes into `state` fit the time order after their source was reached: distinct previous
+        /// states (a sender's custody, an input, the dataset itself for a party shown holding it), the one the
+        /// search took included. Several claims of one hop are one route.
+        private func routes(into state: Int32) -> Int {
             var entering = custody.hopIndices(into: state).map { custody.hops[Int($0)] }
-            entering += custody.makings(of: root).filter { $0.target == state }
-            return entering.count { hop in
-                let from = reaches[Int(hop.source)]
-                guard from.day != .max else { return false }
-                let day = hop.link == .held ? from.day : Swift.max(from.day, hop.earliestRank)
-                return day <= hop.latestRank
+            for root in roots { entering += custody.makings(of: root).filter { $0.target == state } }
+            return Set(entering.filter { fits($0, reaches) }.map(\.source)).count
+        }
+
+        /// The path a search's labels spell from the asked dataset to `target`.
+        func path(
+            to target: Int32, reaches: [CustodyGraph.Reach], ways: [CustodyGraph.Way], dataset: DatasetID
+        ) -> CustodyPath {
+            var steps: [CustodyStep] = []
+            var state = target
+            while !roots.contains(state) {
+                let way = ways[Int(state)]
+                // An owner's custody of its database begins the path with no hop.
+                guard way.link != .owned else { break }
+                let hop = CustodyGraph.Hop(source: way.parent, target: state, claim: way.claim, link: way.link)
+                var others = Array(custody.hops(from: way.parent))
+                if roots.contains(way.parent) { others += custody.makings(of: way.parent) }
+                if !custody.isCustody(way.parent) { others += custody.shownHops(from: way.parent) }
+                // Other claims of the hop that fit the time order; never one left out for contradicting it.
+                others = others.filter { fits($0, reaches) && !leftOut.contains($0.claim) }
+                steps.append(
+                    custody.step(
+                        hop, day: custody.days[Int(reaches[Int(state)].day)],
+                        isOrderCertain: reaches[Int(state)].flags.contains(.stepOrderCertain), others: others))
+                state = way.parent
             }
+            return CustodyPath(start: dataset, origin: .asked, steps: steps.reversed())
         }
     }
 }

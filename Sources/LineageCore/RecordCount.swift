@@ -10,10 +10,13 @@ public enum CountUnit: String, Sendable, Hashable, Codable, CaseIterable {
 public struct RecordCount: Hashable, Sendable, Codable, CustomStringConvertible {
     public var value: UInt64
     public var unit: CountUnit
+    /// The figure was given as "about" (約, format 1.1 `approx="true"`).
+    public var isApproximate: Bool
 
-    public init(_ value: UInt64, unit: CountUnit = .records) {
+    public init(_ value: UInt64, unit: CountUnit = .records, approx: Bool = false) {
         self.value = value
         self.unit = unit
+        self.isApproximate = approx
     }
 
     /// Whether two counts can be compared at all: only counts of the same unit can.
@@ -21,9 +24,17 @@ public struct RecordCount: Hashable, Sendable, Codable, CustomStringConvertible 
         unit == other.unit
     }
 
-    /// `2,573,068 records`: digits grouped in threes, so large counts read at a glance.
+    /// Whether two comparable counts of the same thing disagree: any difference when both are exact, more than
+    /// `Approximation.tolerance` of the larger when either is approximate.
+    public func conflicts(with other: RecordCount) -> Bool {
+        Approximation.differ(
+            Double(value), Double(other.value), eitherApproximate: isApproximate || other.isApproximate)
+    }
+
+    /// `2,573,068 records`, or `about 9,000,000 records`: digits grouped in threes, so large counts read at a
+    /// glance.
     public var description: String {
-        "\(groupedDigits) \(unit.rawValue)"
+        (isApproximate ? "about " : "") + "\(groupedDigits) \(unit.rawValue)"
     }
 
     /// The value with thousands separators: `2,573,068`.
@@ -35,5 +46,27 @@ public struct RecordCount: Hashable, Sendable, Codable, CustomStringConvertible 
             grouped.append(digit)
         }
         return grouped
+    }
+}
+
+extension RecordCount {
+    private enum CodingKeys: String, CodingKey {
+        case value, unit, approx
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            try container.decode(UInt64.self, forKey: .value), unit: try container.decode(CountUnit.self, forKey: .unit),
+            approx: try container.decodeIfPresent(Bool.self, forKey: .approx) ?? false)
+    }
+
+    /// `{"value","unit"}` as in version 1, with `"approx":true` only for an approximate figure: every exact count
+    /// encodes exactly as it did before format 1.1.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(value, forKey: .value)
+        try container.encode(unit, forKey: .unit)
+        if isApproximate { try container.encode(true, forKey: .approx) }
     }
 }

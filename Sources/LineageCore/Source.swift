@@ -10,6 +10,8 @@ public struct Source: Hashable, Sendable {
     public var reliability: Reliability
     /// The language of the document (BCP 47), e.g. `ja`.
     public var language: String?
+    /// The investigator's reasoning (format 1.1 `<note>`).
+    public var notes: [Note] = []
     public var location: SourceLocation?
 
     public init(

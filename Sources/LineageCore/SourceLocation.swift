@@ -13,8 +13,9 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
         self.column = column
     }
 
-    /// `path:line:column`, the form compilers and editors understand.
+    /// `path:line:column`, the form compilers and editors understand; just `path` for line 0, a problem with
+    /// the file as a whole (it is missing, empty or unreadable), which has no line to jump to.
     public var description: String {
-        column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+        line == 0 ? file : column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
     }
 }

@@ -9,8 +9,6 @@ struct ClaimSupport: Hashable {
     var supporting: Set<Int>
     /// Numbers of the sources that dispute it.
     var disputing: Set<Int>
-    /// How many claims this is: more than one when merged into one edge.
-    var claims = 1
     /// How many of those claims a source disputes.
     var disputedClaims: Int
 
@@ -26,7 +24,6 @@ struct ClaimSupport: Hashable {
         grade = supports.compactMap(\.grade).min()
         supporting = supports.reduce(into: []) { $0.formUnion($1.supporting) }
         disputing = supports.reduce(into: []) { $0.formUnion($1.disputing) }
-        claims = supports.reduce(0) { $0 + $1.claims }
         disputedClaims = supports.reduce(0) { $0 + $1.disputedClaims }
     }
 
@@ -42,15 +39,12 @@ struct ClaimSupport: Hashable {
         }
     }
 
-    /// `B2 [1, 3]`, or for a disputed claim `B2 [1] · disputed by [4]`: the grade and both sides' sources. Merged
-    /// claims say how many of them are disputed: `B2 [1, 3] · 1 of 4 disputed by [4]`.
+    /// `B2 [1, 3]`, or for a disputed claim `B2 [1] · disputed by [4]`: the grade and both sides' sources. A
+    /// merged edge writes this for each of its claims, so that which one is disputed is never lost.
     var text: String {
         var text = grade.map { "\($0) " } ?? "ungraded "
         text += supporting.isEmpty ? "(no supporting source)" : SourceNumbers.citation(supporting)
-        if isDisputed {
-            text += claims > 1 ? " · \(disputedClaims) of \(claims) disputed by " : " · disputed by "
-            text += SourceNumbers.citation(disputing)
-        }
+        if isDisputed { text += " · disputed by " + SourceNumbers.citation(disputing) }
         return text
     }
 }

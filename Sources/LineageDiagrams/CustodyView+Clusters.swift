@@ -13,11 +13,14 @@ extension CustodyView {
     /// a box is a plain statement, and a disputed one would state too much. The box says who worked for whom and
     /// nothing more — the person's acts keep their own edges, never the organisation's.
     ///
+    /// Only people the picture draws get a box: a person known only from the table of who worked for whom has
+    /// nothing to be grouped with.
+    ///
     /// - Complexity: O(*k* log *k*) for *k* delegations drawn.
-    func delegationClusters() -> [DelegationCluster] {
+    func delegationClusters(drawn: Set<String>) -> [DelegationCluster] {
         var chosen: [PartyID: (rank: Int, claim: ClaimID, organisation: PartyID)] = [:]
         for claim in scene.claims where !claim.isDisputed {
-            guard case .delegation(let agent, let principal, let relation) = claim.action,
+            guard case .delegation(let agent, let principal, let relation) = claim.action, drawn.contains(agent.rawValue),
                 scene.evidence.parties[agent]?.kind == .person,
                 scene.evidence.parties[principal]?.kind == .organization
             else { continue }
@@ -28,6 +31,26 @@ extension CustodyView {
         var people: [PartyID: [PartyID]] = [:]
         for (person, choice) in chosen { people[choice.organisation, default: []].append(person) }
         return people.keys.sorted().map { DelegationCluster(organisation: $0, people: (people[$0] ?? []).sorted()) }
+    }
+
+    /// Who worked for whom, as a table beside the picture: one row a delegation, `agent — dispatched to →
+    /// principal`, with its date and evidence (and id, when ids are shown). Nil when none is drawn.
+    func delegationTable(_ delegations: [Claim]) -> HTMLLabel? {
+        guard !delegations.isEmpty else { return nil }
+        let rows = delegations.map { claim -> HTMLLabel in
+            guard case .delegation(let agent, let principal, let relation) = claim.action else { return .row([]) }
+            let who = "\(scene.label(of: agent)) — \(Self.phrase(relation)) → \(scene.label(of: principal))"
+            let text = DiagramText.line(
+                scene.options.showsIDs ? "claim \(claim.id)" : nil, who, DiagramDate.text(claim.when),
+                scene.support(of: claim).text)
+            let colour = claim.isDisputed ? DiagramStyle.disputed : DiagramStyle.ink
+            return .row([
+                .cell(
+                    [.init("ALIGN", "LEFT"), .init("BALIGN", "LEFT"), .init("TOOLTIP", "delegation \(claim.id)")],
+                    .font(color: colour, .text(DiagramText.wrapped(text, width: 110))))
+            ])
+        }
+        return .table(DiagramKey.tableAttributes, rows)
     }
 
     private static func closeness(_ relation: Claim.Relation) -> Int {

@@ -33,7 +33,7 @@ extension CustodyView {
             edges.append(CustodyEdge(tail: tail, head: head, role: role, claims: [claim]))
             if case .gap(let holding) = tail { explicitGaps.insert(holding) }
             if claim.kind == .holding { continue }
-            for holding in Acquisitions.presumed(by: claim) where !scene.acquisitions.isExplained(holding) {
+            for holding in scene.acquisitions.unexplained(shownBy: claim) {
                 presumed[holding, default: []].append(claim)
             }
         }
@@ -56,9 +56,13 @@ extension CustodyView {
         case .deletion(_, let party): (.party(party), .deletion(party), .flow)
         case .delegation(let agent, let principal, _): (.party(agent), .party(principal), .delegation)
         case .holding(let dataset, let party):
-            scene.acquisitions.isExplained(.init(party: party, dataset: dataset))
+            scene.acquisitions.unexplained(shownBy: claim).isEmpty
                 ? (.party(party), .held(party), .flow)
                 : (.gap(.init(party: party, dataset: dataset)), .party(party), .gap)
+        // The whole to the part, drawn as a composition (a diamond at the whole).
+        case .containment(let dataset, let within, _): (.dataset(within), .dataset(dataset), .flow)
+        // The scene never draws these as edges (see `DiagramScene.claims`).
+        case .event, .identity: (.dataset(DatasetID("")), .dataset(DatasetID("")), .flow)
         }
     }
 
@@ -98,72 +102,116 @@ extension CustodyView {
             case .gap: DiagramStyle.gap
             }
         var attributes: DOTAttributes = [
-            "label": .text(edge.claims.count == 1 ? label(of: edge.claims[0]) : mergedLabel(of: edge.claims, support))
+            "label": edge.claims.count == 1 ? .text(label(of: edge.claims[0])) : .html(mergedLabel(of: edge.claims))
         ]
         attributes = attributes.merging(DiagramStyle.evidence(support, colour: colour, count: edge.claims.count))
+        // A merged edge colours each claim's line itself: only the disputed ones are red.
+        if edge.claims.count > 1 { attributes["fontcolor"] = nil }
         if edge.role == .delegation { attributes["arrowhead"] = "empty" }
+        if edge.claims.allSatisfy({ $0.basis == .entrustment }) {
+            // Entrusted to a processor, not sold: an open arrowhead and a double line (the legend says so).
+            attributes["arrowhead"] = "onormal"
+            attributes["color"] = .text(colour + ":" + colour)
+        }
+        if edge.claims.allSatisfy({ $0.kind == .containment }) {
+            attributes["dir"] = "both"
+            attributes["arrowtail"] = "diamond"
+            attributes["arrowhead"] = "none"
+        }
         attributes["tooltip"] = .tooltip(tooltip(of: edge.claims))
         return attributes
     }
 
-    /// The label of one claim: what moved or happened, when and how much, and its evidence.
+    /// The label of one claim: its id when asked for, what moved or happened, its count, date and price, and its
+    /// evidence. The name of the dataset may be shortened; the count, the date and the grade never are.
     private func label(of claim: Claim) -> String {
         let support = scene.support(of: claim).text
-        let when = claim.when.description
-        let records = claim.records?.description
+        let facts = DiagramText.line(DiagramDate.text(claim.when), claim.records.map(DiagramText.count))
+        let id = scene.options.showsIDs ? "claim \(claim.id)" : ""
         switch claim.action {
         case .transfer(let dataset, _, _, _, let price):
-            return lines(name(of: dataset), DiagramText.line(when, records, price.map(short)), support)
+            let basis = claim.basis.map { $0 == .unknown ? "" : $0.rawValue + ": " } ?? ""
+            let paid = price.map { "price\u{00A0}" + $0 } ?? claim.payment.map { "price\u{00A0}" + $0.description }
+            return lines(id, basis + name(of: dataset), DiagramText.line(facts, paid), support)
+        case .containment(let dataset, _, _):
+            return lines(id, name(of: dataset, after: "inside: "), facts, support)
+        case .event(let kind, _, _):
+            return lines(id, kind.rawValue, facts, support)
+        case .identity:
+            return lines(id, "possibly the same", facts, support)
         case .extraction(let dataset, _, _, let medium, _):
-            return lines(
-                name(of: dataset, after: "extracted "),
-                DiagramText.line(when, records, medium.map { "via " + short($0) }),
-                support)
+            return lines(id, name(of: dataset, after: "extracted "), facts, medium.map { prose("via " + $0) } ?? "", support)
         case .derivation(_, let from, _, let operation, _):
-            let inputs = DiagramText.list(from.map { short(scene.name(of: $0)) }, limit: 2)
-            return lines("\(operation.rawValue) of \(inputs)", DiagramText.line(when, records), support)
+            let inputs = from.map { prose(scene.name(of: $0)) }
+            let list = scene.options.showsFullLabels ? inputs.joined(separator: "; ") : DiagramText.list(inputs, limit: 2)
+            return lines(id, "\(operation.rawValue) of \(list)", facts, support)
         case .use(let dataset, _, _, _):
-            return lines(name(of: dataset), DiagramText.line(when, records), support)
+            return lines(id, name(of: dataset), facts, support)
         case .deletion(let dataset, _), .holding(let dataset, _):
-            return lines(name(of: dataset), when, support)
+            return lines(id, name(of: dataset), facts, support)
         case .delegation(_, _, let relation):
-            return lines(Self.phrase(relation), when, support)
+            return lines(id, Self.phrase(relation), facts, support)
         }
     }
 
-    /// The label of several claims drawn as one edge: how many of each kind, about what, over what time, and the
-    /// evidence of all of them. Counts are not added up: different claims may count the same records, or count
-    /// households where others count persons.
-    private func mergedLabel(of claims: [Claim], _ support: ClaimSupport) -> String {
+    /// The label of several claims drawn as one edge: how many of each kind and about what, then each claim on a
+    /// line of its own, left-aligned, with its count, date and evidence, the disputed ones in red, so that which
+    /// of them a source disputes is plain. Counts are not added up: different claims may count the same records,
+    /// or count households where others count persons.
+    private func mergedLabel(of claims: [Claim]) -> HTMLLabel {
         var datasets: [String] = []
         for claim in claims {
-            if claim.kind != .delegation, let dataset = claim.dataset, !datasets.contains(scene.name(of: dataset)) {
+            if let dataset = claim.dataset, !datasets.contains(scene.name(of: dataset)) {
                 datasets.append(scene.name(of: dataset))
             }
         }
-        return lines(
-            DiagramText.kindCounts(of: claims), DiagramText.list(datasets.map(short), limit: 2),
-            DiagramText.span(of: claims), support.text)
+        let full = scene.options.showsFullLabels
+        var heading = DiagramText.kindCounts(of: claims)
+        if datasets.count == 1 || !full {
+            heading += " of " + DiagramText.list(datasets.map(prose), limit: 2)
+        }
+        let each = claims.map { claim -> HTMLLabel in
+            let text =
+                "• "
+                + DiagramText.line(
+                    scene.options.showsIDs ? "claim \(claim.id)" : nil,
+                    full && datasets.count > 1 ? claim.dataset.map(scene.name(of:)) : nil,
+                    claim.records.map(DiagramText.count), DiagramDate.text(claim.when), scene.support(of: claim).text)
+            // Wider than a label's usual width: wrapped at 34 columns, a claim's count, date and grade broke over
+            // three lines and nine claims made a label taller than the chain.
+            let colour = claim.isDisputed ? DiagramStyle.disputed : DiagramStyle.ink
+            return .font(color: colour, .text(DiagramText.wrapped(text, width: 72)))
+        }
+        let cell: [HTMLLabel.Attribute] = [.init("ALIGN", "LEFT"), .init("BALIGN", "LEFT")]
+        return .table(
+            DiagramKey.tableAttributes,
+            ([.font(color: DiagramStyle.ink, .text(DiagramText.wrapped(heading)))] + each).map { .row([.cell(cell, $0)]) })
     }
 
-    /// `transfer t-1: Customer list sold to JustSystems`: what an edge stands for, in full, for SVG viewers.
+    /// `transfer t-1: Customer list sold to JustSystems`, a line for each claim an edge draws: what it stands for,
+    /// in full, for SVG viewers and for readers of the DOT.
     private func tooltip(of claims: [Claim]) -> String {
-        guard claims.count == 1, let claim = claims.first else {
-            return DiagramText.list(claims.map { "\($0.kind.rawValue) \($0.id)" }, limit: 12)
-        }
-        return "\(claim.kind.rawValue) \(claim.id)" + (claim.dataset.map { ": " + scene.name(of: $0) } ?? "")
+        claims.map { claim in
+            "\(claim.kind.rawValue) \(claim.id)" + (claim.dataset.map { ": " + scene.name(of: $0) } ?? "")
+        }.joined(separator: "\n")
     }
 
     /// A holding no claim explains, presumed by the claims that pass the data on or use it.
     private func presumedGap(_ edge: CustodyEdge) -> DOTAttributes {
         guard case .gap(let holding) = edge.tail else { return [:] }
         let numbers = edge.presumedBy.flatMap { scene.support(of: $0).supporting }
+        let claims = edge.presumedBy.map(\.id.rawValue)
+        let presumed =
+            scene.options.showsIDs
+            ? "presumed by claim\(claims.count == 1 ? "" : "s") \(claims.joined(separator: ", ")) "
+                + SourceNumbers.citation(numbers)
+            : "presumed by " + SourceNumbers.citation(numbers)
         return [
-            "label": .text(lines(name(of: holding.dataset), "presumed by " + SourceNumbers.citation(numbers))),
+            "label": .text(lines(name(of: holding.dataset), presumed)),
             "style": "dotted", "color": .text(DiagramStyle.gap), "fontcolor": .text(DiagramStyle.gap),
             "tooltip": .tooltip(
                 "no claim says how \(holding.party) got \(holding.dataset); presumed by "
-                    + DiagramText.list(edge.presumedBy.map(\.id.rawValue), limit: 12)),
+                    + claims.joined(separator: ", ")),
         ]
     }
 
@@ -177,18 +225,24 @@ extension CustodyView {
         }
     }
 
-    /// A dataset's name as edge labels show it, after a verb if any: at most two lines, the rest in the tooltip.
+    /// A dataset's name as edge labels show it, after a verb if any: in full for an exhibit, else at most two
+    /// lines, the rest in the tooltip.
     private func name(of dataset: DatasetID, after verb: String = "") -> String {
-        DiagramText.abbreviated(verb + scene.name(of: dataset))
+        scene.options.showsFullLabels
+            ? DiagramText.wrapped(verb + scene.name(of: dataset)) : DiagramText.abbreviated(verb + scene.name(of: dataset))
     }
 
-    /// Free text from the evidence (a medium, a price, an input's name) cut to one line.
-    private func short(_ text: String) -> String {
-        DiagramText.abbreviated(text, lines: 1)
+    /// Free text from the evidence (a medium, an input's name): in full for an exhibit, else cut to one line.
+    private func prose(_ text: String) -> String {
+        scene.options.showsFullLabels ? text : DiagramText.abbreviated(text, lines: 1)
     }
 
     /// Label lines, each wrapped, empty ones dropped.
     private func lines(_ parts: String...) -> String {
+        lines(parts)
+    }
+
+    private func lines(_ parts: [String]) -> String {
         parts.filter { !$0.isEmpty }.map { DiagramText.wrapped($0) }.joined(separator: "\n")
     }
 }

@@ -10,24 +10,26 @@ struct CustodyView {
     let scene: DiagramScene
 
     func draw() -> DOTGraph {
-        let edges = plannedEdges()
+        let planned = plannedEdges()
+        // Who worked for whom goes in a table beside the picture, not on lines: drawn as edges, a contracting
+        // chain from the data owner down to one engineer crosses the whole chain of custody.
+        let edges = planned.filter { $0.role != .delegation }
+        let delegations = planned.filter { $0.role == .delegation }.flatMap(\.claims)
         var nodes: [String: CustodyNode] = [:]
         for party in scene.extraParties { nodes[party.rawValue] = .party(party) }
         for edge in edges {
             nodes[edge.tail.id] = edge.tail
             nodes[edge.head.id] = edge.head
         }
+        let clusters = delegationClusters(drawn: Set(nodes.keys))
+        for cluster in clusters { nodes[cluster.organisation.rawValue] = .party(cluster.organisation) }
         let nodeIDs = nodes.keys.sorted()
-        // Delegations never shape the layout: ranked, a contracting chain from the data owner down to one engineer
-        // drags everyone the owner later dealt with into line behind it.
-        let flows = edges.filter { $0.role != .delegation }
-        var constraints = Layering.constraints(nodes: nodeIDs, edges: flows.map { ($0.tail.id, $0.head.id) })[...]
+        var constraints = Layering.constraints(nodes: nodeIDs, edges: edges.map { ($0.tail.id, $0.head.id) })[...]
 
         var graph = DOTGraph(
-            attributes: DiagramStyle.graphAttributes(rankdir: "LR"), nodeDefaults: DiagramStyle.nodeDefaults,
-            edgeDefaults: DiagramStyle.edgeDefaults)
+            attributes: DiagramStyle.graphAttributes(rankdir: "LR", page: scene.options.page),
+            nodeDefaults: DiagramStyle.nodeDefaults, edgeDefaults: DiagramStyle.edgeDefaults)
         graph.statements = DiagramKey.comments(for: scene, drawn: edges.count)
-        let clusters = delegationClusters()
         var clustered: Set<String> = []
         for cluster in clusters {
             let members = [cluster.organisation] + cluster.people
@@ -52,16 +54,87 @@ struct CustodyView {
                 graph.statements.append(.node(id: id, marked))
             }
         }
-        let big = Layering.isBig(edges: flows.count)
+        let big = Layering.isBig(edges: edges.count)
         for edge in edges {
             var attributes = Layering.edgeAttributes(attributes(of: edge), big: big)
-            if edge.role == .delegation || !(constraints.popFirst() ?? true) { attributes["constraint"] = "false" }
+            if !(constraints.popFirst() ?? true) { attributes["constraint"] = "false" }
             attributes = DiagramMarks.marked(attributes, DiagramMarks.claims(edge.claims), scene.options)
             graph.statements.append(.edge(tail: edge.tail.id, head: edge.head.id, attributes))
         }
-        let key = DiagramKey.label(for: scene)
+        graph.statements += eventNotes(drawn: Set(nodeIDs).union(scene.extraParties.map(\.rawValue)))
+        let marks = self.marks(nodes: nodes.values, edges: edges, delegations: delegations, clustered: !clusters.isEmpty)
+        let key = DiagramKey.label(for: scene, marks: marks, panel: delegationTable(delegations))
         graph.attributes = graph.attributes.merging(["label": .html(key), "labelloc": "b", "labeljust": "l"])
         return graph
+    }
+
+    /// With `--events`: each event as a note beside the drawn parties it concerns, tied to each by a dotted line
+    /// that never shapes the layout. Events move no data, so nothing flows along these lines.
+    private func eventNotes(drawn: Set<String>) -> [DOTStatement] {
+        var statements: [DOTStatement] = []
+        for event in scene.events {
+            guard case .event(let kind, let parties, _) = event.action else { continue }
+            let concerned = parties.filter { drawn.contains($0.rawValue) }
+            guard !concerned.isEmpty else { continue }
+            let id = "event:" + event.id.rawValue
+            let support = scene.support(of: event)
+            statements.append(
+                .node(
+                    id: id,
+                    [
+                        "label": .text(DiagramText.wrapped(kind.rawValue + "\n" + DiagramDate.text(event.when) + "\n" + support.text)),
+                        "shape": "note", "style": "filled", "fillcolor": .text(DiagramStyle.eventFill), "fontsize": "9",
+                        "tooltip": .tooltip("event \(event.id): \(kind.rawValue), \(event.when)"),
+                    ]))
+            for party in concerned {
+                statements.append(
+                    .edge(
+                        tail: id, head: party.rawValue,
+                        ["style": "dotted", "arrowhead": "none", "constraint": "false", "color": .text(DiagramStyle.gap)]))
+            }
+        }
+        return statements
+    }
+
+    /// What this picture draws that its legend must explain, and nothing else.
+    private func marks(
+        nodes: some Sequence<CustodyNode>, edges: [CustodyEdge], delegations: [Claim], clustered: Bool
+    ) -> Set<DiagramMark> {
+        var marks: Set<DiagramMark> = scene.options.showsIDs ? [.claimIDs] : []
+        if clustered { marks.insert(.delegationBox) }
+        for node in nodes {
+            switch node {
+            case .party(let id):
+                guard let party = scene.evidence.parties[id] else { continue }
+                marks.insert(party.kind == .organization ? .organisation : .person)
+                if !party.isIdentified { marks.insert(.unidentified) }
+            case .dataset: marks.insert(.database)
+            case .use: marks.insert(.use)
+            case .made: marks.insert(.made)
+            case .held: marks.insert(.held)
+            case .deletion: marks.insert(.deleted)
+            case .gap: marks.insert(.gap)
+            }
+        }
+        var claims = delegations
+        for edge in edges {
+            claims += edge.claims
+            guard !edge.claims.isEmpty else { continue }
+            let supports = edge.claims.map(scene.support(of:))
+            if edge.claims.count > 1 { marks.insert(.merged) }
+            for support in supports {
+                if support.isDisputed { marks.insert(.disputed) }
+            }
+            let support = supports.count == 1 ? supports[0] : ClaimSupport(merging: supports)
+            marks.insert(DiagramMark.line(support.lineStyle))
+        }
+        // Format 1.1: what only some cases draw.
+        if claims.contains(where: { $0.basis == .entrustment }) { marks.insert(.entrustment) }
+        if claims.contains(where: { $0.kind == .containment }) { marks.insert(.containment) }
+        if !scene.events.isEmpty { marks.insert(.event) }
+        marks.formUnion(DiagramMark.dates(of: claims))
+        if claims.contains(where: { scene.evidence.grade(of: $0) != nil }) { marks.insert(.grades) }
+        return marks
     }
 
     // MARK: Nodes
@@ -72,13 +145,16 @@ struct CustodyView {
         case .dataset(let dataset): databaseNode(dataset)
         case .use(_, let purpose):
             [
-                "label": .text(DiagramText.abbreviated(purpose.isEmpty ? "use" : "use: " + purpose)), "shape": "note",
+                "label": .text(text(purpose.isEmpty ? "use" : "use: " + purpose)), "shape": "note",
                 "style": "filled", "fillcolor": "#F7F7F7",
                 "tooltip": .tooltip(purpose.isEmpty ? "use" : "use: " + purpose),
             ]
         case .made(_, let dataset):
             [
-                "label": .text(DiagramText.abbreviated("made " + scene.name(of: dataset))), "shape": "box",
+                "label": .text(
+                    text("made " + scene.name(of: dataset))
+                        + (scene.evidence.datasets[dataset]?.records.map { "\n" + DiagramText.count($0) } ?? "")),
+                "shape": "box",
                 "style": "rounded,filled", "fillcolor": "#FFFDE0", "color": "#808080",
                 "tooltip": .tooltip("dataset \(dataset): \(scene.name(of: dataset))"),
             ]
@@ -89,14 +165,14 @@ struct CustodyView {
         case .gap:
             [
                 "label": "not known\nhow it got there", "shape": "box", "style": "rounded,dashed",
-                "color": .text(DiagramStyle.gap), "fontcolor": .text(DiagramStyle.gap), "fontsize": "9",
+                "color": .text(DiagramStyle.gap), "fontcolor": .text(DiagramStyle.gap),
             ]
         }
     }
 
     private func partyNode(_ id: PartyID) -> DOTAttributes {
         guard let party = scene.evidence.parties[id] else { return ["label": .text(id.rawValue)] }
-        var label = DiagramText.abbreviated(party.label(in: scene.options.language), lines: 3)
+        var label = text(party.label(in: scene.options.language), lines: 3)
         var styles = party.kind == .organization ? ["rounded"] : []
         var attributes: DOTAttributes = ["shape": party.kind == .organization ? "box" : "ellipse"]
         if !party.isIdentified {
@@ -113,13 +189,19 @@ struct CustodyView {
 
     private func databaseNode(_ id: DatasetID) -> DOTAttributes {
         let dataset = scene.evidence.datasets[id]
-        let owner = dataset?.owner.map { "customers of " + scene.label(of: $0) }
-        let records = dataset?.records.map(\.description)
-        let label = DiagramText.abbreviated(scene.name(of: id), lines: 3) + "\n" + DiagramText.line(owner, records)
+        let owners = dataset?.owners.map { scene.label(of: $0) } ?? []
+        let owner = owners.isEmpty ? nil : "customers of " + DiagramText.list(owners, limit: 3)
+        let records = dataset?.records.map(DiagramText.count)
+        let label = text(scene.name(of: id), lines: 3) + "\n" + DiagramText.wrapped(DiagramText.line(owner, records))
         return [
             "label": .text(label), "shape": "cylinder", "style": "filled", "fillcolor": "#FFFC87",
             "color": "#808080", "tooltip": .tooltip("dataset \(id): \(scene.name(of: id))"),
         ]
+    }
+
+    /// A name or a purpose on a node: wrapped in full for an exhibit, else cut after `lines` lines.
+    private func text(_ text: String, lines: Int = 2) -> String {
+        scene.options.showsFullLabels ? DiagramText.wrapped(text) : DiagramText.abbreviated(text, lines: lines)
     }
 }
 

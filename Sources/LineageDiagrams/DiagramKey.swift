@@ -13,22 +13,47 @@ enum DiagramKey {
         return lines.map { .comment($0) }
     }
 
-    /// The graph label: title and scope, then the legend and the source table when asked for.
-    static func label(for scene: DiagramScene) -> HTMLLabel {
+    /// The graph label: title, what the evidence is and what the picture covers, then who worked for whom
+    /// (`panel`), the legend (of `marks`, the marks the picture uses; nil for the view's fixed legend) and the
+    /// source table, each when asked for.
+    static func label(for scene: DiagramScene, marks: Set<DiagramMark>? = nil, panel: HTMLLabel? = nil) -> HTMLLabel {
         let claims = scene.claims.count
-        var rows: [HTMLLabel] = [
-            textRow(.bold(.text(title(of: scene.options.view) + " — \(claims) claim\(claims == 1 ? "" : "s")")))
-        ]
-        rows += scope(of: scene).map { textRow(.text($0)) }
+        var rows: [HTMLLabel] = []
+        if let title = scene.options.title, !title.isEmpty {
+            rows.append(textRow(.font(pointSize: 16, .bold(.text(DiagramText.wrapped(title, width: 90))))))
+        }
+        rows.append(
+            textRow(.bold(.text(title(of: scene.options.view) + " — \(claims) claim\(claims == 1 ? "" : "s")"))))
+        if scene.options.showsSources || scene.options.title != nil, let dates = evidenceDates(of: scene) {
+            rows.append(textRow(.text(dates)))
+        }
+        rows += scope(of: scene).map { textRow(.text(DiagramText.wrapped($0, width: 110))) }
+        if let panel {
+            rows.append(textRow(.bold(.text("Who worked for whom (delegations; these are not transfers of data)"))))
+            rows.append(.row([.cell([.init("ALIGN", "LEFT")], panel)]))
+        }
         if scene.options.showsLegend {
             rows.append(textRow(.bold(.text("Legend"))))
-            rows.append(.row([.cell([.init("ALIGN", "LEFT")], legend(for: scene.options))]))
+            let legend = marks.map(DiagramLegend.custody) ?? DiagramLegend.prov(mergesParallel: scene.options.mergesParallel)
+            rows.append(.row([.cell([.init("ALIGN", "LEFT")], legend)]))
         }
         if scene.options.showsSources {
             rows.append(textRow(.bold(.text("Sources"))))
             rows.append(.row([.cell([.init("ALIGN", "LEFT")], sourceTable(for: scene))]))
         }
         return .table(tableAttributes, rows)
+    }
+
+    /// `Evidence: 50 sources, the earliest dated 2014-07-09, the latest 2018 to 2019`: how recent the evidence
+    /// behind the picture is. A source dated with no known end counts by its start.
+    private static func evidenceDates(of scene: DiagramScene) -> String? {
+        let sources = scene.evidence.sources.values.sorted { $0.id < $1.id }
+        let start = { (source: Source) in source.date.earliest ?? source.date.latest ?? CalendarDay(ordinal: .min) }
+        let end = { (source: Source) in source.date.latest ?? source.date.earliest ?? CalendarDay(ordinal: .min) }
+        guard let first = sources.min(by: { start($0) < start($1) }), let last = sources.max(by: { end($0) < end($1) })
+        else { return nil }
+        let count = sources.count == 1 ? "1 source" : "\(sources.count) sources"
+        return "Evidence: \(count), the earliest dated \(DiagramDate.text(first.date)), the latest \(DiagramDate.text(last.date))"
     }
 
     private static func title(of view: DiagramOptions.View) -> String {
@@ -84,6 +109,10 @@ enum DiagramKey {
             ].compactMap { $0 }.joined(separator: " and ")
             lines.append("Not drawn: \(claims(scene.outsideSelection)) outside the \(selection)")
         }
+        if scene.leftOutDelegations > 0 {
+            let count = scene.leftOutDelegations
+            lines.append("Not drawn: \(count) delegation\(count == 1 ? "" : "s") (who worked for whom), left out on request")
+        }
         return lines
     }
 
@@ -91,88 +120,46 @@ enum DiagramKey {
         count == 1 ? "1 claim" : "\(count) claims"
     }
 
-    // MARK: Legend
-
-    private static func legend(for options: DiagramOptions) -> HTMLLabel {
-        var entries: [(sample: HTMLLabel, meaning: String)] = [
-            (.text("────"), "solid: confirmed or probably true (credibility 1–2)"),
-            (.text("┄┄┄┄"), "dashed: possibly true (3)"),
-            (.text("┈┈┈┈"), "dotted: doubtful, improbable or cannot be judged (4–6), or no supporting source"),
-            (.text("B2 [1, 3]"), "grade (source A–F, information 1–6) and the numbers of the sources"),
-        ]
-        switch options.view {
-        case .custody:
-            entries += [
-                (
-                    .font(color: DiagramStyle.disputed, .text("────")),
-                    "red: disputed; the sources on both sides are listed"
-                ),
-                (.text("□  ○"), "organisation, person; a cylinder is a database, a folded note a use"),
-                (.font(color: DiagramStyle.gap, .text("┄□┄")), "dashed outline: a party not yet identified"),
-                (
-                    .font(color: DiagramStyle.gap, .text("not known")),
-                    "a gap: a party held data and no claim says how it got it"
-                ),
-                (
-                    .font(color: DiagramStyle.delegation, .text("employee of")),
-                    "a delegation; the shaded box groups a person with the organisation they worked for, "
-                        + "but their acts remain their own"
-                ),
-            ]
-            if options.mergesParallel {
-                entries.append((.text("━━━━"), "thicker: several claims between the same two nodes, merged"))
-            }
-        case .prov:
-            entries += [
-                (
-                    .font(color: "#B8A800", .text("●")),
-                    "yellow ellipse, entity: a dataset (dashed: no claim says how it was made)"
-                ),
-                (.font(color: "#0000FF", .text("■")), "blue box, activity: a claim (outline styled by its grade)"),
-                (
-                    .font(color: DiagramStyle.disputed, .text("■")),
-                    "thick red outline: a disputed claim; its relations list the sources on both sides"
-                ),
-                (.font(color: "#E0A030", .text("▲")), "orange house, agent: a party (dashed: not yet identified)"),
-                (.text("used, wasGeneratedBy, …"), "PROV relations, each with the sources of its claim"),
-                (
-                    .font(color: DiagramStyle.gap, .text("┄□┄")),
-                    "grey dashed activity: a party held data and no claim says how it got it"
-                ),
-            ]
-            if options.mergesParallel {
-                entries.append((.text("n transfers"), "parallel transfers between the same two parties, merged"))
-            }
-        }
-        return .table(
-            tableAttributes,
-            entries.map {
-                .row([.cell([.init("ALIGN", "LEFT")], $0.sample), .cell([.init("ALIGN", "LEFT")], .text($0.meaning))])
-            })
-    }
-
     // MARK: Sources
 
-    /// The sources the drawn claims cite, by number: title, publisher, date and reliability.
+    /// The sources the drawn claims cite, by number: title, publisher, date, grade and reference, the reference
+    /// a link when it is a web address.
     private static func sourceTable(for scene: DiagramScene) -> HTMLLabel {
         let cited = Set(scene.claims.flatMap { $0.cites.map(\.source) })
-        let header = ["#", "Title", "Publisher", "Date", "Reliability"].map {
+        let header = ["#", "Title", "Publisher", "Date", "Grade", "Reference"].map {
             HTMLLabel.cell([.init("ALIGN", "LEFT")], .bold(.text($0)))
         }
         var rows: [HTMLLabel] = [.row(header)]
         for id in cited.sorted() {
             guard let source = scene.evidence.sources[id], let number = scene.numbers.number(of: id) else { continue }
             let cells = [
-                "[\(number)]", DiagramText.wrapped(source.title, width: 60), source.publisher ?? "",
-                source.date.description, "\(source.reliability.rawValue): \(source.reliability.meaning)",
+                "[\(number)]", DiagramText.wrapped(source.title, width: 60),
+                DiagramText.wrapped(source.publisher ?? "", width: 30), DiagramText.wrapped(DiagramDate.text(source.date), width: 24),
+                "\(source.reliability.rawValue): \(source.reliability.meaning)",
             ]
-            rows.append(.row(cells.map { .cell([.init("ALIGN", "LEFT"), .init("BALIGN", "LEFT")], .text($0)) }))
+            var row = cells.map { HTMLLabel.cell([.init("ALIGN", "LEFT"), .init("BALIGN", "LEFT")], .text($0)) }
+            row.append(referenceCell(source.reference))
+            rows.append(.row(row))
         }
-        if cited.isEmpty { rows.append(.row([.cell([.init("COLSPAN", "5")], .text("none cited"))])) }
+        if cited.isEmpty { rows.append(.row([.cell([.init("COLSPAN", "6")], .text("none cited"))])) }
         return .table(tableAttributes, rows)
     }
 
-    private static let tableAttributes: [HTMLLabel.Attribute] = [
+    /// A source's `ref`, wrapped; a link in SVG and PDF when it is an http or https address, and only then, so
+    /// that evidence can never plant a `javascript:` or `file:` link in a picture.
+    private static func referenceCell(_ reference: String?) -> HTMLLabel {
+        var attributes: [HTMLLabel.Attribute] = [.init("ALIGN", "LEFT"), .init("BALIGN", "LEFT")]
+        guard let reference, !reference.isEmpty else { return .cell(attributes, .text("")) }
+        let lowercased = reference.lowercased()
+        let isLink = lowercased.hasPrefix("https://") || lowercased.hasPrefix("http://")
+        if isLink {
+            attributes += [.init("HREF", reference), .init("TITLE", reference)]
+        }
+        let text = HTMLLabel.text(DiagramText.wrapped(reference, width: 50))
+        return .cell(attributes, isLink ? .font(color: DiagramStyle.link, text) : text)
+    }
+
+    static let tableAttributes: [HTMLLabel.Attribute] = [
         .init("BORDER", "0"), .init("CELLBORDER", "0"), .init("CELLSPACING", "0"), .init("CELLPADDING", "2"),
     ]
 

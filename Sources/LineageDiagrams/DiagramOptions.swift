@@ -33,11 +33,38 @@ public struct DiagramOptions: Hashable, Sendable {
     /// Give parties, datasets and claim edges `id`s a page can find and click (see `DiagramMarks`); never set by
     /// `lineage graph`, whose DOT stays as it is.
     public var marksElements = false
+    /// Draw the case's events (`<event>`) as notes on the parties they concern.
+    public var showsEvents: Bool = false
+    /// Name each edge's claims by id, so the picture can be matched to the text answers.
+    public var showsIDs: Bool
+    /// Write every name and every piece of evidence text in full, wrapped, never cut with `…`: for exhibits.
+    public var showsFullLabels: Bool
+    /// Draw who worked for whom (delegations): as shaded boxes and a side table in the custody view.
+    public var showsDelegations: Bool
+    /// The page the picture must fit, landscape; nil for no limit.
+    public var page: Page?
+    /// A title over the picture, such as the case's name; nil for the view's own title only.
+    public var title: String?
+
+    /// A landscape page the picture is scaled down to fit, with a margin.
+    public enum Page: String, Hashable, Sendable, CaseIterable {
+        case a4, a3
+
+        /// Width and height of what may be drawn on the page, landscape, in inches: the page (A4 11.69 × 8.27,
+        /// A3 16.54 × 11.69) less a margin of a quarter inch all round.
+        public var drawing: (width: Double, height: Double) {
+            switch self {
+            case .a4: (11.19, 7.77)
+            case .a3: (16.04, 11.19)
+            }
+        }
+    }
 
     public init(
         view: View = .custody, filter: CaseFilter = CaseFilter(), batch: DatasetID? = nil, focus: String? = nil,
         trace: String? = nil, depth: Int = 1, language: String? = nil, mergesParallel: Bool = false, showsLegend: Bool = false,
-        showsSources: Bool = false
+        showsSources: Bool = false, showsIDs: Bool = false, showsFullLabels: Bool = false,
+        showsDelegations: Bool = true, page: Page? = nil, title: String? = nil
     ) {
         self.view = view
         self.filter = filter
@@ -49,6 +76,21 @@ public struct DiagramOptions: Hashable, Sendable {
         self.mergesParallel = mergesParallel
         self.showsLegend = showsLegend
         self.showsSources = showsSources
+        self.showsIDs = showsIDs
+        self.showsFullLabels = showsFullLabels
+        self.showsDelegations = showsDelegations
+        self.page = page
+        self.title = title
+    }
+
+    /// The preset for reports and court: legend, source table, full labels and claim ids, on a page (A4 unless
+    /// `page` says otherwise), with the other options as given.
+    public mutating func makeExhibit(page: Page? = nil) {
+        showsLegend = true
+        showsSources = true
+        showsIDs = true
+        showsFullLabels = true
+        self.page = page ?? self.page ?? .a4
     }
 
     /// Whether `text` is a BCP 47 language tag such as `ja`, `en` or `zh-Hant`, as `language` takes it.

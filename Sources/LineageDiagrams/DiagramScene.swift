@@ -8,8 +8,10 @@ struct DiagramScene {
     /// The case after `--as-of`, `--known-by` and `--min-grade`.
     let evidence: EvidenceCase
     let graph: LineageGraph
-    /// The claims to draw, in id order.
+    /// The claims to draw, in id order: every kind but events and identities.
     let claims: [Claim]
+    /// The events to draw as annotations on the parties they concern (`--events`), in id order.
+    let events: [Claim]
     /// Parties drawn even when no drawn claim names them: the focus party.
     let extraParties: [PartyID]
     /// The party the diagram centres on, drawn so it stands out.
@@ -18,6 +20,8 @@ struct DiagramScene {
     let omitted: CaseFilter.Omissions
     /// Claims the filter kept that lie outside the batch or focus.
     let outsideSelection: Int
+    /// Delegations within the selection that `showsDelegations` off leaves out.
+    let leftOutDelegations: Int
     let numbers: SourceNumbers
     let acquisitions: Acquisitions
 
@@ -33,7 +37,7 @@ struct DiagramScene {
         self.graph = graph
         self.omitted = omitted
         numbers = SourceNumbers(evidence.sources.keys)
-        acquisitions = Acquisitions(evidence)
+        acquisitions = Acquisitions(graph)
 
         var selected = Set(evidence.claims.keys)
         var focusParty: PartyID?
@@ -70,8 +74,20 @@ struct DiagramScene {
                 extraParties = [PartyID(trace)]
             }
         }
-        claims = selected.sorted().compactMap { evidence.claims[$0] }
-        outsideSelection = evidence.claims.count - claims.count
+        // Events and identities move no data: they are never edges; events are drawn as annotations with
+        // `--events`.
+        let chosen = selected.sorted().compactMap { evidence.claims[$0] }
+        var claims = chosen.filter { $0.kind != .event && $0.kind != .identity }
+        events = options.showsEvents ? chosen.filter { $0.kind == .event } : []
+        let drawable = evidence.claims.values.count { $0.kind != .event && $0.kind != .identity }
+        outsideSelection = drawable - claims.count
+        if !options.showsDelegations {
+            leftOutDelegations = claims.count { $0.kind == .delegation }
+            claims.removeAll { $0.kind == .delegation }
+        } else {
+            leftOutDelegations = 0
+        }
+        self.claims = claims
         self.focusParty = focusParty
         self.extraParties = extraParties
     }
@@ -129,6 +145,7 @@ struct DiagramScene {
             return "\(option) '\(id)' is a \(noun); it must name a \(expected)"
         }
         return "\(option) '\(id)' names no \(expected) in the case"
+            + Suggestion.phrase(for: id, in: evidence.allIDs)
     }
 
     // MARK: Lookups the views share
@@ -138,9 +155,10 @@ struct DiagramScene {
         evidence.parties[party]?.label(in: options.language) ?? party.rawValue
     }
 
-    /// The name of a dataset, or its id when the case does not define it.
+    /// The name of a dataset in the diagram's language (its alias there, else its name), or its id when the case
+    /// does not define it.
     func name(of dataset: DatasetID) -> String {
-        evidence.datasets[dataset]?.name ?? dataset.rawValue
+        evidence.datasets[dataset]?.label(in: options.language) ?? dataset.rawValue
     }
 
     /// What the sources say about a claim, with their numbers.

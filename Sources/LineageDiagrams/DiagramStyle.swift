@@ -9,17 +9,34 @@ enum DiagramStyle {
     static let ink = "#333333"
     /// A disputed claim: its line, its text.
     static let disputed = "#C00000"
-    /// A gap: unidentified parties, unexplained holdings.
-    static let gap = "#808080"
+    /// A gap: unidentified parties, unexplained holdings. Dark enough to print and to read at 10 pt.
+    static let gap = "#595959"
     /// A delegation: who worked for whom.
     static let delegation = "#4A6FA5"
+    /// A link to a source, in the source table.
+    static let link = "#1A4F9C"
     /// The box drawn around an organisation and the people who worked for it.
     static let clusterFill = "#F2F2F2"
     static let clusterLine = "#C8C8C8"
+    /// The fill of an event note (`--events`): events move no data, so they stand apart from the flow.
+    static let eventFill = "#FFF2CC"
 
-    /// The graph attributes every view starts from.
-    static func graphAttributes(rankdir: String) -> DOTAttributes {
-        ["rankdir": .text(rankdir), "fontname": .text(font), "fontsize": "11", "nodesep": "0.3", "ranksep": "0.6"]
+    /// The smallest text any diagram writes, in points: 10 pt is the least a printed exhibit can be read at, and
+    /// `lineage graph --page` warns when fitting the page would shrink text below it.
+    static let smallestFontSize = 10
+
+    /// The graph attributes every view starts from; with a page, the picture is scaled down (never up) to fit
+    /// it, landscape, inside a margin of a quarter inch.
+    static func graphAttributes(rankdir: String, page: DiagramOptions.Page? = nil) -> DOTAttributes {
+        var attributes: DOTAttributes = [
+            "rankdir": .text(rankdir), "fontname": .text(font), "fontsize": "11", "nodesep": "0.3", "ranksep": "0.6",
+        ]
+        if let page {
+            let drawing = page.drawing
+            attributes["size"] = .text("\(drawing.width),\(drawing.height)")
+            attributes["margin"] = "0.25"
+        }
+        return attributes
     }
 
     static var nodeDefaults: DOTAttributes {
@@ -27,7 +44,10 @@ enum DiagramStyle {
     }
 
     static var edgeDefaults: DOTAttributes {
-        ["fontname": .text(font), "fontsize": "9", "color": .text(ink), "fontcolor": .text(ink), "arrowsize": "0.7"]
+        [
+            "fontname": .text(font), "fontsize": .text(String(smallestFontSize)), "color": .text(ink),
+            "fontcolor": .text(ink), "arrowsize": "0.7",
+        ]
     }
 
     /// Line style, colour and width for an edge that draws claims with this support; `count` claims merged into

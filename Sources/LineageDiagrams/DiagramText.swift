@@ -73,38 +73,14 @@ enum DiagramText {
         }
     }
 
+    /// `2,573,068 records`, with a no-break space, so wrapping never parts a count from its unit.
+    static func count(_ count: RecordCount) -> String {
+        "\(count.groupedDigits)\u{00A0}\(count.unit.rawValue)"
+    }
+
     /// The non-empty parts joined with ` · `.
     static func line(_ parts: String?...) -> String {
         parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
-    }
-
-    /// When several claims happened, as one EDTF interval: from the start of the one that can be earliest to the
-    /// end of the one that can be latest (`2014-05/2014-06-18`, `../2014-07`), or the one time they all share.
-    static func span(of claims: [Claim]) -> String {
-        let times = claims.map(\.when)
-        guard let first = times.first else { return "" }
-        if times.allSatisfy({ $0 == first }) { return first.description }
-        // nil is unbounded: it comes first among starts and last among ends.
-        let start = times.min { lhs, rhs in
-            guard let left = lhs.earliest else { return rhs.earliest != nil }
-            return rhs.earliest.map { left < $0 } ?? false
-        }
-        let end = times.max { lhs, rhs in
-            guard let right = rhs.latest else { return lhs.latest != nil }
-            return lhs.latest.map { $0 < right } ?? false
-        }
-        return bound(start, atStart: true) + "/" + bound(end, atStart: false)
-    }
-
-    /// The written start or end of a time: the date itself, an interval's end, or `..` when unbounded.
-    private static func bound(_ time: EventTime?, atStart: Bool) -> String {
-        switch time {
-        case .date(let date)?: return date.description
-        case .interval(let from, let to)?:
-            if case .date(let date) = atStart ? from : to { return date.description }
-            return ".."
-        case nil: return ".."
-        }
     }
 
     /// `3 transfers, 1 holding`: how many claims of each kind, in the format's order of kinds.

@@ -27,7 +27,7 @@ extension ProvView {
         var presumed: [Acquisitions.Holding: [Claim]] = [:]
         var explicitGaps: Set<Acquisitions.Holding> = []
         for claim in scene.claims where claim.kind != .delegation {
-            for holding in Acquisitions.presumed(by: claim) where !scene.acquisitions.isExplained(holding) {
+            for holding in scene.acquisitions.unexplained(shownBy: claim) {
                 if claim.kind == .holding {
                     explicitGaps.insert(holding)
                 } else {
@@ -99,7 +99,10 @@ extension ProvView {
                 .deletion(let dataset, let party):
                 add(id, dataset.rawValue, "used")
                 add(id, party.rawValue, "wasAssociatedWith")
-            case .delegation:
+            case .containment(let dataset, let within, _):
+                add(id, within.rawValue, "used")
+                add(id, dataset.rawValue, "used")
+            case .delegation, .event, .identity:
                 break
             }
         }
@@ -121,16 +124,25 @@ extension ProvView {
         let support = supports.count == 1 ? supports[0] : ClaimSupport(merging: supports)
         var lines: [String]
         if activity.claims.count == 1 {
-            lines = details(of: activity.claims[0])
+            lines = details(of: activity.claims[0]) + [support.text]
         } else {
-            lines = [DiagramText.kindCounts(of: activity.claims), DiagramText.span(of: activity.claims)]
+            // Each merged claim keeps its own count, date and grade: a span and a total would hide which claim
+            // says what, and which one a source disputes.
+            lines = [DiagramText.kindCounts(of: activity.claims)]
+            lines += activity.claims.map { claim in
+                "• "
+                    + DiagramText.line(
+                        claim.id.rawValue, claim.records.map(DiagramText.count), DiagramDate.text(claim.when),
+                        scene.support(of: claim).text)
+            }
         }
-        lines.append(support.text)
         var attributes: DOTAttributes = [
-            "label": .text(lines.filter { !$0.isEmpty }.map { DiagramText.wrapped($0) }.joined(separator: "\n")),
+            "label": .text(
+                lines.filter { !$0.isEmpty }.map { DiagramText.wrapped($0, width: $0.hasPrefix("• ") ? 72 : DiagramText.width) }
+                    .joined(separator: "\n")),
             "shape": "box", "style": .text("filled," + support.lineStyle), "fillcolor": .text(Colour.activityFill),
             "color": .text(Colour.activityLine),
-            "tooltip": .tooltip(DiagramText.list(activity.claims.map { "\($0.kind.rawValue) \($0.id)" }, limit: 12)),
+            "tooltip": .tooltip(activity.claims.map { "\($0.kind.rawValue) \($0.id)" }.joined(separator: "\n")),
         ]
         if support.isDisputed {
             attributes["color"] = .text(DiagramStyle.disputed)
@@ -142,19 +154,26 @@ extension ProvView {
     /// What one claim's activity says: its kind and id, what the claim adds, when and how many.
     private func details(of claim: Claim) -> [String] {
         let title = "\(claim.kind.rawValue) \(claim.id)"
-        let when = claim.when.description
-        let records = claim.records?.description
+        let when = DiagramDate.text(claim.when)
+        let records = claim.records.map(DiagramText.count)
         switch claim.action {
         case .extraction(_, _, _, let medium, _):
             return [title, DiagramText.line(when, records, medium.map { "via " + $0 })]
         case .transfer(_, _, _, _, let price):
-            return [title, DiagramText.line(when, records, price)]
+            let basis = claim.basis.map { " (\($0.rawValue))" } ?? ""
+            return [title + basis, DiagramText.line(when, records, price ?? claim.payment?.description)]
+        case .containment(_, let within, _):
+            return [title, "inside " + scene.name(of: within), DiagramText.line(when, records)]
+        case .event(let kind, _, _):
+            return [title + " (\(kind.rawValue))", when]
+        case .identity(let party, let sameAs):
+            return [title, "\(party) possibly = \(sameAs)", when]
         case .derivation(_, _, _, let operation, _):
             return [title + " (\(operation.rawValue))", DiagramText.line(when, records)]
         case .use(_, _, let purpose, _):
             return [title, purpose.map { "for " + $0 } ?? "", DiagramText.line(when, records)]
-        case .holding(let dataset, let party):
-            let explained = scene.acquisitions.isExplained(.init(party: party, dataset: dataset))
+        case .holding:
+            let explained = scene.acquisitions.unexplained(shownBy: claim).isEmpty
             return [title, explained ? "" : "how it got it: not known", when]
         case .deletion, .delegation:
             return [title, when]

@@ -66,7 +66,7 @@ struct ProvView {
         }
 
         var graph = DOTGraph(
-            attributes: DiagramStyle.graphAttributes(rankdir: "RL"), nodeDefaults: DiagramStyle.nodeDefaults,
+            attributes: DiagramStyle.graphAttributes(rankdir: "RL", page: scene.options.page), nodeDefaults: DiagramStyle.nodeDefaults,
             edgeDefaults: DiagramStyle.edgeDefaults.merging(["fontsize": "10"]))
         graph.statements = DiagramKey.comments(for: scene, drawn: relations.count)
         var nodeIDs: [String] = []
@@ -108,6 +108,7 @@ struct ProvView {
         switch claim.action {
         case .extraction(let dataset, let from, _, _, _): [dataset, from]
         case .derivation(let dataset, let from, _, _, _): [dataset] + from
+        case .containment(let dataset, let within, _): [dataset, within]
         default: claim.dataset.map { [$0] } ?? []
         }
     }
@@ -117,7 +118,7 @@ struct ProvView {
     private func entity(_ id: DatasetID) -> DOTAttributes {
         let dataset = scene.evidence.datasets[id]
         var lines = [DiagramText.wrapped(scene.name(of: id))]
-        lines.append(DiagramText.line(dataset?.kind.rawValue, dataset?.records?.description))
+        lines.append(DiagramText.line(dataset?.kind.rawValue, dataset?.records.map(DiagramText.count)))
         var style = "filled"
         if let dataset, dataset.kind != .database, scene.graph.creations[id] == nil {
             lines.append("origin: not known")

@@ -3,11 +3,14 @@ public import Foundation
 /// Graphviz's `dot`, run for the user: `lineage graph --format svg` needs no pipe, and `lineage serve` lays out
 /// the page's diagram with it. The one place that starts `dot`.
 public enum Graphviz {
-    /// The output of `dot -T<format>` for `dot`. `dot`'s own messages go straight to standard error.
+    /// The output of `dot -T<format>` for `dot`. `dot`'s own messages go straight to standard error, or nowhere
+    /// when `showsMessages` is false (a layout measured before the real rendering, which shows them once).
     ///
     /// Blocks until `dot` exits: call it off any thread that must stay responsive.
-    /// - Parameter format: a Graphviz output format from code (`svg`, `png`, `pdf`), never from a request.
-    public static func render(_ dot: String, format: String) throws(GraphvizError) -> Data {
+    /// - Parameter format: a Graphviz output format from code (`svg`, `png`, `pdf`, `plain`), never from a request.
+    public static func render(
+        _ dot: String, format: String, showsMessages: Bool = true
+    ) throws(GraphvizError) -> Data {
         guard let executable = find("dot") else { throw .missing }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -16,6 +19,7 @@ public enum Graphviz {
         let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
+        if !showsMessages { process.standardError = FileHandle.nullDevice }
         do {
             try process.run()
         } catch {

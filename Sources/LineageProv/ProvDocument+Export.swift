@@ -38,6 +38,7 @@ extension ProvDocument {
         if let publisher = source.publisher { attributes.append((V.ll("publisher"), .string(publisher, language: nil))) }
         if let reference = source.reference { attributes.append((V.ll("ref"), .string(reference, language: nil))) }
         if let language = source.language { attributes.append((V.ll("lang"), .string(language, language: nil))) }
+        attributes += notes(source.notes)
         return ProvRecord(.entity, id: V.item(source.id.rawValue), attributes: attributes)
     }
 
@@ -49,6 +50,7 @@ extension ProvDocument {
         ]
         if let whereabouts = party.whereabouts { attributes.append((V.ll("location"), .string(whereabouts, language: nil))) }
         for alias in party.aliases { attributes.append((V.ll("alias"), .string(alias.text, language: alias.language))) }
+        attributes += notes(party.notes)
         return ProvRecord(.agent, id: V.item(party.id.rawValue), attributes: attributes)
     }
 
@@ -58,9 +60,11 @@ extension ProvDocument {
             (V.label, .string(dataset.name, language: nil)),
             (V.ll("kind"), .string(dataset.kind.rawValue, language: nil)),
         ]
-        if let owner = dataset.owner { attributes.append((V.ll("owner"), .qualifiedName(V.item(owner.rawValue)))) }
+        for owner in dataset.owners { attributes.append((V.ll("owner"), .qualifiedName(V.item(owner.rawValue)))) }
         attributes += count(dataset.records)
         for field in dataset.fields { attributes.append((V.ll("field"), .string(field, language: nil))) }
+        for alias in dataset.aliases { attributes.append((V.ll("alias"), .string(alias.text, language: alias.language))) }
+        attributes += notes(dataset.notes)
         return ProvRecord(.entity, id: V.item(dataset.id.rawValue), attributes: attributes)
     }
 
@@ -69,6 +73,11 @@ extension ProvDocument {
         return [
             (V.ll("records"), .typed(String(records.value), type: QualifiedName("xsd", "unsignedLong"))),
             (V.ll("unit"), .string(records.unit.rawValue, language: nil)),
-        ]
+        ] + (records.isApproximate ? [(V.ll("approx"), .boolean(true))] : [])
+    }
+
+    /// One `ll:note` per note, in order, with its language.
+    static func notes(_ notes: [Note]) -> [(name: QualifiedName, value: ProvValue)] {
+        notes.map { (V.ll("note"), .string($0.text, language: $0.language)) }
     }
 }

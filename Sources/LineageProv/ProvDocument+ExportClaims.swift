@@ -47,6 +47,14 @@ extension ProvDocument {
         case .transfer(let dataset, let from, let to, let records, let price):
             attributes += count(records)
             if let price { attributes.append((V.ll("price"), .string(price, language: nil))) }
+            if let basis = claim.basis { attributes.append((V.ll("basis"), .string(basis.rawValue, language: nil))) }
+            if let payment = claim.payment {
+                attributes += [
+                    (V.ll("priceAmount"), .typed(payment.amount, type: QualifiedName("xsd", "decimal"))),
+                    (V.ll("priceCurrency"), .string(payment.currency, language: nil)),
+                    (V.ll("priceApprox"), .boolean(payment.isApproximate)),
+                ]
+            }
             used(dataset)
             associated(from, as: "sender")
             associated(to, as: "recipient")
@@ -77,7 +85,25 @@ extension ProvDocument {
                         (V.ll("relation"), .string(relation.rawValue, language: nil)),
                         (V.ll("claim"), .qualifiedName(activity)),
                     ]))
+        case .containment(let dataset, let within, let records):
+            // The part and the whole are attributes, so an importer needs no roles on `used`; the two `used`
+            // relations let any PROV reader see which entities the claim is about.
+            attributes += [
+                (V.ll("dataset"), .qualifiedName(V.item(dataset.rawValue))),
+                (V.ll("within"), .qualifiedName(V.item(within.rawValue))),
+            ]
+            attributes += count(records)
+            used(dataset)
+            used(within)
+        case .event(let kind, let parties, let datasets):
+            attributes.append((V.ll("kind"), .string(kind.rawValue, language: nil)))
+            datasets.forEach(used)
+            for party in parties { associated(party, as: "concerned") }
+        case .identity(let party, let sameAs):
+            associated(party, as: "party")
+            associated(sameAs, as: "same-as")
         }
+        attributes += notes(claim.notes)
 
         var times: [String: String] = [:]
         if let earliest = claim.when.earliest, let latest = claim.when.latest {

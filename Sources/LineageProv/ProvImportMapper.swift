@@ -1,24 +1,40 @@
 import LineageCore
 
-/// The work of `ProvDocument.importedCase(name:)`, with its indexes.
+/// The work of `ProvDocument.importedCase(name:)`, with its indexes and its ledger of what it used.
 struct ProvImportMapper {
     let document: ProvDocument
     let name: String
-    private var evidence = EvidenceCase()
-    private var notes: [String] = []
-    private var needsImportSource = false
+    var evidence = EvidenceCase()
+    var ledger: ProvImportLedger
+    var naming: ProvItemNaming
+    var notes: [ProvImport.Note] = []
+    var needsImportSource = false
 
-    private var used: [QualifiedName: [QualifiedName]] = [:]
-    private var generated: [QualifiedName: [QualifiedName]] = [:]
-    private var associations: [QualifiedName: [(agent: QualifiedName, role: String?)]] = [:]
-    private var influences: [QualifiedName: [ProvRecord]] = [:]
-    private var delegations: [QualifiedName: ProvRecord] = [:]
+    /// Record indexes by the activity they name, and elements by id.
+    var used: [QualifiedName: [Int]] = [:]
+    var generated: [QualifiedName: [Int]] = [:]
+    var associations: [QualifiedName: [Int]] = [:]
+    var influences: [QualifiedName: [Int]] = [:]
+    var delegations: [QualifiedName: Int] = [:]
+    var entities: [QualifiedName: [Int]] = [:]
+    var agents: [QualifiedName: [Int]] = [:]
+    var activities: [QualifiedName: [Int]] = [:]
+    /// Activities in the order they are first mentioned, declared or not.
+    var activityOrder: [QualifiedName] = []
+    var derivations: [Int] = []
 
     /// IRIs by prefix, so names are compared by what they mean, not by the prefix a document chose.
-    private let iris: [String: String]
-    private static let lineageIRI = ProvVocabulary.lineage.iri
-    private static let caseIRI = ProvVocabulary.caseItems.iri
-    private static let provIRI = ProvVocabulary.prov.iri
+    let iris: [String: String]
+    static let lineageIRI = ProvVocabulary.lineage.iri
+    static let provIRI = ProvVocabulary.prov.iri
+
+    /// One attribute of a record, with where it sits so it can be marked as used.
+    struct Attribute {
+        var record: Int
+        var index: Int
+        var name: QualifiedName
+        var value: ProvValue
+    }
 
     init(document: ProvDocument, name: String) {
         self.document = document
@@ -26,317 +42,171 @@ struct ProvImportMapper {
         var iris: [String: String] = ["prov": Self.provIRI, "xsd": ProvVocabulary.xsd.iri]
         for namespace in document.namespaces { iris[namespace.prefix] = namespace.iri }
         self.iris = iris
+        ledger = ProvImportLedger(records: document.records)
+        naming = ProvItemNaming(
+            iris: iris, caseIRI: ProvVocabulary.caseItems.iri, reserved: [ProvDocument.importSourceID.rawValue])
     }
 
     mutating func run() -> ProvImport {
         index()
-        for record in document.records {
-            switch record.kind {
-            case .entity: importEntity(record)
-            case .agent: importAgent(record)
-            default: continue
-            }
-        }
-        for record in document.records where record.kind == .activity { importActivity(record) }
-        for record in document.records where record.kind == .actedOnBehalfOf && !isLineageDelegation(record) {
-            notes.append(
-                "actedOnBehalfOf(\(describe(record.arguments["delegate"])), \(describe(record.arguments["responsible"]))): "
-                    + "not imported; PROV does not say whether it was employment, a contract, a subcontract or a dispatch")
-        }
+        for (id, indexes) in entities.sorted(by: { $0.key < $1.key }) { importEntity(id, indexes) }
+        for (id, indexes) in agents.sorted(by: { $0.key < $1.key }) { importAgent(id, indexes) }
+        for id in activityOrder { importActivity(id) }
+        for index in derivations { account(derivation: index) }
         if needsImportSource {
             let source = Source(
                 id: ProvDocument.importSourceID, title: "PROV document \(name)",
                 date: .interval(from: .open, to: .open), reliability: .f)
-            if let duplicate = evidence.insert(source) { notes.append(duplicate.message) }
+            if let duplicate = evidence.insert(source) { notes.append(ProvImport.Note(.unmapped, record: nil, duplicate.message)) }
             notes.append(
-                "claims the document gives no source for cite '\(ProvDocument.importSourceID)' (reliability F, "
-                    + "credibility 6: cannot be judged)")
+                ProvImport.Note(
+                    .assumed, record: nil, part: "source '\(ProvDocument.importSourceID)'",
+                    "placeholder cited by the claims the document gives no source for (reliability F, credibility 6: "
+                        + "cannot be judged)"))
         }
-        return ProvImport(evidence: evidence, notes: notes)
+        for renaming in naming.renamings {
+            notes.append(ProvImport.Note(.renamed, record: nil, part: "id '\(renaming.id)'", "stands for \(renaming.original)"))
+        }
+        let (unmapped, accounts) = ledger.report()
+        return ProvImport(evidence: evidence, notes: unmapped + notes, records: accounts)
     }
 
     // MARK: Indexes
 
-    private mutating func index() {
-        let mapped: Set<ProvRecord.Kind> = [.entity, .agent, .activity, .used, .wasGeneratedBy, .wasAssociatedWith,
-                                             .wasInfluencedBy, .actedOnBehalfOf, .wasDerivedFrom]
-        for record in document.records {
+    mutating func index() {
+        func mention(_ activity: QualifiedName) {
+            if activities[activity] == nil {
+                activities[activity] = []
+                activityOrder.append(activity)
+            }
+        }
+        for (index, record) in document.records.enumerated() {
             switch record.kind {
-            case .used:
-                if let activity = record.arguments["activity"], let entity = record.arguments["entity"] {
-                    used[activity, default: []].append(entity)
+            case .entity:
+                if let id = record.id { entities[id, default: []].append(index) } else { ledger.explain(index, "it has no id") }
+            case .agent:
+                if let id = record.id { agents[id, default: []].append(index) } else { ledger.explain(index, "it has no id") }
+            case .activity:
+                if let id = record.id {
+                    mention(id)
+                    activities[id]!.append(index)
+                } else {
+                    ledger.explain(index, "it has no id")
                 }
+            case .used:
+                if let activity = record.arguments["activity"] {
+                    mention(activity)
+                    used[activity, default: []].append(index)
+                }
+                if record.arguments["entity"] == nil { ledger.explain(index, "it names no entity") }
             case .wasGeneratedBy:
-                if let activity = record.arguments["activity"], let entity = record.arguments["entity"] {
-                    generated[activity, default: []].append(entity)
+                if let activity = record.arguments["activity"] {
+                    mention(activity)
+                    generated[activity, default: []].append(index)
+                } else {
+                    ledger.explain(index, "it names no activity, so no one who made the dataset")
                 }
             case .wasAssociatedWith:
-                if let activity = record.arguments["activity"], let agent = record.arguments["agent"] {
-                    associations[activity, default: []].append((agent, record.value(of: ProvVocabulary.role).map(roleName)))
+                if let activity = record.arguments["activity"] {
+                    mention(activity)
+                    associations[activity, default: []].append(index)
                 }
+                if record.arguments["agent"] == nil { ledger.explain(index, "it names no agent") }
             case .wasInfluencedBy:
-                if let influencee = record.arguments["influencee"] { influences[influencee, default: []].append(record) }
+                if let influencee = record.arguments["influencee"] { influences[influencee, default: []].append(index) }
+                ledger.explain(index, "only an ll:Cite influence of a claim by a source has a counterpart (a cite)")
             case .actedOnBehalfOf:
-                if case .qualifiedName(let claim)? = value(record, lineage: "claim") { delegations[claim] = record }
+                if case .qualifiedName(let claim)? = lineageValue(of: record, "claim")?.value {
+                    delegations[claim] = index
+                } else {
+                    ledger.explain(
+                        index, "PROV does not say whether it was employment, a contract, a subcontract or a dispatch")
+                }
             case .wasDerivedFrom:
-                // A derivation through an activity is read from that activity's used and generated entities;
-                // one with no activity names no one who did it, which a claim needs.
-                if record.arguments["activity"] == nil {
-                    notes.append(
-                        "wasDerivedFrom(\(describe(record.arguments["generatedEntity"])), "
-                            + "\(describe(record.arguments["usedEntity"]))): not imported; no activity says who derived it")
-                }
+                derivations.append(index)
+                if record.arguments["activity"] == nil { ledger.explain(index, "no activity says who derived it") }
             default:
-                if !mapped.contains(record.kind) {
-                    notes.append("\(record.kind.rawValue)(\(record.id.map(\.description) ?? "-")): not imported; "
-                        + "the model has no counterpart")
-                }
+                break
             }
         }
     }
 
-    // MARK: Elements
+    // MARK: Attributes
 
-    private mutating func importEntity(_ record: ProvRecord) {
-        guard let id = record.id else { return }
-        if isType(record, lineage: "Source") {
-            let title = record.value(of: ProvVocabulary.label)
-            guard let date = try? EventTime(parsing: text(record, lineage: "date") ?? ""),
-                let reliability = text(record, lineage: "reliability").flatMap(Reliability.init(rawValue:))
-            else {
-                notes.append("entity \(id): an ll:Source without a valid ll:date and ll:reliability; not imported")
-                return
-            }
-            let source = Source(
-                id: SourceID(itemID(id)), title: title?.text ?? id.local, date: date,
-                publisher: text(record, lineage: "publisher"), reference: text(record, lineage: "ref"),
-                reliability: reliability, language: text(record, lineage: "lang"))
-            insert(source)
-            reportUnknownAttributes(of: record, known: ["label", "type", "date", "reliability", "publisher", "ref", "lang"])
-            return
-        }
-        let kind = text(record, lineage: "kind").flatMap(Dataset.Kind.init(rawValue:)) ?? .list
-        var records: RecordCount?
-        if let value = text(record, lineage: "records").flatMap(UInt64.init) {
-            records = RecordCount(value, unit: text(record, lineage: "unit").flatMap(CountUnit.init(rawValue:)) ?? .records)
-        }
-        var owner: PartyID?
-        if case .qualifiedName(let name)? = value(record, lineage: "owner") { owner = PartyID(itemID(name)) }
-        let dataset = Dataset(
-            id: DatasetID(itemID(id)), kind: kind, name: record.value(of: ProvVocabulary.label)?.text ?? id.local,
-            owner: owner, records: records,
-            fields: record.attributes.filter { isLineage($0.name, "field") }.map(\.value.text))
-        insert(dataset)
-        reportUnknownAttributes(of: record, known: ["label", "type", "kind", "owner", "records", "unit", "field"])
-    }
+    func iri(of name: QualifiedName) -> String { (iris[name.prefix] ?? name.prefix + ":") + name.local }
 
-    private mutating func importAgent(_ record: ProvRecord) {
-        guard let id = record.id else { return }
-        let isPerson = record.values(of: ProvVocabulary.type).contains { value in
-            if case .qualifiedName(let type) = value { return iri(of: type) == Self.provIRI + "Person" }
-            return false
-        }
-        var identified = true
-        if case .boolean(let flag)? = value(record, lineage: "identified") { identified = flag }
-        let aliases = record.attributes.filter { isLineage($0.name, "alias") }.map { attribute in
-            if case .string(let text, let language) = attribute.value { return Party.Alias(text, language: language) }
-            return Party.Alias(attribute.value.text)
-        }
-        let party = Party(
-            id: PartyID(itemID(id)), kind: isPerson ? .person : .organization,
-            name: record.value(of: ProvVocabulary.label)?.text ?? id.local, isIdentified: identified,
-            whereabouts: text(record, lineage: "location"), aliases: aliases)
-        insert(party)
-        reportUnknownAttributes(of: record, known: ["label", "type", "identified", "location", "alias"])
-    }
-
-    // MARK: Activities
-
-    private mutating func importActivity(_ record: ProvRecord) {
-        guard let id = record.id else { return }
-        let inputs = (used[id] ?? []).map { DatasetID(itemID($0)) }
-        let outputs = (generated[id] ?? []).map { DatasetID(itemID($0)) }
-        let agents = associations[id] ?? []
-        func agent(_ role: String) -> PartyID? {
-            agents.first { $0.role == role }.map { PartyID(itemID($0.agent)) }
-        }
-        let records = count(of: record)
-        let action: Claim.Action?
-        switch lineageType(of: record) {
-        case "Extraction":
-            action = zip(outputs.first, inputs.first, agent("extractor")).map {
-                .extraction(dataset: $0, from: $1, by: $2, medium: text(record, lineage: "medium"), records: records)
-            }
-        case "Transfer":
-            action = zip(inputs.first, agent("sender"), agent("recipient")).map {
-                .transfer(dataset: $0, from: $1, to: $2, records: records, price: text(record, lineage: "price"))
-            }
-        case "Derivation":
-            let operation = text(record, lineage: "operation").flatMap(Claim.Operation.init(rawValue:)) ?? .copy
-            action = zip(outputs.first, inputs.isEmpty ? nil : inputs, agent("deriver")).map {
-                .derivation(dataset: $0, from: $1, by: $2, operation: operation, records: records)
-            }
-        case "Use":
-            action = zip(inputs.first, agent("user")).map {
-                .use(dataset: $0, by: $1, purpose: text(record, lineage: "purpose"), records: records)
-            }
-        case "Holding":
-            action = zip(inputs.first, agent("holder")).map { .holding(dataset: $0, party: $1) }
-        case "Deletion":
-            action = zip(inputs.first, agent("deleter")).map { .deletion(dataset: $0, party: $1) }
-        case "Delegation":
-            action = delegation(for: id)
-        case nil:
-            action = inferredAction(of: id, inputs: inputs, outputs: outputs, agents: agents, records: records)
-        case let other?:
-            notes.append("activity \(id): unknown ListLineage type ll:\(other); not imported")
-            return
-        }
-        guard let action else {
-            notes.append(
-                "activity \(id): not imported; it does not say enough (used \(inputs.count), generated "
-                    + "\(outputs.count), \(agents.count) agent(s)\(agents.contains { $0.role != nil } ? " with roles" : ""))")
-            return
-        }
-        let claim = Claim(id: ClaimID(itemID(id)), when: when(of: record), action: action, cites: cites(for: id))
-        insert(claim)
-    }
-
-    /// What an activity from another tool most plainly says, or nil when it is ambiguous.
-    private func inferredAction(
-        of id: QualifiedName, inputs: [DatasetID], outputs: [DatasetID], agents: [(agent: QualifiedName, role: String?)],
-        records: RecordCount?
-    ) -> Claim.Action? {
-        let parties = agents.map { PartyID(itemID($0.agent)) }
-        if let output = outputs.first, !inputs.isEmpty, let by = parties.first {
-            return .derivation(dataset: output, from: inputs, by: by, operation: .copy, records: records)
-        }
-        guard outputs.isEmpty, inputs.count == 1, let dataset = inputs.first else { return nil }
-        if agents.count == 1 { return .use(dataset: dataset, by: parties[0], purpose: nil, records: records) }
-        let senders = agents.filter { Self.senderRoles.contains($0.role?.lowercased() ?? "") }
-        let recipients = agents.filter { Self.recipientRoles.contains($0.role?.lowercased() ?? "") }
-        guard agents.count == 2, senders.count == 1, recipients.count == 1 else { return nil }
-        return .transfer(
-            dataset: dataset, from: PartyID(itemID(senders[0].agent)), to: PartyID(itemID(recipients[0].agent)),
-            records: records, price: nil)
-    }
-
-    private static let senderRoles: Set<String> = ["sender", "seller", "supplier", "provider", "source", "from"]
-    private static let recipientRoles: Set<String> = ["recipient", "receiver", "buyer", "customer", "to"]
-
-    private func delegation(for claim: QualifiedName) -> Claim.Action? {
-        guard let record = delegations[claim], let agent = record.arguments["delegate"],
-            let principal = record.arguments["responsible"],
-            let relation = text(record, lineage: "relation").flatMap(Claim.Relation.init(rawValue:))
-        else { return nil }
-        return .delegation(agent: PartyID(itemID(agent)), principal: PartyID(itemID(principal)), relation: relation)
-    }
-
-    private mutating func cites(for activity: QualifiedName) -> [Cite] {
-        let cites = (influences[activity] ?? []).compactMap { influence -> Cite? in
-            guard let source = influence.arguments["influencer"], case .integer(let number)? = value(influence, lineage: "credibility"),
-                let credibility = Credibility(rawValue: Int(number))
-            else { return nil }
-            let quotes = influence.attributes.filter { isLineage($0.name, "quote") }.map { attribute in
-                if case .string(let text, let language) = attribute.value { return Cite.Quote(text, language: language) }
-                return Cite.Quote(attribute.value.text)
-            }
-            return Cite(
-                source: SourceID(itemID(source)), credibility: credibility,
-                stance: text(influence, lineage: "stance").flatMap(Cite.Stance.init(rawValue:)) ?? .supports,
-                page: text(influence, lineage: "page"), quotes: quotes)
-        }
-        guard cites.isEmpty else { return cites }
-        needsImportSource = true
-        return [Cite(source: ProvDocument.importSourceID, credibility: .cannotBeJudged)]
-    }
-
-    /// `ll:when` when the document has it, else the days of `prov:startTime` and `prov:endTime`.
-    private func when(of record: ProvRecord) -> EventTime {
-        if let text = text(record, lineage: "when"), let time = try? EventTime(parsing: text) { return time }
-        let start = record.times["startTime"].map { String($0.prefix(10)) }
-        let end = record.times["endTime"].map { String($0.prefix(10)) }
-        let text = start == end ? (start ?? "../..") : "\(start ?? "..")/\(end ?? "..")"
-        return (try? EventTime(parsing: text)) ?? .interval(from: .open, to: .open)
-    }
-
-    private func count(of record: ProvRecord) -> RecordCount? {
-        guard let value = text(record, lineage: "records").flatMap(UInt64.init) else { return nil }
-        return RecordCount(value, unit: text(record, lineage: "unit").flatMap(CountUnit.init(rawValue:)) ?? .records)
-    }
-
-    // MARK: Names
-
-    private func iri(of name: QualifiedName) -> String { (iris[name.prefix] ?? name.prefix + ":") + name.local }
-
-    private func isLineage(_ name: QualifiedName, _ local: String) -> Bool {
+    func isLineage(_ name: QualifiedName, _ local: String) -> Bool {
         name.local == local && iris[name.prefix] == Self.lineageIRI
     }
 
-    private func value(_ record: ProvRecord, lineage local: String) -> ProvValue? {
-        record.attributes.first { isLineage($0.name, local) }?.value
+    func isProv(_ name: QualifiedName, _ local: String) -> Bool {
+        name.local == local && (iris[name.prefix] ?? "") == Self.provIRI
     }
 
-    private func text(_ record: ProvRecord, lineage local: String) -> String? {
-        value(record, lineage: local)?.text
+    func lineage(_ attributes: [Attribute], _ local: String) -> Attribute? {
+        attributes.first { isLineage($0.name, local) && !ledger.isKept($0.record, attribute: $0.index) }
     }
 
-    private func isType(_ record: ProvRecord, lineage local: String) -> Bool {
-        lineageType(of: record) == local
+    func lineageValue(of record: ProvRecord, _ local: String) -> (name: QualifiedName, value: ProvValue)? {
+        record.attributes.first { isLineage($0.name, local) }
     }
 
-    /// The local name of the record's `ll:` type, if it has one.
-    private func lineageType(of record: ProvRecord) -> String? {
-        for case .qualifiedName(let type) in record.values(of: ProvVocabulary.type) where iris[type.prefix] == Self.lineageIRI {
-            return type.local
+    func first(_ attributes: [Attribute], prov local: String) -> Attribute? {
+        attributes.first { isProv($0.name, local) && !ledger.isKept($0.record, attribute: $0.index) }
+    }
+
+    /// The text of an `ll:` attribute, marked as kept.
+    mutating func take(_ attributes: [Attribute], _ local: String) -> String? {
+        guard let attribute = lineage(attributes, local) else { return nil }
+        keep(attribute)
+        return attribute.value.text
+    }
+
+    mutating func keep(_ attribute: Attribute, losing loss: String? = nil) {
+        ledger.keep(attribute.record, attribute: attribute.index, losing: loss)
+    }
+
+    /// The first `prov:label`, as a name; its language, which a dataset or party name cannot hold, is reported.
+    mutating func label(_ attributes: [Attribute], default fallback: String) -> String {
+        guard let label = first(attributes, prov: "label") else { return fallback }
+        if case .string(let text, let language?) = label.value {
+            keep(label, losing: "the name is kept, its language tag @\(language) is not")
+            return text
         }
-        return nil
+        keep(label)
+        return label.value.text
     }
 
-    private func isLineageDelegation(_ record: ProvRecord) -> Bool {
-        if case .qualifiedName? = value(record, lineage: "claim") { return true }
-        return false
-    }
-
-    /// A role's local name: `ll:sender` and `ex:sender` both read `sender`.
-    private func roleName(_ value: ProvValue) -> String {
-        if case .qualifiedName(let name) = value { return name.local }
-        return QualifiedName(parsing: value.text).local
-    }
-
-    /// The id an item gets in the case: its local name, made a valid NCName.
-    private func itemID(_ name: QualifiedName) -> String {
-        var id = String(name.local.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "-" })
-        if let first = id.first, !(first.isLetter || first == "_") { id = "_" + id }
-        return id.isEmpty ? "_" : id
-    }
-
-    private func describe(_ name: QualifiedName?) -> String { name?.description ?? "-" }
-
-    private mutating func reportUnknownAttributes(of record: ProvRecord, known: Set<String>) {
-        for (name, _) in record.attributes {
-            let iri = iris[name.prefix]
-            if (iri == Self.lineageIRI || iri == Self.provIRI) && known.contains(name.local) { continue }
-            notes.append("\(record.kind.rawValue) \(record.id.map(\.description) ?? "-"): attribute \(name) not kept")
+    func lineageType(of attributes: [Attribute]) -> Attribute? {
+        attributes.first { attribute in
+            guard isProv(attribute.name, "type"), case .qualifiedName(let type) = attribute.value else { return false }
+            return iris[type.prefix] == Self.lineageIRI
         }
     }
 
-    // MARK: Inserting
+    func lineageTypeName(_ attributes: [Attribute]) -> String? {
+        guard case .qualifiedName(let type)? = lineageType(of: attributes)?.value else { return nil }
+        return type.local
+    }
 
-    private mutating func insert(_ source: Source) { if let problem = evidence.insert(source) { notes.append(problem.message) } }
-    private mutating func insert(_ party: Party) { if let problem = evidence.insert(party) { notes.append(problem.message) } }
-    private mutating func insert(_ dataset: Dataset) { if let problem = evidence.insert(dataset) { notes.append(problem.message) } }
-    private mutating func insert(_ claim: Claim) { if let problem = evidence.insert(claim) { notes.append(problem.message) } }
-}
+    func isLineageType(_ attributes: [Attribute], _ local: String) -> Bool { lineageTypeName(attributes) == local }
 
-/// Both values, or nil when either is missing.
-private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
-    guard let a, let b else { return nil }
-    return (a, b)
-}
+    /// Marks the `prov:type` that says `ll:<local>` as kept.
+    mutating func keepType(_ attributes: [Attribute], lineage local: String) {
+        for attribute in attributes where isProv(attribute.name, "type") {
+            if case .qualifiedName(let type) = attribute.value, iris[type.prefix] == Self.lineageIRI, type.local == local {
+                keep(attribute)
+            }
+        }
+    }
 
-/// All three values, or nil when any is missing.
-private func zip<A, B, C>(_ a: A?, _ b: B?, _ c: C?) -> (A, B, C)? {
-    guard let a, let b, let c else { return nil }
-    return (a, b, c)
+    // MARK: Items
+
+    mutating func dataset(_ name: QualifiedName) -> DatasetID { DatasetID(naming.id(for: name, as: .entity)) }
+    mutating func party(_ name: QualifiedName) -> PartyID { PartyID(naming.id(for: name, as: .agent)) }
+
+    mutating func insert(_ source: Source) { if let problem = evidence.insert(source) { notes.append(ProvImport.Note(.unmapped, record: nil, problem.message)) } }
+    mutating func insert(_ party: Party) { if let problem = evidence.insert(party) { notes.append(ProvImport.Note(.unmapped, record: nil, problem.message)) } }
+    mutating func insert(_ dataset: Dataset) { if let problem = evidence.insert(dataset) { notes.append(ProvImport.Note(.unmapped, record: nil, problem.message)) } }
+    mutating func insert(_ claim: Claim) { if let problem = evidence.insert(claim) { notes.append(ProvImport.Note(.unmapped, record: nil, problem.message)) } }
 }

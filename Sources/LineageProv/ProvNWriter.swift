@@ -50,7 +50,8 @@ public enum ProvNWriter {
         case .string(let text, let language):
             return quoted(text) + (language.map { "@\($0)" } ?? "")
         case .integer(let number):
-            return String(number)
+            // A bare PROV-N integer means xsd:int; PROV-JSON and PROV-XML write xsd:long, so this does too.
+            return "\(quoted(String(number))) %% xsd:long"
         case .boolean(let flag):
             return "\(quoted(flag ? "true" : "false")) %% xsd:boolean"
         case .qualifiedName(let qualified):

@@ -2,7 +2,9 @@
 /// has no term for (grades, counts, EDTF dates, stances), and the `case:` prefix for the case's own ids.
 public enum ProvVocabulary {
     public static let prov = ProvDocument.Namespace("prov", "http://www.w3.org/ns/prov#")
-    public static let xsd = ProvDocument.Namespace("xsd", "http://www.w3.org/2001/XMLSchema#")
+    /// XML Schema's namespace, without a trailing `#`: PROV-XML's `xsi:type="xsd:long"` names a type of the schema
+    /// namespace itself, and the W3C PROV-XML schema rejects any other binding.
+    public static let xsd = ProvDocument.Namespace("xsd", "http://www.w3.org/2001/XMLSchema")
     public static let lineage = ProvDocument.Namespace("ll", "urn:listlineage:prov:1#")
     public static let caseItems = ProvDocument.Namespace("case", "urn:listlineage:case:")
 

@@ -69,7 +69,7 @@ public struct Attributor {
     public func attribution(minimumUniqueRows: Int) -> Attribution {
         var tally = Tally(datasets: datasets.count, keys: list.keys.count)
         let available = Set(list.keys.map(\.basis))
-        let needsCorroboration = !available.isDisjoint(with: [.nameAndAddress, .household])
+        let needsCorroboration = MatchKey.needsCorroboration(available: available)
         let bases = list.keys.map(\.basis)
         var records = RowMasks(words: words)
         var seeds = RowMasks(words: words)
@@ -109,25 +109,28 @@ public struct Attributor {
 }
 
 /// What one row's matches show, per dataset bit, word by word: computed once from the per-basis bits.
-struct RowMasks {
+///
+/// ``set(_:birth:address:household:_:)`` is ``MatchKey/strength(of:available:)`` for 64 datasets at once; the
+/// test `theBitFormAppliesTheSamePersonRule` checks it against the rule on every combination of bases.
+package struct RowMasks {
     /// The bases in the order seed masks keep them.
-    static let bases: [MatchKey.Basis] = [.nameAndBirthDate, .nameAndAddress, .household]
+    package static let bases: [MatchKey.Basis] = [.nameAndBirthDate, .nameAndAddress, .household]
 
-    /// Datasets holding the same person (`MatchKey.showsPerson`, as bit operations).
-    private(set) var person: [UInt64]
+    /// Datasets holding the same person.
+    package private(set) var person: [UInt64]
     /// Datasets matching only on name and birth date, uncorroborated: perhaps a namesake born the same day.
-    private(set) var nameAndBirthDateOnly: [UInt64]
+    package private(set) var nameAndBirthDateOnly: [UInt64]
     /// Datasets matching only on the phone: perhaps a sibling.
-    private(set) var householdOnly: [UInt64]
+    package private(set) var householdOnly: [UInt64]
     /// Whether any dataset matched on anything.
-    private(set) var matchedAnything = false
+    package private(set) var matchedAnything = false
 
-    init(words: Int) {
+    package init(words: Int) {
         person = Array(repeating: 0, count: words)
         (nameAndBirthDateOnly, householdOnly) = (person, person)
     }
 
-    mutating func set(
+    package mutating func set(
         _ word: Int, birth: UInt64, address: UInt64, household: UInt64, _ needsCorroboration: Bool
     ) {
         let same = address | (needsCorroboration ? birth & household : birth)

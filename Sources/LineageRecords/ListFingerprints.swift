@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A recovered list's fingerprints, each with the row it came from, sorted by fingerprint so that every record set
 /// can be compared with it in one linear pass.
 public struct ListFingerprints: Sendable {
@@ -23,12 +21,7 @@ public struct ListFingerprints: Sendable {
         self.summary = summary
         // Each key's column sorts on its own core: four sorts of 8.8 million pairs take about a second each.
         var sorted = columns
-        sorted.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: slots.count) { index in
-                slots[index].sortByFingerprint()
-            }
-        }
+        DisjointSlots.update(&sorted) { _, column in column.sortByFingerprint() }
         self.columns = sorted
     }
 }

@@ -8,16 +8,20 @@ public struct RecordFileError: Error, Sendable, CustomStringConvertible, Equatab
     public var path: String?
     /// The line (counting from 1) where the row with the problem starts; nil for a problem with the whole file.
     public var line: Int?
+    /// The 1-based column (in characters), when the problem is at one place in the line.
+    public var column: Int?
     public var message: String
 
-    public init(path: String?, line: Int? = nil, message: String) {
+    public init(path: String?, line: Int? = nil, column: Int? = nil, message: String) {
         self.path = path
         self.line = line
+        self.column = column
         self.message = message
     }
 
     public var description: String {
         switch (path, line) {
+        case (let path?, let line?) where column != nil: "\(path):\(line):\(column!): \(message)"
         case (let path?, let line?): "\(path):\(line): \(message)"
         case (let path?, nil): "\(path): \(message)"
         case (nil, _): message

@@ -59,36 +59,43 @@ public enum RecordFingerprinting {
                     path: reader.path, line: block.line(ofRow: 0), message: "more than 4,294,967,294 rows")
             }
             let firstRow = summary.rows
-            var results = [Part?](repeating: nil, count: parts)
-            var following: Result<RecordBlock?, RecordFileError> = .success(nil)
-            results.withUnsafeMutableBufferPointer { results in
-                withUnsafeMutablePointer(to: &following) { following in
-                    // Each task writes only its own slot, and the slots outlive the call.
-                    nonisolated(unsafe) let (slots, read) = (results, following)
-                    DispatchQueue.concurrentPerform(iterations: parts + 1) { task in
-                        guard task > 0 else {
-                            read.pointee = Result { () throws(RecordFileError) in try sharedReader.nextBlock() }
-                            return
-                        }
-                        let part = task - 1
-                        let rows = block.count * part / parts..<block.count * (part + 1) / parts
-                        slots[part] = Part(block, rows: rows, firstRow: firstRow, keys: keys, fingerprinter)
-                    }
+            // Task 0 reads the next block; the others fingerprint their part of this one.
+            var work = [Work](repeating: .pending, count: parts + 1)
+            DisjointSlots.update(&work) { task, slot in
+                guard task > 0 else {
+                    slot = .read(Result { () throws(RecordFileError) in try sharedReader.nextBlock() })
+                    return
                 }
+                let part = task - 1
+                let rows = block.count * part / parts..<block.count * (part + 1) / parts
+                slot = .fingerprinted(Part(block, rows: rows, firstRow: firstRow, keys: keys, fingerprinter))
             }
-            for part in results {
-                guard let part else { continue }
-                for index in columns.indices {
-                    columns[index].fingerprints.append(contentsOf: part.columns[index].fingerprints)
-                    columns[index].rows.append(contentsOf: part.columns[index].rows)
+            var following: Result<RecordBlock?, RecordFileError> = .success(nil)
+            for slot in work {
+                switch slot {
+                case .pending: continue
+                case .read(let result): following = result
+                case .fingerprinted(let part):
+                    for index in columns.indices {
+                        columns[index].fingerprints.append(contentsOf: part.columns[index].fingerprints)
+                        columns[index].rows.append(contentsOf: part.columns[index].rows)
+                    }
+                    summary.add(part.summary)
                 }
-                summary.add(part.summary)
             }
             progress(reader.bytesRead, reader.fileSize, summary.rows)
             next = try following.get()
         }
         return (columns, summary)
     }
+}
+
+/// What one task of a batch of work left in its slot.
+private enum Work {
+    case pending
+    /// The next block, read while the other tasks fingerprinted this one.
+    case read(Result<RecordBlock?, RecordFileError>)
+    case fingerprinted(Part)
 }
 
 /// One worker's share of a block: its rows' fingerprints and counts.

@@ -24,6 +24,9 @@ struct RecordText {
     private var undecoded: [UInt8] = []
     /// Bytes that do not decode, found past `available`: reported once the rows before them have been read.
     private var failure: RecordFileError?
+    /// Whether rows end with a lone CR, as old Mac spreadsheets ("CSV (Macintosh)") write them: decided from the
+    /// first chunk, and then every CR is read as a line feed.
+    private var endsLinesWithCarriageReturn: Bool?
 
     /// Whether reading on would only report bytes that do not decode.
     var hasFailed: Bool { failure != nil }
@@ -64,13 +67,14 @@ struct RecordText {
         while available == before {
             if let failure { throw failure }
             if isAtEndOfFile { return }
-            let chunk: Data
+            let read: Data
             do {
-                chunk = try handle.read(upToCount: max(size, Self.continuationSize)) ?? Data()
+                read = try handle.read(upToCount: max(size, Self.continuationSize)) ?? Data()
             } catch {
                 throw RecordFileError(path: path, message: "cannot be read")
             }
-            bytesRead += chunk.count
+            bytesRead += read.count
+            let chunk = normalisingLineEnds(read)
             switch encoding {
             case .utf8: try appendUTF8(chunk, lineAt: offset, line: line)
             case .cp932: try appendCP932(chunk, lineAt: offset, line: line)
@@ -93,7 +97,15 @@ struct RecordText {
         let invalid = bytes.withUnsafeBufferPointer {
             UTF8Validation.firstInvalidByte(in: UnsafeBufferPointer(rebasing: $0[available..<end]))
         }
-        if let invalid {
+        let forbidden = Self.firstForbiddenCharacter(in: bytes[available..<(available + (invalid ?? end - available))])
+        if let forbidden {
+            let lineStart = (bytes[available..<forbidden.offset].lastIndex(of: lineFeed) ?? (offset - 1)) + 1
+            let column = String(decoding: bytes[max(lineStart, offset)..<forbidden.offset], as: UTF8.self).count + 1
+            failure = RecordFileError(
+                path: path, line: line + lineFeeds(in: offset..<forbidden.offset), column: column,
+                message: "a character XML 1.0 forbids (U+\(forbidden.name)), which no text in a case may hold")
+            available = (bytes[available..<forbidden.offset].lastIndex(of: lineFeed) ?? available - 1) + 1
+        } else if let invalid {
             failure = RecordFileError(
                 path: path, line: line + lineFeeds(in: offset..<available + invalid),
                 message: "bytes that are not valid UTF-8 (a CP932 file must be read as CP932)")
@@ -145,6 +157,34 @@ struct RecordText {
     }
 
     /// How many line feeds `bytes[range]` holds.
+    /// The first character XML 1.0 forbids (NUL and the other C0 controls but tab, line feed and carriage
+    /// return; U+FFFE and U+FFFF) in valid UTF-8: the same rule as every other way text enters a case, so a
+    /// record file cannot carry what evidence could not.
+    static func firstForbiddenCharacter(in text: ArraySlice<UInt8>) -> (offset: Int, name: String)? {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
+                return (index, byte < 0x10 ? "000\(String(byte, radix: 16, uppercase: true))" : "00\(String(byte, radix: 16, uppercase: true))")
+            }
+            if byte == 0xEF, index + 2 < text.endIndex, text[index + 1] == 0xBF, text[index + 2] >= 0xBE {
+                return (index, text[index + 2] == 0xBE ? "FFFE" : "FFFF")
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `chunk`, with every CR made a line feed when the file ends its lines with a lone CR. The first chunk
+    /// decides: it has a CR and no line feed at all.
+    private mutating func normalisingLineEnds(_ chunk: Data) -> Data {
+        if endsLinesWithCarriageReturn == nil, !chunk.isEmpty {
+            endsLinesWithCarriageReturn = chunk.contains(0x0D) && !chunk.contains(lineFeed)
+        }
+        guard endsLinesWithCarriageReturn == true else { return chunk }
+        return Data(chunk.map { $0 == 0x0D ? lineFeed : $0 })
+    }
+
     func lineFeeds(in range: Range<Int>) -> Int {
         bytes[range].reduce(0) { $1 == lineFeed ? $0 + 1 : $0 }
     }

@@ -51,7 +51,17 @@ struct DetailsPanel {
             rows.append(("party", partyName(party)))
         case .delegation(let agent, let principal, let relation):
             rows += [("agent", partyName(agent)), ("principal", partyName(principal)), ("relation", relation.rawValue)]
+        case .containment(_, let within, _):
+            rows.append(("within", datasetName(within)))
+        case .event(let kind, let parties, let datasets):
+            rows.append(("event", kind.rawValue))
+            if !parties.isEmpty { rows.append(("parties", parties.map(partyName).joined(separator: "; "))) }
+            if !datasets.isEmpty { rows.append(("datasets", datasets.map(datasetName).joined(separator: "; "))) }
+        case .identity(let party, let sameAs):
+            rows += [("party", partyName(party)), ("same as", partyName(sameAs))]
         }
+        if let basis = claim.basis { rows.append(("basis", basis.rawValue)) }
+        if let payment = claim.payment { rows.append(("payment", payment.description)) }
         rows.append(("when", claim.when.description))
         if let records = claim.records { rows.append(("records", records.description)) }
         let grade = evidence.grade(of: claim)
@@ -60,6 +70,13 @@ struct DetailsPanel {
         var html = "<article class=\"claim\" data-claim=\"\(HTML.escape(id.rawValue))\">"
         html += HTML.element("h2", "\(claim.kind.rawValue) \(id.rawValue)")
         html += definitionList(rows)
+        if !claim.notes.isEmpty {
+            html += "<h3>Notes</h3><ul class=\"notes\">"
+            for note in claim.notes {
+                html += HTML.element("li", note.text, attributes: note.language.map { [("lang", $0)] } ?? [])
+            }
+            html += "</ul>"
+        }
         html += "<h3>Sources</h3><ol class=\"cites\">"
         for cite in claim.cites { html += citeHTML(cite) }
         return html + "</ol></article>"
@@ -110,7 +127,9 @@ struct DetailsPanel {
         } else if let dataset = evidence.datasets[DatasetID(id)] {
             html = "<article class=\"dataset\">" + HTML.element("h2", dataset.name)
             var rows: [(String, String)] = [("id", id), ("kind", dataset.kind.rawValue)]
-            if let owner = dataset.owner { rows.append(("owner", partyName(owner))) }
+            if !dataset.owners.isEmpty {
+                rows.append((dataset.owners.count == 1 ? "owner" : "owners", dataset.owners.map(partyName).joined(separator: "; ")))
+            }
             if let records = dataset.records { rows.append(("records", records.description)) }
             if !dataset.fields.isEmpty { rows.append(("fields", dataset.fields.joined(separator: ", "))) }
             html += definitionList(rows)

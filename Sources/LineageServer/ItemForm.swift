@@ -5,7 +5,9 @@ import LineageCore
 /// options, with the same option names (`title`, `date`, `by-party`, `cite`, ...) and the command line's messages
 /// for a missing or bad value. What the item must satisfy is checked afterwards by the code every file meets.
 ///
-/// One cite per claim: `cite`, `credibility` and `stance`, with `quote` (one a line), `quote-lang` and `page`.
+/// One cite per claim: `cite`, `credibility` and `stance`, with `quote` (one a line), `quote-lang` and `page`; a
+/// claim's notes one a line in `note`, with `note-lang`. Repeatable options (`owner`, an event's `party` and
+/// `dataset`) take one value a line.
 struct ItemForm {
     private var values: [String: String] = [:]
 
@@ -44,12 +46,17 @@ struct ItemForm {
             _ = evidence.insert(
                 Dataset(
                     id: DatasetID(id), kind: try choice("kind", Dataset.Kind.init(rawValue:)), name: try required("name"),
-                    owner: values["owner"].map { PartyID($0) }, records: try count(),
+                    owners: lines("owner").map { PartyID($0) }, records: try count(),
                     fields: lines("field")))
         default:
             guard let claimKind = Claim.Kind(rawValue: kind) else { throw invalid(kind, "item", "kind") }
             _ = evidence.insert(
-                Claim(id: ClaimID(id), when: try time("when"), action: try action(claimKind), cites: [try cite()]))
+                Claim(
+                    id: ClaimID(id), when: try time("when"), action: try action(claimKind), cites: [try cite()],
+                    basis: claimKind == .transfer && values["basis"] != nil
+                        ? try choice("basis", Claim.Basis.init(rawValue:)) : nil,
+                    payment: claimKind == .transfer ? try payment() : nil,
+                    notes: lines("note").map { Note($0, language: values["note-lang"]) }))
         }
         return (kind, id, evidence)
     }
@@ -85,6 +92,29 @@ struct ItemForm {
                 agent: PartyID(try required("agent", valueName: "party")),
                 principal: PartyID(try required("principal", valueName: "party")),
                 relation: try choice("relation", Claim.Relation.init(rawValue:)))
+        case .containment:
+            .containment(
+                dataset: DatasetID(try required("dataset")), within: DatasetID(try required("within", valueName: "dataset")),
+                records: try count())
+        case .event:
+            .event(
+                kind: try choice("kind", Claim.EventKind.init(rawValue:)), parties: lines("party").map { PartyID($0) },
+                datasets: lines("dataset").map { DatasetID($0) })
+        case .identity:
+            .identity(
+                party: PartyID(try required("party")), sameAs: PartyID(try required("same-as", valueName: "party")))
+        }
+    }
+
+    /// A transfer's `price-amount` and `price-currency`, which go together, and `price-approx`.
+    private func payment() throws(BadRequest) -> Price? {
+        switch (values["price-amount"], values["price-currency"]) {
+        case (nil, nil):
+            return nil
+        case (let amount?, let currency?):
+            return Price(amount: amount, currency: currency, isApproximate: values["price-approx"] != nil)
+        default:
+            throw BadRequest("--price-amount and --price-currency go together: a price needs its currency.")
         }
     }
 
@@ -101,7 +131,7 @@ struct ItemForm {
         guard let text = values["records"] else { return nil }
         guard let value = UInt64(text) else { throw invalid(text, "records", "count") }
         let unit = values["unit"] == nil ? CountUnit.records : try choice("unit", CountUnit.init(rawValue:))
-        return RecordCount(value, unit: unit)
+        return RecordCount(value, unit: unit, approx: values["approx"] != nil)
     }
 
     private func time(_ name: String) throws(BadRequest) -> EventTime {

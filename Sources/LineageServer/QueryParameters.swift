@@ -24,11 +24,13 @@ struct QueryParameters: Sendable {
     }
 
     /// The parameters every read takes.
-    static let filterNames: Set<String> = ["as-of", "known-by", "min-grade"]
+    static let filterNames: Set<String> = ["as-of", "known-by", "min-grade", "merge-identities"]
 
-    /// `as-of`, `known-by` and `min-grade`.
+    /// `as-of`, `known-by`, `min-grade` and `merge-identities`.
     func filter() throws(BadRequest) -> CaseFilter {
-        CaseFilter(asOf: try day("as-of"), knownBy: try day("known-by"), minimumGrade: try grade())
+        CaseFilter(
+            asOf: try day("as-of"), knownBy: try day("known-by"), minimumGrade: try grade(),
+            mergingIdentities: try grade("merge-identities"))
     }
 
     /// A date as the command line takes it: `2014-07-09`, or `2014-07` / `2014` meaning the end of that month or
@@ -39,9 +41,9 @@ struct QueryParameters: Sendable {
         return day
     }
 
-    func grade() throws(BadRequest) -> Grade? {
-        guard let text = values["min-grade"] else { return nil }
-        guard let grade = Grade(text) else { throw invalid(text, "min-grade", "grade") }
+    func grade(_ name: String = "min-grade") throws(BadRequest) -> Grade? {
+        guard let text = values[name] else { return nil }
+        guard let grade = Grade(text) else { throw invalid(text, name, "grade") }
         return grade
     }
 
@@ -74,7 +76,8 @@ struct QueryParameters: Sendable {
 
     /// The names `/api/graph` and the page take besides the filter.
     static let diagramNames: Set<String> = [
-        "view", "batch", "focus", "depth", "trace", "lang", "merge-parallel", "legend", "sources",
+        "view", "batch", "focus", "depth", "trace", "lang", "merge-parallel", "legend", "sources", "ids", "events",
+        "exhibit", "no-delegations",
     ]
 
     /// What `lineage graph` would draw with these options, checked as it checks them.
@@ -89,11 +92,19 @@ struct QueryParameters: Sendable {
         let depth = try integer("depth", valueName: "depth")
         if depth != nil, values["focus"] == nil { throw BadRequest("--depth needs --focus.") }
         if let lang = values["lang"], !DiagramOptions.isLanguageTag(lang) { throw invalid(lang, "lang", "lang") }
-        return DiagramOptions(
+        var options = DiagramOptions(
             view: view, filter: try filter(), batch: values["batch"].map { DatasetID($0) }, focus: values["focus"],
             trace: values["trace"], depth: depth ?? 1, language: values["lang"],
             mergesParallel: try flag("merge-parallel"), showsLegend: try flag("legend"),
-            showsSources: try flag("sources"))
+            showsSources: try flag("sources"), showsIDs: try flag("ids"),
+            showsDelegations: !(try flag("no-delegations")))
+        options.showsEvents = try flag("events")
+        if try flag("exhibit") {
+            // The exhibit's labels, legend, sources and ids; a browser has no paper page to fit.
+            options.makeExhibit()
+            options.page = nil
+        }
+        return options
     }
 }
 

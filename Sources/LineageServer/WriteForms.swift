@@ -42,6 +42,8 @@ enum WriteForms {
             \(field("agent", "agent", list: "party-ids"))\(field("principal", "principal", list: "party-ids"))
             \(select("relation", "relation", Claim.Relation.allCases.map(\.rawValue), optional: true))\(select("operation", "operation", Claim.Operation.allCases.map(\.rawValue), optional: true))
             \(field("records", "records"))\(select("unit", "unit", CountUnit.allCases.map(\.rawValue)))\(field("price", "price"))\(field("medium", "medium"))\(field("purpose", "purpose"))
+            \(field("within", "within", list: "dataset-ids"))\(field("same-as", "same as", list: "party-ids"))\(select("kind", "event kind", Claim.EventKind.allCases.map(\.rawValue), optional: true))
+            \(select("basis", "basis", Claim.Basis.allCases.map(\.rawValue), optional: true))\(field("price-amount", "price amount"))\(field("price-currency", "price currency"))\(field("note", "note"))
             \(field("cite", "cite source", list: "source-ids", required: true))\(select("credibility", "credibility", Credibility.allCases.map { String($0.rawValue) }))
             \(select("stance", "stance", ["supports", "disputes"]))\(field("quote", "quote"))\(field("quote-lang", "quote language"))\(field("page", "page"))
             <button type="submit">Add claim</button><span class="result" role="status"></span></form>

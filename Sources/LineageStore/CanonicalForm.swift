@@ -12,9 +12,17 @@ import LineageCore
 ///
 /// The form is computed from model values: at `add` from the items read, at `verify` from the rows read back.
 /// An edit to any row therefore changes what `verify` computes, and no longer matches the recorded hash.
+///
+/// Format 2 is format 1 plus the keys of evidence format 1.1 (`docs/store.md`): `basis`, `payment`, `within`, an
+/// event's `kind`, `party` and `dataset` lists, `same-as`, `approx`, `notes`, a dataset's `aliases` and an `owner`
+/// list. An entry whose items use none of them has format 1 and exactly the bytes an older build hashed, so every
+/// old entry verifies as before; an entry that uses any of them has format 2.
 struct CanonicalForm {
-    /// The version of these rules; a change to them is a new format, never a silent change to this one.
+    /// The version of these rules for entries with no 1.1 content; a change to them is a new format, never a
+    /// silent change to this one.
     static let format: UInt64 = 1
+    /// The version for entries with 1.1 content.
+    static let formatWithDetails: UInt64 = 2
 
     let sequence: Int
     let recordedBy: String
@@ -26,9 +34,15 @@ struct CanonicalForm {
         case retraction(claim: ClaimID, reason: String)
     }
 
+    /// The format number of this entry: 2 when its items use anything of evidence format 1.1, else 1.
+    var formatNumber: UInt64 {
+        guard case .addition(_, _, let items) = change, Self.usesDetails(items) else { return Self.format }
+        return Self.formatWithDetails
+    }
+
     var json: CanonicalJSON {
         var members: [String: CanonicalJSON] = [
-            "format": .integer(Self.format),
+            "format": .integer(formatNumber),
             "sequence": .integer(UInt64(sequence)),
             "by": .string(recordedBy),
             "at": .string(recordedAt),
@@ -91,6 +105,7 @@ struct CanonicalForm {
             "date": .string(source.date.description), "publisher": source.publisher.map(CanonicalJSON.string),
             "ref": source.reference.map(CanonicalJSON.string),
             "reliability": .string(source.reliability.rawValue), "lang": source.language.map(CanonicalJSON.string),
+            "notes": notes(source.notes),
         ])
     }
 
@@ -100,17 +115,49 @@ struct CanonicalForm {
             "name": .string(party.name), "identified": .boolean(party.isIdentified),
             "location": party.whereabouts.map(CanonicalJSON.string),
             "aliases": .array(party.aliases.map { text($0.text, language: $0.language) }),
+            "notes": notes(party.notes),
         ])
     }
 
     private static func json(_ dataset: Dataset) -> CanonicalJSON {
-        .members([
+        // One owner is a string, as in format 1; several (1.1) are an array.
+        let owner: CanonicalJSON? =
+            dataset.owners.count > 1
+            ? .array(dataset.owners.map { .string($0.rawValue) }) : dataset.owner.map { .string($0.rawValue) }
+        return .members([
             "type": .string("dataset"), "id": .string(dataset.id.rawValue), "kind": .string(dataset.kind.rawValue),
-            "name": .string(dataset.name), "owner": dataset.owner.map { .string($0.rawValue) },
+            "name": .string(dataset.name), "owner": owner,
             "records": dataset.records.map { .integer($0.value) },
             "unit": dataset.records.map { .string($0.unit.rawValue) },
+            "approx": (dataset.records?.isApproximate ?? false) ? .boolean(true) : nil,
             "fields": .array(dataset.fields.map(CanonicalJSON.string)),
+            "aliases": dataset.aliases.isEmpty ? nil : .array(dataset.aliases.map { text($0.text, language: $0.language) }),
+            "notes": notes(dataset.notes),
         ])
+    }
+
+    /// `notes`, present only when there are any (format 2).
+    private static func notes(_ notes: [Note]) -> CanonicalJSON? {
+        notes.isEmpty ? nil : .array(notes.map { text($0.text, language: $0.language) })
+    }
+
+    /// Whether any item uses something of evidence format 1.1, and so needs format 2.
+    static func usesDetails(_ evidence: EvidenceCase) -> Bool {
+        if evidence.sources.values.contains(where: { !$0.notes.isEmpty }) { return true }
+        if evidence.parties.values.contains(where: { !$0.notes.isEmpty }) { return true }
+        if evidence.datasets.values.contains(where: {
+            $0.owners.count > 1 || !$0.aliases.isEmpty || !$0.notes.isEmpty || ($0.records?.isApproximate ?? false)
+        }) {
+            return true
+        }
+        return evidence.claims.values.contains { claim in
+            switch claim.kind {
+            case .containment, .event, .identity: return true
+            default:
+                return claim.basis != nil || claim.payment != nil || !claim.notes.isEmpty
+                    || (claim.records?.isApproximate ?? false)
+            }
+        }
     }
 
     private static func json(_ claim: Claim) -> CanonicalJSON {
@@ -124,6 +171,16 @@ struct CanonicalForm {
             guard let records else { return }
             members["records"] = .integer(records.value)
             members["unit"] = .string(records.unit.rawValue)
+            if records.isApproximate { members["approx"] = .boolean(true) }
+        }
+        func list(_ key: String, _ ids: [String]) { if !ids.isEmpty { members[key] = .array(ids.map { .string($0) }) } }
+        members["notes"] = notes(claim.notes)
+        set("basis", claim.basis?.rawValue)
+        if let payment = claim.payment {
+            members["payment"] = .members([
+                "amount": .string(payment.amount), "currency": .string(payment.currency),
+                "approx": .boolean(payment.isApproximate),
+            ])
         }
         switch claim.action {
         case .extraction(let dataset, let from, let by, let medium, let records):
@@ -156,6 +213,17 @@ struct CanonicalForm {
             set("agent", agent.rawValue)
             set("principal", principal.rawValue)
             set("relation", relation.rawValue)
+        case .containment(let dataset, let within, let records):
+            set("dataset", dataset.rawValue)
+            set("within", within.rawValue)
+            count(records)
+        case .event(let kind, let parties, let datasets):
+            set("kind", kind.rawValue)
+            list("party", parties.map(\.rawValue))
+            list("dataset", datasets.map(\.rawValue))
+        case .identity(let party, let sameAs):
+            set("party", party.rawValue)
+            set("same-as", sameAs.rawValue)
         }
         return .object(members)
     }

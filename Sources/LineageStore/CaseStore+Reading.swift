@@ -21,10 +21,25 @@ extension CaseStore {
                 sources: try count("source"), parties: try count("party"), datasets: try count("dataset"),
                 claims: try count("claim"))
         }
-        for source in try readSources(db, filter) { try insert(source, into: &evidence) }
-        for party in try readParties(db, filter) { try insert(party, into: &evidence) }
-        for dataset in try readDatasets(db, filter) { try insert(dataset, into: &evidence) }
-        try readClaims(db, filter) { claim in try insert(claim, into: &evidence) }
+        let details = try Details(db, filter)
+        for var source in try readSources(db, filter) {
+            source.notes = details.notes[source.id.rawValue] ?? []
+            try insert(source, into: &evidence)
+        }
+        for var party in try readParties(db, filter) {
+            party.notes = details.notes[party.id.rawValue] ?? []
+            try insert(party, into: &evidence)
+        }
+        for var dataset in try readDatasets(db, filter, details: details.present) {
+            dataset.notes = details.notes[dataset.id.rawValue] ?? []
+            dataset.aliases = details.datasetAliases[dataset.id.rawValue] ?? []
+            try insert(dataset, into: &evidence)
+        }
+        try readClaims(db, filter, details: details.present) { claim in
+            var claim = claim
+            claim.notes = details.notes[claim.id.rawValue] ?? []
+            try insert(claim, into: &evidence)
+        }
         return evidence
     }
 
@@ -125,23 +140,31 @@ extension CaseStore {
         return parties
     }
 
-    private func readDatasets(_ db: Database, _ filter: Filter) throws -> [Dataset] {
+    private func readDatasets(_ db: Database, _ filter: Filter, details: Bool) throws -> [Dataset] {
         let (condition, arguments) = filter.clause("d")
+        let (detailColumns, detailJoin) =
+            details
+            ? ("x.owners, x.approx", "LEFT JOIN dataset_detail x ON x.dataset = d.id") : ("NULL, NULL", "")
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT d.id, d.entry, d.kind, d.name, d.owner, d.records, d.unit, f.position, f.name
-                FROM dataset d LEFT JOIN field f ON f.dataset = d.id \(condition) ORDER BY d.id, f.position
+                SELECT d.id, d.entry, d.kind, d.name, d.owner, d.records, d.unit, f.position, f.name,
+                    \(detailColumns)
+                FROM dataset d LEFT JOIN field f ON f.dataset = d.id \(detailJoin)
+                \(condition) ORDER BY d.id, f.position
                 """, arguments: arguments)
         var datasets: [Dataset] = []
         while let row = try rows.next() {
             let columns = RowColumns(row, table: "dataset")
             let id = DatasetID(try columns.text(0))
             if datasets.last?.id != id {
+                var records = try columns.count(5)
+                records?.isApproximate = try columns.flag(10)
+                let owners = try columns.optionalText(9) ?? columns.optionalText(4)
                 datasets.append(
                     Dataset(
                         id: id, kind: try columns.choice(2), name: try columns.text(3),
-                        owner: try columns.optionalText(4).map { PartyID($0) }, records: try columns.count(5),
+                        owners: (owners ?? "").split(separator: " ").map { PartyID(String($0)) }, records: records,
                         location: location(ofEntry: Int(try columns.integer(1)))))
             }
             if try columns.optionalInteger(7) != nil {
@@ -153,15 +176,25 @@ extension CaseStore {
 
     /// Reads claims with their cites and quotes in one pass over a three-way join, handing each claim to `body`
     /// as soon as its last row has been read, so a million claims are never held twice.
-    private func readClaims(_ db: Database, _ filter: Filter, _ body: (Claim) throws -> Void) throws {
+    private func readClaims(
+        _ db: Database, _ filter: Filter, details: Bool, _ body: (Claim) throws -> Void
+    ) throws {
         let (condition, arguments) = filter.clause("c", claims: true)
+        let (detailColumns, detailJoin) =
+            details
+            ? (
+                "x.basis, x.within, x.same_as, x.event_kind, x.parties, x.datasets, x.approx, x.price_amount, "
+                    + "x.price_currency, x.price_approx", "LEFT JOIN claim_detail x ON x.claim = c.id"
+            ) : ("NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL", "")
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT c.id, c.entry, c.kind, c."when", c.dataset, c."from", c."to", c.by, c.party, c.agent,
                     c.principal, c.medium, c.price, c.purpose, c.operation, c.relation, c.records, c.unit,
-                    t.position, t.source, t.credibility, t.stance, t.page, q.position, q.text, q.lang
+                    t.position, t.source, t.credibility, t.stance, t.page, q.position, q.text, q.lang,
+                    \(detailColumns)
                 FROM claim c
+                \(detailJoin)
                 LEFT JOIN cite t ON t.claim = c.id
                 LEFT JOIN quote q ON q.claim = t.claim AND q.cite = t.position
                 \(condition)
@@ -195,39 +228,64 @@ extension CaseStore {
         if let current { try body(current) }
     }
 
-    /// A claim without its cites, from the claim columns of a row.
+    /// A claim without its cites, from the claim columns of a row and the `claim_detail` columns after them
+    /// (from 26: basis, within, same_as, event_kind, parties, datasets, approx, price_amount, price_currency,
+    /// price_approx).
     private func claim(from columns: RowColumns) throws -> Claim {
         let kind: Claim.Kind = try columns.choice(2)
         let dataset = { () throws -> DatasetID in DatasetID(try columns.text(4)) }
         let party = { (index: Int) throws -> PartyID in PartyID(try columns.text(index)) }
+        let list = { (index: Int) throws -> [String] in
+            (try columns.optionalText(index) ?? "").split(separator: " ").map(String.init)
+        }
+        var records = try columns.count(16)
+        records?.isApproximate = try columns.flag(32)
         let action: Claim.Action
         switch kind {
         case .extraction:
             action = .extraction(
                 dataset: try dataset(), from: DatasetID(try columns.text(5)), by: try party(7),
-                medium: try columns.optionalText(11), records: try columns.count(16))
+                medium: try columns.optionalText(11), records: records)
         case .transfer:
             action = .transfer(
-                dataset: try dataset(), from: try party(5), to: try party(6), records: try columns.count(16),
+                dataset: try dataset(), from: try party(5), to: try party(6), records: records,
                 price: try columns.optionalText(12))
         case .derivation:
             let inputs = try columns.text(5).split(separator: " ").map { DatasetID(String($0)) }
             action = .derivation(
                 dataset: try dataset(), from: inputs, by: try party(7), operation: try columns.choice(14),
-                records: try columns.count(16))
+                records: records)
         case .use:
             action = .use(
                 dataset: try dataset(), by: try party(7), purpose: try columns.optionalText(13),
-                records: try columns.count(16))
+                records: records)
         case .holding:
             action = .holding(dataset: try dataset(), party: try party(8))
         case .deletion:
             action = .deletion(dataset: try dataset(), party: try party(8))
         case .delegation:
             action = .delegation(agent: try party(9), principal: try party(10), relation: try columns.choice(15))
+        case .containment:
+            action = .containment(dataset: try dataset(), within: DatasetID(try columns.text(27)), records: records)
+        case .event:
+            action = .event(
+                kind: try columns.choice(29), parties: try list(30).map { PartyID($0) },
+                datasets: try list(31).map { DatasetID($0) })
+        case .identity:
+            action = .identity(party: try party(8), sameAs: PartyID(try columns.text(28)))
+        }
+        var payment: Price?
+        if let amount = try columns.optionalText(33) {
+            payment = Price(amount: amount, currency: try columns.text(34), isApproximate: try columns.flag(35))
         }
         return Claim(
             id: ClaimID(columns.id), when: try columns.time(3), action: action, cites: [],
-            location: location(ofEntry: Int(try columns.integer(1))))
+            basis: try columns.optionalText(26).map { text throws(RowProblem) in
+                guard let basis = Claim.Basis(rawValue: text) else {
+                    throw columns.problem("'\(text)' is not a known basis")
+                }
+                return basis
+            },
+            payment: payment, location: location(ofEntry: Int(try columns.integer(1))))
     }
 }

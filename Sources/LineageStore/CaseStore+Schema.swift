@@ -4,8 +4,9 @@ extension CaseStore {
     /// Marks an SQLite file as a ListLineage case store (`PRAGMA application_id`): "line" in ASCII.
     static let applicationID: Int32 = 0x6C69_6E65
     /// The schema version (`PRAGMA user_version`) this build reads and writes. Version 2 added the record tables
-    /// (`recordSchema`); a version 1 store gets them the first time records are fingerprinted into it.
-    static let schemaVersion = 2
+    /// (`recordSchema`), version 3 the tables of evidence format 1.1 (`detailSchema`); an older store gets them on
+    /// its first write (`upgradeSchema`).
+    static let schemaVersion = 3
 
     /// The tables of a case store, version 1 (`docs/store.md` describes each).
     ///
@@ -78,7 +79,7 @@ extension CaseStore {
         try db.execute(sql: schema)
         try forbidChanges(to: tables, db)
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
-        try createRecordSchema(db)
+        try upgradeSchema(db)
     }
 
     /// Adds triggers that refuse UPDATE and DELETE on `tables`.

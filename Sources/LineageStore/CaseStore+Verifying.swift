@@ -84,7 +84,7 @@ extension CaseStore {
     /// is gone.
     private func strayRows(_ db: Database) throws -> StoreVerification.Break? {
         let additions = "(SELECT sequence FROM entry WHERE kind = 'add')"
-        let queries = [
+        var queries = [
             ("source", "SELECT COUNT(*) FROM source WHERE entry NOT IN \(additions)"),
             ("party", "SELECT COUNT(*) FROM party WHERE entry NOT IN \(additions)"),
             ("dataset", "SELECT COUNT(*) FROM dataset WHERE entry NOT IN \(additions)"),
@@ -98,6 +98,16 @@ extension CaseStore {
                     + "(SELECT 1 FROM cite t WHERE t.claim = q.claim AND t.position = q.cite)"
             ),
         ]
+        if try Self.hasDetailTables(db) {
+            let items = "(SELECT id FROM source UNION ALL SELECT id FROM party UNION ALL SELECT id FROM dataset "
+                + "UNION ALL SELECT id FROM claim)"
+            queries += [
+                ("claim_detail", "SELECT COUNT(*) FROM claim_detail WHERE claim NOT IN (SELECT id FROM claim)"),
+                ("dataset_detail", "SELECT COUNT(*) FROM dataset_detail WHERE dataset NOT IN (SELECT id FROM dataset)"),
+                ("dataset_alias", "SELECT COUNT(*) FROM dataset_alias WHERE dataset NOT IN (SELECT id FROM dataset)"),
+                ("note", "SELECT COUNT(*) FROM note WHERE item NOT IN \(items)"),
+            ]
+        }
         for (table, sql) in queries {
             let count = try Int.fetchOne(db, sql: sql) ?? 0
             if count > 0 { return .strayRows(table: table, count: count) }

@@ -14,6 +14,7 @@ extension CaseStore {
                 item.id.rawValue, entry, item.title, item.date.description, item.publisher, item.reference,
                 item.reliability.rawValue, item.language,
             ])
+            try insertNotes(item.notes, of: item.id.rawValue, db)
         }
         let party = try db.cachedStatement(
             sql: "INSERT INTO party (id, entry, kind, name, identified, location) VALUES (?,?,?,?,?,?)")
@@ -22,6 +23,7 @@ extension CaseStore {
             try party.execute(arguments: [
                 item.id.rawValue, entry, item.kind.rawValue, item.name, item.isIdentified ? 1 : 0, item.whereabouts,
             ])
+            try insertNotes(item.notes, of: item.id.rawValue, db)
             for (position, name) in item.aliases.enumerated() {
                 try alias.execute(arguments: [item.id.rawValue, position, name.text, name.language])
             }
@@ -31,12 +33,13 @@ extension CaseStore {
         let field = try db.cachedStatement(sql: "INSERT INTO field (dataset, position, name) VALUES (?,?,?)")
         for item in items.datasets.values {
             try dataset.execute(arguments: [
-                item.id.rawValue, entry, item.kind.rawValue, item.name, item.owner?.rawValue,
+                item.id.rawValue, entry, item.kind.rawValue, item.name, item.owners.count == 1 ? item.owner?.rawValue : nil,
                 try Self.storable(item.records, item.id.rawValue), item.records?.unit.rawValue,
             ])
             for (position, name) in item.fields.enumerated() {
                 try field.execute(arguments: [item.id.rawValue, position, name])
             }
+            try insertDetails(of: item, db)
         }
         try insertClaims(items, entry: entry, db)
     }
@@ -73,6 +76,12 @@ extension CaseStore {
             case .delegation(let agent, let principal, let relation):
                 (columns.agent, columns.principal, columns.relation) =
                     (agent.rawValue, principal.rawValue, relation.rawValue)
+            case .containment(let dataset, _, let records):
+                (columns.dataset, columns.records) = (dataset.rawValue, records)
+            case .identity(let party, _):
+                columns.party = party.rawValue
+            case .event:
+                break
             }
             try claim.execute(arguments: [
                 item.id.rawValue, entry, item.kind.rawValue, item.when.description, columns.dataset, columns.from,
@@ -89,6 +98,8 @@ extension CaseStore {
                     try quote.execute(arguments: [item.id.rawValue, position, quotePosition, text.text, text.language])
                 }
             }
+            try insertDetails(of: item, db)
+            try insertNotes(item.notes, of: item.id.rawValue, db)
         }
     }
 

@@ -35,8 +35,24 @@ public final class CaseStore {
     ///
     /// - Parameter readOnly: open it for reading only, as the read commands do.
     public init(opening path: String, readOnly: Bool = false) throws(StoreError) {
-        guard FileManager.default.fileExists(atPath: path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw StoreError(.unreadable, "no such case store (create one with `lineage init \(path)`)", path: path)
+        }
+        guard !isDirectory.boolValue else {
+            throw StoreError(
+                .unreadable,
+                "this is a folder, not a case store: a store is one file, such as case.lineage (create one with "
+                    + "`lineage init case.lineage`)", path: path)
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw StoreError(.unreadable, "permission denied: the store cannot be read", path: path)
+        }
+        guard Self.isStore(at: path) else {
+            throw StoreError(
+                .notAStore,
+                "this is not a case store (an evidence file, or another kind of file?); a store is made by "
+                    + "`lineage init`", path: path)
         }
         self.path = path
         database = try Self.connect(path, readOnly: readOnly)
@@ -87,6 +103,18 @@ public final class CaseStore {
         return Array(bytes) == header
     }
 
+    /// Whether the file at `path` is a ListLineage case store, by its content: SQLite's header and, at offset 68
+    /// of it, our `application_id`. Read without opening the database, so it works on any file and changes
+    /// nothing; this is how an output that would overwrite a store is refused, whatever the store is named.
+    public static func isCaseStore(at path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let bytes = try? handle.read(upToCount: 72), bytes.count == 72, Array(bytes.prefix(16)) == header
+        else { return false }
+        let application = bytes.suffix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        return Int32(bitPattern: application) == applicationID
+    }
+
     private static func connect(_ path: String, readOnly: Bool) throws(StoreError) -> DatabaseQueue {
         var configuration = Configuration()
         configuration.readonly = readOnly
@@ -96,7 +124,29 @@ public final class CaseStore {
             // FULL: an entry reported added survives a power cut, not only a killed process.
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = FULL") }
         }
-        return try perform(path) { try DatabaseQueue(path: path, configuration: configuration) }
+        let location = readOnly ? readOnlyLocation(of: path) : path
+        return try perform(path) { try DatabaseQueue(path: location, configuration: configuration) }
+    }
+
+    /// Where to open a store for reading: the path itself, unless neither the store nor its folder can be
+    /// written (write-protected media, a folder of someone else's). A store in WAL mode is then opened as an
+    /// SQLite URI with `immutable=1`, since SQLite cannot create the shared-memory file it needs to read it
+    /// otherwise; with a `-wal` file left beside it, `mode=ro` instead, so that what the `-wal` holds is read.
+    /// (URI names need SQLite built with `SQLITE_USE_URI`, as Debian's and Apple's are.)
+    static func readOnlyLocation(of path: String) -> String {
+        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        guard access(path, W_OK) != 0 || access(folder.isEmpty ? "/" : folder, W_OK) != 0 else { return path }
+        var status = stat()
+        let hasLog = stat(path + "-wal", &status) == 0 && status.st_size > 0
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var encoded = ""
+        for scalar in absolute.unicodeScalars {
+            switch scalar {
+            case "%", "?", "#", " ": encoded += "%" + String(scalar.value, radix: 16, uppercase: true)
+            default: encoded.unicodeScalars.append(scalar)
+            }
+        }
+        return "file:\(encoded)?\(hasLog ? "mode=ro" : "immutable=1")"
     }
 
     /// Checks that the database is a case store this build can read.
@@ -123,12 +173,14 @@ public final class CaseStore {
     }
 
     /// Runs `body` in one IMMEDIATE transaction: it takes the write lock at once (waiting up to `busyTimeout` for
-    /// another writer), sees the latest committed state, and commits only if `body` returns `.commit`.
+    /// another writer), upgrades the schema if it is older than this build's, sees the latest committed state, and
+    /// commits only if `body` returns `.commit` (a rolled-back write leaves the schema as it was, too).
     func write<T>(_ body: (Database) throws -> (T, Database.TransactionCompletion)) throws(StoreError) -> T {
         try Self.perform(path) {
             try database.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
+                    try Self.upgradeSchema(db)
                     let (value, completion) = try body(db)
                     result = value
                     return completion

@@ -89,4 +89,13 @@ struct RowColumns {
         let unit: CountUnit = try choice(index + 1)
         return RecordCount(UInt64(value), unit: unit)
     }
+
+    /// A 0/1 flag at `index`; an empty column (a row with no detail) is false.
+    func flag(_ index: Int) throws(RowProblem) -> Bool {
+        switch try optionalInteger(index) {
+        case nil, 0: return false
+        case 1: return true
+        case let other?: throw problem("column \(columnName(index)) is \(other), not 0 or 1")
+        }
+    }
 }

@@ -53,16 +53,19 @@ public struct CaseLoader {
         self.maximumFileSize = maximumFileSize
     }
 
-    /// The evidence files `paths` name: files as given, directories searched recursively for `*.xml` in name
-    /// order; with an error for each path that does not exist or holds no evidence.
-    public static func files(in paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
+    /// The evidence files `paths` name: files as given, a folder's `*.xml` files in name order (its subfolders'
+    /// too when `recursive`); with an error for each path that does not exist or holds no evidence, and a note
+    /// for each file in a folder skipped because its root is not `<evidence>`.
+    public static func files(
+        in paths: [String], recursive: Bool = false
+    ) -> (files: [String], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let files = EvidencePaths.expand(paths, diagnostics: &diagnostics)
+        let files = EvidencePaths.expand(paths, recursive: recursive, diagnostics: &diagnostics)
         return (files, diagnostics)
     }
 
-    /// Reads every evidence file under `paths` (files, or directories searched recursively for `*.xml`, in name
-    /// order), then runs the case's semantic checks.
+    /// Reads every evidence file under `paths` (files, or folders' `*.xml` files as `files(in:recursive:)` finds
+    /// them), then runs the case's semantic checks.
     ///
     /// - Parameters:
     ///   - base: items the case already holds, such as a case store's: the files' ids must not repeat theirs,
@@ -71,10 +74,10 @@ public struct CaseLoader {
     ///     for a base known to check without errors; `.wholeCase` checks everything.
     public func load(
         _ paths: [String], onto base: EvidenceCase = EvidenceCase(), checks: Checks = .wholeCase,
-        progress: @escaping Progress = { _, _, _ in }
+        recursive: Bool = false, progress: @escaping Progress = { _, _, _ in }
     ) -> Result {
         var diagnostics: [Diagnostic] = []
-        let files = EvidencePaths.expand(paths, diagnostics: &diagnostics)
+        let files = EvidencePaths.expand(paths, recursive: recursive, diagnostics: &diagnostics)
         let sizes = files.map { EvidencePaths.size(of: $0) ?? 0 }
         let total = 2 * sizes.reduce(0, +)
         var evidence = base

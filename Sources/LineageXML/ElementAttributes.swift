@@ -63,14 +63,25 @@ struct ElementAttributes {
         }
     }
 
-    /// The optional `records` with its `unit` (default `records`).
+    /// The optional `records` with its `unit` (default `records`) and `approx` (default false).
     mutating func count() -> RecordCount? {
         guard let text = values["records"] else { return nil }
         guard let value = UInt64(text), let unit = CountUnit(rawValue: values["unit"] ?? "records") else {
             isIncomplete = true
             return nil
         }
-        return RecordCount(value, unit: unit)
+        return RecordCount(value, unit: unit, approx: flag("approx", default: false))
+    }
+
+    /// An optional space-separated list of ids; empty when absent.
+    func optionalIDs<Kind>(_ name: String) -> [Identifier<Kind>] {
+        (values[name] ?? "").split(whereSeparator: \.isWhitespace).map { Identifier(String($0)) }
+    }
+
+    /// An optional closed-vocabulary attribute; nil when absent, and the element incomplete when unreadable.
+    mutating func optionalChoice<Value: RawRepresentable>(_ name: String) -> Value? where Value.RawValue == String {
+        guard values[name] != nil else { return nil }
+        return choice(name)
     }
 
     /// The optional `xs:boolean` attribute `name`, `true`/`1` or `false`/`0`.

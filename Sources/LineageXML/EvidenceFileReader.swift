@@ -23,6 +23,9 @@ struct EvidenceFileReader {
         progress: @escaping (Int) -> Void
     ) {
         let fileStart = SourceLocation(file: displayPath, line: 1, column: 1)
+        let preflight = EvidenceFileCheck.check(path: path, displayPath: displayPath)
+        diagnostics += preflight.diagnostics
+        guard preflight.readable else { return }
         let reader: XMLStreamReader
         do {
             reader = try XMLStreamReader(path: path)
@@ -48,10 +51,17 @@ struct EvidenceFileReader {
             for problem in violations {
                 // The validator's column is where the parser had got to, past the tag; leave it for ColumnFinder,
                 // which points at the element itself.
-                diagnostics.append(
-                    .error(
-                        .schema, problem.message.replacingOccurrences(of: "{\(EvidenceSchema.namespace)}", with: ""),
-                        at: SourceLocation(file: displayPath, line: problem.line)))
+                let location = SourceLocation(file: displayPath, line: problem.line)
+                let cited = session.citelessClaims[problem.line]
+                if let translated = ParserMessages.schema(problem.message, element: cited?.element, id: cited?.id) {
+                    diagnostics.append(.error(translated.code, translated.message, at: location))
+                } else {
+                    diagnostics.append(
+                        .error(
+                            .schema,
+                            problem.message.replacingOccurrences(of: "{\(EvidenceSchema.namespace)}", with: ""),
+                            at: location))
+                }
             }
         } catch {
             diagnostics.append(.error(.unreadable, error.description, at: fileStart))
@@ -71,6 +81,9 @@ private struct Session {
     var unexplainedDrops = 0
     /// False once the file turned out malformed or to carry a DTD: then it is not validated any further.
     var isWellFormed = true
+    /// The claims written with no `<cite>`, by line: the schema reports them by line only, and the message
+    /// should name the claim.
+    var citelessClaims: [Int: (element: String, id: String?)] = [:]
 
     init(reader: XMLStreamReader, path: String, displayPath: String) {
         self.reader = reader
@@ -124,7 +137,7 @@ private struct Session {
         guard !xmlReportedProblems, let first = problems.first else { return }
         xmlReportedProblems = true
         let location = SourceLocation(file: displayPath, line: first.line, column: max(first.column, 0))
-        diagnostics.append(.error(.malformedXML, first.message, at: location))
+        diagnostics.append(.error(.malformedXML, ParserMessages.wellFormedness(first.message), at: location))
     }
 
     /// Reads the top-level element under the cursor, with its children, and inserts it. Returns the duplicate-id
@@ -140,6 +153,9 @@ private struct Session {
         }
         var attributes = ElementAttributes(element: name, location: location, pairs: reader.attributes())
         let children = readChildren()
+        if Claim.Kind(rawValue: name) != nil, !children.contains(where: { $0.name == "cite" && $0.depth == 2 }) {
+            citelessClaims[location.line] = (name, attributes.text("id"))
+        }
         let droppedBefore = unexplainedDrops
         defer {
             diagnostics += attributes.problems
@@ -148,7 +164,9 @@ private struct Session {
         }
         switch name {
         case "source":
-            guard let source = ItemMapper.source(&attributes), !attributes.isIncomplete else { return dropped() }
+            guard let source = ItemMapper.source(&attributes, children: children), !attributes.isIncomplete else {
+                return dropped()
+            }
             return evidence.insert(source)
         case "party":
             guard let party = ItemMapper.party(&attributes, children: children), !attributes.isIncomplete else {
@@ -203,7 +221,7 @@ private struct Session {
     }
 }
 
-/// A child of a top-level element: `<alias>`, `<field>`, `<cite>` or `<quote>`.
+/// A child of a top-level element: `<alias>`, `<field>`, `<cite>`, `<quote>`, `<note>` or `<price>`.
 struct ChildElement {
     var name: String
     var depth: Int

@@ -3,7 +3,8 @@ internal import Foundation
 
 /// The evidence format's XML Schema, compiled once by libxml2 and shared by every file of a run.
 ///
-/// The schema ships as a resource of this module (`evidence-1.xsd`, also linked from `Schemas/`). It imports
+/// The schema is `Schemas/evidence-1.xsd`, compiled into the binary as text (`EvidenceSchema+Text.swift`, which
+/// `scripts/embed-schema.sh` writes), so that a `lineage` copied anywhere needs no file beside it. It imports
 /// nothing, so compiling it touches neither the network nor another file.
 public final class EvidenceSchema {
     let handle: xmlSchemaPtr
@@ -11,24 +12,30 @@ public final class EvidenceSchema {
     /// The format's namespace.
     public static let namespace = "urn:listlineage:evidence:1"
 
-    /// The path of the bundled schema file.
-    public static var bundledPath: String? {
-        Bundle.module.path(forResource: "evidence-1", ofType: "xsd")
+    /// Compiles the schema built into the binary, or the one at `path`.
+    public init(path: String? = nil) throws(EvidenceLoadError) {
+        let name = path ?? "the built-in evidence schema"
+        let schema: xmlSchemaPtr?
+        if let path {
+            schema = Self.compile(xmlSchemaNewParserCtxt(path))
+        } else {
+            // The parser context reads the buffer during xmlSchemaParse, so both run while the buffer lives; the
+            // compiled schema keeps nothing of it.
+            schema = Array(Self.text.utf8).withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) {
+                    Self.compile(xmlSchemaNewMemParserCtxt($0.baseAddress, Int32($0.count)))
+                }
+            }
+        }
+        guard let schema else { throw EvidenceLoadError("\(name) cannot be read or does not compile") }
+        handle = schema
     }
 
-    /// Compiles the bundled schema, or the one at `path`.
-    public init(path: String? = nil) throws(EvidenceLoadError) {
-        guard let path = path ?? Self.bundledPath else {
-            throw EvidenceLoadError("the evidence schema (evidence-1.xsd) is missing from the installation")
-        }
-        guard let parser = xmlSchemaNewParserCtxt(path) else {
-            throw EvidenceLoadError("cannot read the evidence schema at \(path)")
-        }
+    /// Compiles the schema `parser` reads, and frees the parser.
+    private static func compile(_ parser: xmlSchemaParserCtxtPtr?) -> xmlSchemaPtr? {
+        guard let parser else { return nil }
         defer { xmlSchemaFreeParserCtxt(parser) }
-        guard let schema = xmlSchemaParse(parser) else {
-            throw EvidenceLoadError("the evidence schema at \(path) does not compile")
-        }
-        handle = schema
+        return xmlSchemaParse(parser)
     }
 
     deinit {

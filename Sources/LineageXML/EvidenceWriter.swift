@@ -4,7 +4,9 @@ public import LineageCore
 ///
 /// Output is deterministic, byte for byte: sources, then parties, datasets and claims, each sorted by id;
 /// attributes in the order the format lists them; optional attributes only when set, defaults (`unit="records"`,
-/// `identified="true"`, `stance="supports"`) left out. Pure Swift, no libxml2: writing needs no parser, and one
+/// `identified="true"`, `stance="supports"`, `approx="false"`, and a `basis` not given) left out. Children in the
+/// order the schema wants: a transfer's `<price>` first, then cites, then notes; a dataset's fields, aliases,
+/// notes. Pure Swift, no libxml2: writing needs no parser, and one
 /// escaping routine for attributes and one for text are the whole of what can go wrong (see
 /// `XMLEscaping.swift`).
 ///
@@ -47,6 +49,7 @@ public enum EvidenceWriter {
         element["ref"] = source.reference
         element["reliability"] = source.reliability.rawValue
         element["lang"] = source.language
+        element.children = notes(source.notes)
         element.write(to: &output)
     }
 
@@ -58,6 +61,7 @@ public enum EvidenceWriter {
         element["identified"] = party.isIdentified ? nil : "false"
         element["location"] = party.whereabouts
         element.children = party.aliases.map { Element("alias", text: $0.text, language: $0.language) }
+            + notes(party.notes)
         element.write(to: &output)
     }
 
@@ -66,9 +70,10 @@ public enum EvidenceWriter {
         element["id"] = dataset.id.rawValue
         element["kind"] = dataset.kind.rawValue
         element["name"] = dataset.name
-        element["owner"] = dataset.owner?.rawValue
+        element["owner"] = dataset.owners.isEmpty ? nil : dataset.owners.map(\.rawValue).joined(separator: " ")
         element.count(dataset.records)
         element.children = dataset.fields.map { Element("field", text: $0) }
+            + dataset.aliases.map { Element("alias", text: $0.text, language: $0.language) } + notes(dataset.notes)
         element.write(to: &output)
     }
 
@@ -88,6 +93,7 @@ public enum EvidenceWriter {
             element["from"] = from.rawValue
             element["to"] = to.rawValue
             element["when"] = claim.when.description
+            element["basis"] = claim.basis?.rawValue
             element.count(records)
             element["price"] = price
         case .derivation(let dataset, let from, let by, let operation, let records):
@@ -112,8 +118,29 @@ public enum EvidenceWriter {
             element["principal"] = principal.rawValue
             element["when"] = claim.when.description
             element["relation"] = relation.rawValue
+        case .containment(let dataset, let within, let records):
+            element["dataset"] = dataset.rawValue
+            element["within"] = within.rawValue
+            element["when"] = claim.when.description
+            element.count(records)
+        case .event(let kind, let parties, let datasets):
+            element["kind"] = kind.rawValue
+            element["when"] = claim.when.description
+            element["party"] = parties.isEmpty ? nil : parties.map(\.rawValue).joined(separator: " ")
+            element["dataset"] = datasets.isEmpty ? nil : datasets.map(\.rawValue).joined(separator: " ")
+        case .identity(let party, let sameAs):
+            element["party"] = party.rawValue
+            element["same-as"] = sameAs.rawValue
+            element["when"] = claim.when.description
         }
-        element.children = claim.cites.map { cite in
+        if let payment = claim.payment {
+            var price = Element("price")
+            price["amount"] = payment.amount
+            price["currency"] = payment.currency
+            price["approx"] = payment.isApproximate ? "true" : nil
+            element.children.append(price)
+        }
+        element.children += claim.cites.map { cite in
             var child = Element("cite")
             child["source"] = cite.source.rawValue
             child["credibility"] = String(cite.credibility.rawValue)
@@ -122,7 +149,12 @@ public enum EvidenceWriter {
             child.children = cite.quotes.map { Element("quote", text: $0.text, language: $0.language) }
             return child
         }
+        element.children += notes(claim.notes)
         element.write(to: &output)
+    }
+
+    private static func notes(_ notes: [Note]) -> [Element] {
+        notes.map { Element("note", text: $0.text, language: $0.language) }
     }
 }
 
@@ -145,11 +177,12 @@ private struct Element {
         set { if let newValue { attributes.append((name, newValue)) } }
     }
 
-    /// `records`, and `unit` when it is not the default.
+    /// `records`, and `unit` and `approx` when they are not the default.
     mutating func count(_ records: RecordCount?) {
         guard let records else { return }
         self["records"] = String(records.value)
         self["unit"] = records.unit == .records ? nil : records.unit.rawValue
+        self["approx"] = records.isApproximate ? "true" : nil
     }
 
     /// Writes the element at the top level (indented two spaces), its children on the same line: the shape the

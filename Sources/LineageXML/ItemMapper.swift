@@ -3,37 +3,66 @@ import LineageCore
 /// Builds model values from the attributes and children of one evidence element: the format's names, mapped
 /// one to one onto the model's.
 enum ItemMapper {
-    static func source(_ attributes: inout ElementAttributes) -> Source? {
+    static func source(_ attributes: inout ElementAttributes, children: [ChildElement]) -> Source? {
         guard let reliability: Reliability = attributes.choice("reliability") else { return nil }
-        return Source(
+        var source = Source(
             id: attributes.id("id"), title: attributes.required("title"), date: attributes.time("date"),
             publisher: attributes.text("publisher"), reference: attributes.text("ref"), reliability: reliability,
             language: attributes.text("lang"), location: attributes.location)
+        source.notes = notes(in: children)
+        return source
     }
 
     static func party(_ attributes: inout ElementAttributes, children: [ChildElement]) -> Party? {
         guard let kind: Party.Kind = attributes.choice("kind") else { return nil }
-        let aliases = children.filter { $0.name == "alias" }.map { Party.Alias($0.text, language: $0.language) }
-        return Party(
+        var party = Party(
             id: attributes.id("id"), kind: kind, name: attributes.required("name"),
             isIdentified: attributes.flag("identified", default: true), whereabouts: attributes.text("location"),
-            aliases: aliases, location: attributes.location)
+            aliases: aliases(in: children), location: attributes.location)
+        party.notes = notes(in: children)
+        return party
     }
 
     static func dataset(_ attributes: inout ElementAttributes, children: [ChildElement]) -> Dataset? {
         guard let kind: Dataset.Kind = attributes.choice("kind") else { return nil }
         return Dataset(
             id: attributes.id("id"), kind: kind, name: attributes.required("name"),
-            owner: attributes.optionalID("owner"), records: attributes.count(),
+            owners: attributes.optionalIDs("owner"), records: attributes.count(),
             fields: children.filter { $0.name == "field" }.map { $0.text.trimmingWhitespace() },
-            location: attributes.location)
+            aliases: aliases(in: children), notes: notes(in: children), location: attributes.location)
     }
 
     static func claim(_ kind: Claim.Kind, _ attributes: inout ElementAttributes, children: [ChildElement]) -> Claim? {
         guard let action = action(kind, &attributes) else { return nil }
-        return Claim(
+        var claim = Claim(
             id: attributes.id("id"), when: attributes.time("when"), action: action, cites: cites(in: children),
-            location: attributes.location)
+            notes: notes(in: children), location: attributes.location)
+        if kind == .transfer {
+            claim.basis = attributes.optionalChoice("basis")
+            claim.payment = price(in: children)
+        }
+        return claim
+    }
+
+    /// The item's own `<alias>` children (not those of a cite).
+    private static func aliases(in children: [ChildElement]) -> [Party.Alias] {
+        children.filter { $0.name == "alias" && $0.depth == 2 }.map { Party.Alias($0.text, language: $0.language) }
+    }
+
+    /// The item's own `<note>` children, in document order.
+    private static func notes(in children: [ChildElement]) -> [Note] {
+        children.filter { $0.name == "note" && $0.depth == 2 }.map { Note($0.text, language: $0.language) }
+    }
+
+    /// A transfer's `<price>`; the schema requires its amount and currency, so one without either is left out
+    /// here and reported there.
+    private static func price(in children: [ChildElement]) -> Price? {
+        guard let child = children.first(where: { $0.name == "price" && $0.depth == 2 }) else { return nil }
+        let attributes = ElementAttributes(element: "price", location: child.location, pairs: child.attributes)
+        guard let amount = attributes.text("amount")?.trimmingWhitespace(),
+            let currency = attributes.text("currency")?.trimmingWhitespace()
+        else { return nil }
+        return Price(amount: amount, currency: currency, isApproximate: attributes.flag("approx", default: false))
     }
 
     private static func action(_ kind: Claim.Kind, _ attributes: inout ElementAttributes) -> Claim.Action? {
@@ -62,6 +91,15 @@ enum ItemMapper {
         case .delegation:
             guard let relation: Claim.Relation = attributes.choice("relation") else { return nil }
             return .delegation(agent: attributes.id("agent"), principal: attributes.id("principal"), relation: relation)
+        case .containment:
+            return .containment(
+                dataset: attributes.id("dataset"), within: attributes.id("within"), records: attributes.count())
+        case .event:
+            guard let eventKind: Claim.EventKind = attributes.choice("kind") else { return nil }
+            return .event(
+                kind: eventKind, parties: attributes.optionalIDs("party"), datasets: attributes.optionalIDs("dataset"))
+        case .identity:
+            return .identity(party: attributes.id("party"), sameAs: attributes.id("same-as"))
         }
     }
 

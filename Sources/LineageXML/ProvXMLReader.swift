@@ -35,6 +35,8 @@ public enum ProvXMLReader {
         var document = ProvDocument()
         var notes: [String] = []
         var current: ProvRecord?
+        /// The second and further `<prov:entity>` of the current `hadMember`.
+        var moreMembers: [QualifiedName] = []
 
         init(reader: XMLStreamReader, displayPath: String) {
             self.reader = reader
@@ -104,8 +106,17 @@ public enum ProvXMLReader {
         }
 
         mutating func finishRecord() {
-            if let record = current { document.records.append(record) }
+            if let record = current {
+                document.records.append(record)
+                // A membership that lists several entities is one hadMember record per entity.
+                for member in moreMembers {
+                    var another = record
+                    another.arguments["entity"] = member
+                    document.records.append(another)
+                }
+            }
             current = nil
+            moreMembers = []
         }
 
         mutating func readChild() {
@@ -115,7 +126,11 @@ public enum ProvXMLReader {
             let isProv = reader.namespaceURI == provIRI
             if isProv, record.kind.arguments.contains(local) {
                 if let ref = attributes.first(where: { $0.namespaceURI == provIRI && $0.localName == "ref" }) {
-                    record.arguments[local] = qualifiedName(ref.value)
+                    if record.kind == .hadMember, local == "entity", record.arguments[local] != nil {
+                        moreMembers.append(qualifiedName(ref.value))
+                    } else {
+                        record.arguments[local] = qualifiedName(ref.value)
+                    }
                 }
             } else if isProv, record.kind.timeArguments.contains(local) {
                 record.times[local] = reader.readText().trimmingWhitespace()
@@ -138,7 +153,7 @@ public enum ProvXMLReader {
                 return .boolean(["true", "1"].contains(text.trimmingWhitespace()))
             case "QName", "QUALIFIED_NAME":
                 return .qualifiedName(qualifiedName(text.trimmingWhitespace()))
-            case "string":
+            case "string", "InternationalizedString":
                 return .string(text, language: language)
             default:
                 break

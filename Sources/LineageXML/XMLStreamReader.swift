@@ -1,4 +1,5 @@
 internal import CLibXML2
+import LineageCore
 
 /// One problem libxml2 reported while reading or validating, copied out of C into Swift values.
 struct XMLProblem: Sendable {
@@ -168,7 +169,7 @@ func collectReaderProblem(_ context: UnsafeMutableRawPointer?, _ error: xmlError
     collector.items.append(
         XMLProblem(
             line: line, column: Int(error.pointee.int2),
-            message: message.trimmingWhitespace()))
+            message: LineText.folded(message)))
 }
 
 extension String {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import LineageRecords
 
 /// `lineage-synth keys`: a record file's match keys as normalised text, for benchmarking `lineage match` against
@@ -34,11 +33,11 @@ struct KeysFile: ParsableCommand {
         var rows = 0
         while let block = try reader.nextBlock() {
             let workers = 2
-            let parts = Slots<[UInt8]>(count: workers, empty: [])
+            var parts = [[UInt8]](repeating: [], count: workers)
             let first = rows
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            DisjointSlots.update(&parts) { worker, part in
                 let range = block.count * worker / workers..<block.count * (worker + 1) / workers
-                parts[worker] = Self.lines(block, range, firstRow: first)
+                part = Self.lines(block, range, firstRow: first)
             }
             for worker in 0..<workers { try file.write(parts[worker]) }
             rows += block.count

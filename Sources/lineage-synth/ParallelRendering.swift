@@ -1,4 +1,4 @@
-import Dispatch
+import LineageRecords
 
 #if canImport(Glibc)
     import Glibc
@@ -19,14 +19,14 @@ enum ParallelRendering {
         write: ([[UInt8]]) throws(OutputError) -> Void, progress: (Int) -> Void
     ) throws(OutputError) {
         let workers = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        let results = Slots<[[UInt8]]>(count: workers, empty: [])
+        var results = [[[UInt8]]](repeating: [], count: workers)
         var start = 0
         while start < count {
             let chunks = (0..<workers).map { worker in
                 min(count, start + worker * chunkSize)..<min(count, start + (worker + 1) * chunkSize)
             }
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                results[worker] = chunks[worker].isEmpty ? [] : render(chunks[worker])
+            DisjointSlots.update(&results) { worker, slot in
+                slot = chunks[worker].isEmpty ? [] : render(chunks[worker])
             }
             for worker in 0..<workers where !chunks[worker].isEmpty {
                 try write(results[worker])
@@ -34,28 +34,5 @@ enum ParallelRendering {
             }
             start = chunks[workers - 1].upperBound
         }
-    }
-}
-
-/// One result slot per worker of a `concurrentPerform`.
-///
-/// `@unchecked Sendable` because each concurrent iteration writes only its own slot, and the slots are read only
-/// after `concurrentPerform` has returned.
-final class Slots<Element>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Element>
-
-    init(count: Int, empty: Element) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: empty)
-    }
-
-    subscript(index: Int) -> Element {
-        get { storage[index] }
-        set { storage[index] = newValue }
-    }
-
-    deinit {
-        _ = storage.deinitialize()
-        storage.deallocate()
     }
 }

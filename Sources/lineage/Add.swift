@@ -10,11 +10,11 @@ extension Lineage {
                 lineage add <case> <evidence>... adds files (or directories of *.xml files), each as one entry. \
                 lineage add <case> <kind> --id ... adds one item, where <kind> is one of: \
                 \(Add.kinds.joined(separator: ", ")). Each is checked like lineage check, against what the store \
-                already holds, and added whole or not at all.
+                already holds, and added whole or not at all. \(ExitStatus.help)
                 """,
             subcommands: [
                 Files.self, Source.self, Party.self, Dataset.self, Extraction.self, Transfer.self, Derivation.self,
-                Use.self, Holding.self, Deletion.self, Delegation.self,
+                Use.self, Holding.self, Deletion.self, Delegation.self, Containment.self, Event.self, Identity.self,
             ],
             defaultSubcommand: Files.self
         )

@@ -2,9 +2,11 @@ import ArgumentParser
 import LineageCore
 
 extension ItemTarget {
-    /// Adds the claim `action` describes, with `claim`'s time and cites.
-    func add(_ action: Claim.Action, _ claim: ClaimOptions) throws {
-        let item = Claim(id: ClaimID(id), when: claim.when, action: action, cites: claim.cites)
+    /// Adds the claim `action` describes, with `claim`'s time, cites and notes, and a transfer's basis and price.
+    func add(_ action: Claim.Action, _ claim: ClaimOptions, basis: Claim.Basis? = nil, payment: Price? = nil) throws {
+        let item = Claim(
+            id: ClaimID(id), when: claim.when, action: action, cites: claim.cites, basis: basis, payment: payment,
+            notes: claim.notes)
         try add(item.kind.rawValue) { evidence in _ = evidence.insert(item) }
     }
 }
@@ -45,13 +47,29 @@ extension Lineage.Add {
         @Option(help: ArgumentHelp("The party that received it.", valueName: "party")) var to: String
         @OptionGroup var count: CountOptions
         @Option(help: "What was paid, as the source says it.") var price: String?
+        @Option(help: "Why the data moved: sale, gift, entrustment, return, seizure or unknown.")
+        var basis: Claim.Basis?
+        @Option(help: ArgumentHelp("What was paid, as a number (with --price-currency).", valueName: "amount"))
+        var priceAmount: String?
+        @Option(help: ArgumentHelp("The currency of --price-amount (ISO 4217, such as KRW).", valueName: "code"))
+        var priceCurrency: String?
+        @Flag(help: "The price was given as \"about\".") var priceApprox = false
         @OptionGroup var claim: ClaimOptions
 
+        func validate() throws {
+            if (priceAmount == nil) != (priceCurrency == nil) {
+                throw ValidationError("--price-amount and --price-currency go together: a price needs its currency.")
+            }
+        }
+
         func run() throws {
+            let payment = zip(priceAmount, priceCurrency).map {
+                Price(amount: $0, currency: $1, isApproximate: priceApprox)
+            }
             try target.add(
                 .transfer(
                     dataset: DatasetID(dataset), from: PartyID(from), to: PartyID(to), records: count.count,
-                    price: price), claim)
+                    price: price), claim, basis: basis, payment: payment)
         }
     }
 
@@ -134,6 +152,63 @@ extension Lineage.Add {
         func run() throws {
             try target.add(
                 .delegation(agent: PartyID(agent), principal: PartyID(principal), relation: relation), claim)
+        }
+    }
+}
+
+/// Both values, or nil when either is missing.
+private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+}
+
+extension Lineage.Add {
+    struct Containment: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add one containment: a dataset's records were inside another during a time (format 1.1).",
+            discussion: "Whoever holds the whole at a time the containment allows also holds the part; never the reverse.")
+
+        @OptionGroup var target: ItemTarget
+        @Option(help: "The part: the dataset whose records were inside.") var dataset: String
+        @Option(help: ArgumentHelp("The whole it was inside.", valueName: "dataset")) var within: String
+        @OptionGroup var count: CountOptions
+        @OptionGroup var claim: ClaimOptions
+
+        func run() throws {
+            try target.add(
+                .containment(dataset: DatasetID(dataset), within: DatasetID(within), records: count.count), claim)
+        }
+    }
+
+    struct Event: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add one event: something that happened but moved no data, such as an arrest (format 1.1).")
+
+        @OptionGroup var target: ItemTarget
+        @Option(
+            help: "complaint, disclosure, investigation, arrest, indictment, judgment, regulator-action, press-release or other.")
+        var kind: Claim.EventKind
+        @Option(help: ArgumentHelp("A party the event concerns. Repeatable.", valueName: "party")) var party: [String] = []
+        @Option(help: ArgumentHelp("A dataset the event concerns. Repeatable.", valueName: "dataset")) var dataset: [String] = []
+        @OptionGroup var claim: ClaimOptions
+
+        func run() throws {
+            try target.add(
+                .event(kind: kind, parties: party.map { PartyID($0) }, datasets: dataset.map { DatasetID($0) }), claim)
+        }
+    }
+
+    struct Identity: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add one identity: two parties may be one under two names (format 1.1).")
+
+        @OptionGroup var target: ItemTarget
+        @Option(help: "One name.") var party: String
+        @Option(help: ArgumentHelp("The other name.", valueName: "party")) var sameAs: String
+        @OptionGroup var claim: ClaimOptions
+
+        func run() throws {
+            try target.add(.identity(party: PartyID(party), sameAs: PartyID(sameAs)), claim)
         }
     }
 }

@@ -86,8 +86,11 @@ extension Lineage.Add {
         @Option(help: "The dataset's name.")
         var name: String
 
-        @Option(help: ArgumentHelp("The party whose customers the records describe.", valueName: "party"))
-        var owner: String?
+        @Option(
+            help: ArgumentHelp(
+                "A party whose customers the records describe. Repeat for a pooled store (format 1.1).",
+                valueName: "party"))
+        var owner: [String] = []
 
         @OptionGroup var count: CountOptions
 
@@ -98,7 +101,7 @@ extension Lineage.Add {
             try target.add("dataset") { evidence in
                 _ = evidence.insert(
                     LineageCore.Dataset(
-                        id: DatasetID(target.id), kind: kind, name: name, owner: owner.map { PartyID($0) },
+                        id: DatasetID(target.id), kind: kind, name: name, owners: owner.map { PartyID($0) },
                         records: count.count, fields: field))
             }
         }

@@ -11,5 +11,7 @@ extension Dataset.Kind: ExpressibleByArgument {}
 extension CountUnit: ExpressibleByArgument {}
 extension Claim.Operation: ExpressibleByArgument {}
 extension Claim.Relation: ExpressibleByArgument {}
+extension Claim.Basis: ExpressibleByArgument {}
+extension Claim.EventKind: ExpressibleByArgument {}
 extension RecordEncoding: ExpressibleByArgument {}
 extension RecordFormat: ExpressibleByArgument {}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LineageAnswers
 import LineageCore
+import LineageFiles
 import LineageXML
 
 extension Lineage {
@@ -14,7 +15,10 @@ extension Lineage {
                 then a summary. Errors (malformed XML, schema violations, unknown references, duplicate ids, \
                 claims with no cite, derivation cycles) make the case unusable; warnings (events dated before \
                 their dataset can exist, conflicting counts) flag evidence that contradicts itself. \
-                Exit status: 0 when there is no error, 1 when there is one.
+                Notes say which files in a folder were skipped (their root is not <evidence>). Every rule, with an \
+                example and its fix, is in docs/errors.md. \
+                \(ExitStatus.help) With errors, the status is 66 when an input could not be read at all, \
+                else 1.
                 """
         )
 
@@ -23,15 +27,26 @@ extension Lineage {
         @Flag(help: "Print the report as JSON on standard output.")
         var json = false
 
+        @Flag(help: "Print errors only, not warnings and notes (the summary still counts them).")
+        var errorsOnly = false
+
+        @Flag(help: "Before the diagnostics, list the files read, one a line.")
+        var listFiles = false
+
         func run() throws {
-            let result = try input.load()
+            var result = try input.load()
+            let report = CheckReport(result)
+            if errorsOnly { result.diagnostics.removeAll { $0.severity != .error } }
             if json {
-                try JSONOutput.print(CheckReport(result))
+                var report = report
+                report.diagnostics = result.diagnostics
+                try JSONOutput.print(report)
             } else {
+                if listFiles { for file in result.files { print("read \(file)") } }
                 for diagnostic in result.diagnostics { print(diagnostic) }
-                print(CheckReport(result).summary)
+                print(report.summary)
             }
-            if result.errorCount > 0 { throw ExitCode.failure }
+            if result.errorCount > 0 { throw ExitCode(result.failureStatus) }
         }
     }
 }
@@ -39,7 +54,7 @@ extension Lineage {
 enum JSONOutput {
     /// Prints `value` as ``AnswerJSON`` encodes it, and a newline.
     static func print(_ value: some Encodable) throws {
-        FileHandle.standardOutput.write(try AnswerJSON.encode(value))
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        StandardOutput.write(try AnswerJSON.encode(value))
+        StandardOutput.write("\n")
     }
 }

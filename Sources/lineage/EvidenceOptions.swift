@@ -6,9 +6,12 @@ import LineageXML
 /// The evidence a command reads: files, directories and case stores that together make one case.
 struct EvidenceOptions: ParsableArguments {
     @Argument(
-        help: "Evidence files, directories searched for *.xml files, case stores (lineage init), or - for standard input.",
+        help: "Evidence files, folders (their *.xml files), case stores (lineage init), or - for standard input.",
         completion: .file())
     var evidence: [String]
+
+    @Flag(name: .shortAndLong, help: "Read the *.xml files of folders' subfolders too.")
+    var recursive = false
 
     @Option(help: "Refuse any evidence file larger than this many bytes.")
     var maxFileSize: Int = CaseLoader.defaultMaximumFileSize
@@ -21,10 +24,11 @@ struct EvidenceOptions: ParsableArguments {
     /// Reads the case, showing progress on standard error while it takes a while. Piped input is copied to a
     /// private file first, and diagnostics name it as the user did.
     func load() throws -> CaseLoader.Result {
-        let input = try SpooledInput(evidence)
+        let input = try SpooledInput(evidence, maximumSize: maxFileSize)
         let progress = ProgressReporter()
         defer { progress.finish() }
-        var result = try CaseReading.read(input.paths, maximumFileSize: maxFileSize) { phase, done, total in
+        var result = try CaseReading.read(input.paths, maximumFileSize: maxFileSize, recursive: recursive) {
+            phase, done, total in
             progress.update(phase.rawValue, done: done, total: total)
         }
         result.files = input.renaming(result.files)
@@ -49,7 +53,7 @@ struct EvidenceOptions: ParsableArguments {
             StandardError.line(
                 "the evidence has \(errors) error\(errors == 1 ? "" : "s"); queries need a case without errors "
                     + "(lineage check lists every problem)")
-            throw ExitCode.failure
+            throw ExitCode(loaded.failureStatus)
         }
         if prepared.warningCount > 0 {
             let warnings = prepared.warningCount

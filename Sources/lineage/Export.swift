@@ -1,20 +1,26 @@
 import ArgumentParser
 import Foundation
 import LineageCore
+import LineageFiles
 import LineageProv
 import LineageStore
+import LineageTables
 import LineageXML
 
 extension Lineage {
     /// `lineage export`: a case as one evidence file, or as W3C PROV.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a case as evidence XML (which lineage check accepts) or as W3C PROV.",
+            abstract: "Write a case as evidence XML (which lineage check accepts), W3C PROV, GraphML or tables.",
             discussion: """
                 The case is every evidence file, directory and case store named, as it stands: a store's retracted \
                 claims are left out (the evidence comment says how many, and which entry and hash were exported). \
                 Items are sorted by id, so the same case always gives the same file. --format prov-n, prov-json \
-                or prov-xml writes W3C PROV instead (the mapping is in docs/prov.md).
+                or prov-xml writes W3C PROV instead (the mapping is in docs/prov.md); --format graphml writes the \
+                parties and datasets as nodes and the claims as edges, for Gephi, yEd, Cytoscape or NetworkX; \
+                --format csv -o FOLDER writes sources.csv, parties.csv, datasets.csv, claims.csv and cites.csv \
+                (docs/tables.md), which lineage add and lineage import read back. \
+                \(ExitStatus.help)
                 """
         )
 
@@ -23,35 +29,53 @@ extension Lineage {
             case provN = "prov-n"
             case provJSON = "prov-json"
             case provXML = "prov-xml"
+            case graphML = "graphml"
+            case csv
         }
 
         @OptionGroup var input: EvidenceOptions
 
-        @Option(help: "What to write: evidence, prov-n, prov-json or prov-xml.")
+        @Option(help: "What to write: evidence, prov-n, prov-json, prov-xml, graphml or csv (five tables, into -o FOLDER).")
         var format: Format = .evidence
 
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.", completion: .file())
         var output: String?
+
+        func validate() throws {
+            if format == .csv && output == nil {
+                throw ValidationError("--format csv writes five tables: give the folder for them with -o FOLDER.")
+            }
+        }
 
         func run() throws {
             let result = try input.load()
             guard result.errorCount == 0 else {
                 for diagnostic in result.diagnostics where diagnostic.severity == .error { StandardError.line("\(diagnostic)") }
                 StandardError.line("lineage: not exported: the case has \(result.errorCount) error(s) (lineage check lists them)")
-                throw ExitCode.failure
+                throw ExitCode(result.failureStatus)
             }
-            var stream = try FileOutputStream(path: output)
-            switch format {
-            case .evidence:
-                EvidenceWriter.write(result.evidence, comment: try storeComment(), to: &stream)
-            case .provN:
-                stream.write(ProvNWriter.write(ProvDocument(exporting: result.evidence)))
-            case .provJSON:
-                stream.write(ProvJSONWriter.write(ProvDocument(exporting: result.evidence)))
-            case .provXML:
-                stream.write(ProvXMLWriter.write(ProvDocument(exporting: result.evidence)))
+            if format == .csv, let output {
+                try TableFiles.write(result.evidence, into: output, inputs: input.evidence)
+                return
             }
-            try stream.close()
+            let target = try output.map { try Output.file($0, inputs: input.evidence + result.files) }
+            let comment = try storeComment()
+            try Output.write(to: target) { stream in
+                switch format {
+                case .evidence:
+                    EvidenceWriter.write(result.evidence, comment: comment, to: &stream)
+                case .provN:
+                    stream.write(ProvNWriter.write(ProvDocument(exporting: result.evidence)))
+                case .provJSON:
+                    stream.write(ProvJSONWriter.write(ProvDocument(exporting: result.evidence)))
+                case .provXML:
+                    stream.write(ProvXMLWriter.write(ProvDocument(exporting: result.evidence)))
+                case .graphML:
+                    stream.write(GraphMLWriter.write(result.evidence))
+                case .csv:
+                    break
+                }
+            }
         }
 
         /// For a single case store, where the export came from: the store, its head entry and hash, and how many
@@ -66,41 +90,5 @@ extension Lineage {
             if let head = entries.last { comment += " at entry \(head.sequence) (sha256 \(head.hash))" }
             return comment + "; \(retracted) retracted claim\(retracted == 1 ? "" : "s") left out"
         }
-    }
-}
-
-/// A buffered text stream to a file or standard output, so a large export is written in large chunks.
-struct FileOutputStream: TextOutputStream {
-    private let handle: FileHandle
-    private let ownsHandle: Bool
-    private var buffer: [UInt8] = []
-
-    /// Writes to `path`, created or truncated; to standard output when nil.
-    init(path: String?) throws {
-        guard let path else {
-            handle = .standardOutput
-            ownsHandle = false
-            return
-        }
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        else { throw ValidationError("cannot write to \(path)") }
-        self.handle = handle
-        ownsHandle = true
-    }
-
-    mutating func write(_ string: String) {
-        buffer.append(contentsOf: string.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
-
-    private mutating func flush() {
-        handle.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    mutating func close() throws {
-        flush()
-        if ownsHandle { try handle.close() }
     }
 }

@@ -13,7 +13,8 @@ extension Lineage {
                 case's own secret, of several match keys: kana-birth (reading + birth date), name-birth (kanji \
                 name + birth date), address-kana (postal code + address + reading) and phone. No name, phone, \
                 address or date is stored, printed or logged, and the secret never leaves the store. A dataset \
-                can be registered from several files; the same file twice is refused. See docs/records.md.
+                can be registered from several files; the same file twice is refused. See docs/records.md. \
+                \(ExitStatus.help)
                 """
         )
 
@@ -30,7 +31,8 @@ extension Lineage {
                 Seeds are made-up customers added to a list before it leaves its owner's hands. A recovered list \
                 that holds one was made from that dataset or a copy of it: lineage match reports seed hits first, \
                 as the strongest evidence there is. The file is read and fingerprinted exactly as lineage \
-                fingerprint reads records.
+                fingerprint reads records. \
+                \(ExitStatus.help)
                 """
         )
 

@@ -11,7 +11,8 @@ extension Lineage {
                 Holdings no claim explains, batches and lists nothing makes, unidentified parties, claims resting \
                 on one source or only on sources that cannot be judged (F or 6), disputed claims with both sides, \
                 and claims of the same hop whose counts or dates disagree, side by side with their sources. \
-                See docs/queries.md.
+                See docs/queries.md. \
+                \(ExitStatus.help)
                 """
         )
 

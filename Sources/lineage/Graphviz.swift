@@ -1,31 +1,37 @@
 import Foundation
+import LineageFiles
 import LineageGraphviz
 
 extension Graphviz {
-    /// Renders DOT text with `dot -T<format>`, to `path` or to standard output.
-    static func render(_ dot: String, format: String, to path: String?) throws(GraphOutputError) {
-        let data: Data
-        do {
-            data = try render(dot, format: format)
-        } catch {
-            throw .graphviz(error)
-        }
-        try GraphOutput.write(data, to: path)
-    }
-}
-
-/// Writing a diagram out.
-enum GraphOutput {
-    /// Writes `data` to `path`, or to standard output when there is none.
-    static func write(_ data: Data, to path: String?) throws(GraphOutputError) {
-        guard let path else {
-            FileHandle.standardOutput.write(data)
+    /// Renders DOT text with `dot -T<format>` (LineageGraphviz, the one place that runs `dot`), to `target` (through
+    /// a temporary file put in place only when dot succeeds) or to standard output. `dot`'s own messages go
+    /// straight to standard error.
+    static func render(_ dot: String, format: String, to target: OutputFile?) throws {
+        guard let target else {
+            FileHandle.standardOutput.write(try rendered(dot, format: format))
             return
         }
         do {
-            try data.write(to: URL(fileURLWithPath: path))
+            try target.write { (path: String) throws(GraphOutputError) in
+                let data = try rendered(dot, format: format)
+                do {
+                    try data.write(to: URL(fileURLWithPath: path))
+                } catch {
+                    throw .cannotWrite(path, error.localizedDescription)
+                }
+            }
+        } catch .producer(let error) {
+            throw error
+        } catch .output(let error) {
+            throw Output.exit(error)
+        }
+    }
+
+    private static func rendered(_ dot: String, format: String) throws(GraphOutputError) -> Data {
+        do {
+            return try render(dot, format: format)
         } catch {
-            throw .cannotWrite(path, error.localizedDescription)
+            throw .graphviz(error)
         }
     }
 }

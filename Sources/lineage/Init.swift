@@ -9,7 +9,7 @@ extension Lineage {
             discussion: """
                 A case store keeps a case as an append-only, hash-chained log in one SQLite file, readable by \
                 its owner only. Name it with the .lineage extension (case.lineage). An existing file is never \
-                overwritten.
+                overwritten. \(ExitStatus.help)
                 """
         )
 

@@ -57,6 +57,15 @@ struct ClaimOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Where in the first cited source (page, paragraph).", valueName: "text"))
     var page: String?
 
+    @Option(help: ArgumentHelp("The investigator's reasoning, kept with the claim. Repeatable.", valueName: "text"))
+    var note: [String] = []
+
+    @Option(help: ArgumentHelp("The language of the notes (BCP 47, such as en).", valueName: "language"))
+    var noteLang: String?
+
+    /// The notes, in the order given.
+    var notes: [Note] { note.map { Note($0, language: noteLang) } }
+
     func validate() throws {
         guard !cite.isEmpty else {
             throw ValidationError("A claim needs at least one --cite SOURCE:GRADE: every claim needs a source.")
@@ -80,7 +89,10 @@ struct CountOptions: ParsableArguments {
     @Option(help: "What the count counts: records, households or persons.")
     var unit: CountUnit = .records
 
-    var count: RecordCount? { records.map { RecordCount($0, unit: unit) } }
+    @Flag(help: "The source gives the count as \"about\" (約, 약): conflicts allow 10% either way.")
+    var approx = false
+
+    var count: RecordCount? { records.map { RecordCount($0, unit: unit, approx: approx) } }
 }
 
 /// `--cite s-tsuhan:2` or `--cite s-denial:5:disputes`.

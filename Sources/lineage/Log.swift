@@ -9,7 +9,8 @@ extension Lineage {
             abstract: "Show a case store's history: who added or retracted what, and when.",
             discussion: """
                 One line per entry, oldest first: its number, when (UTC), who, and what it did. Retracted claims \
-                stay here after they leave the case.
+                stay here after they leave the case. \
+                \(ExitStatus.help)
                 """
         )
 
@@ -80,7 +81,8 @@ struct LogRecord: Encodable {
         }
     }
 
-    /// `#3  2026-11-23T09:41:07Z  alice  added claims.xml: 2 sources, 10 claims  [sha256 3f2a9c0e11b4]`.
+    /// `#3  2026-11-23T09:41:07Z  alice  added claims.xml: 2 sources, 10 claims  [sha256 3f2a9c0e11b4]`, one
+    /// line whatever a file name, a recorder or a reason holds (`LineText`): a name cannot forge an entry.
     var line: String {
         let what: String
         if let claim, let reason {
@@ -93,7 +95,7 @@ struct LogRecord: Encodable {
                 }
             what = "added \(origin ?? "?"): " + (counts.isEmpty ? "no items" : counts.joined(separator: ", "))
         }
-        return "#\(sequence)  \(recordedAt)  \(recordedBy)  \(what)  [sha256 \(hash.prefix(12))]"
+        return LineText.escaped("#\(sequence)  \(recordedAt)  \(recordedBy)  \(what)  [sha256 \(hash.prefix(12))]")
     }
 }
 

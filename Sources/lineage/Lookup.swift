@@ -16,7 +16,8 @@ extension Lineage {
                 and --name-kana, or --phone (which finds the household: siblings share a phone). For each \
                 dataset holding the person, the parties that can have received it follow, as lineage received \
                 answers. Values on a command line can be seen by other users of the machine (ps) and stay in \
-                shell history: on a shared machine, prefer a private shell.
+                shell history: on a shared machine, prefer a private shell. \
+                \(ExitStatus.help)
                 """
         )
 
@@ -67,18 +68,8 @@ extension Lineage {
         func run() throws {
             let values = try normalisedValues()
             let caseStore = try CaseStore(opening: store, readOnly: true)
-            let secret = try caseStore.registeredSecret()
-            let fingerprinter = Fingerprinter(secret: secret)
-            let keys = MatchKey.available(with: values.keys)
-            var found = PersonLookup(keys: keys)
-            for file in try caseStore.recordFiles() where file.role == .records {
-                for key in keys where file.fingerprintCounts[key.name] != nil {
-                    let fingerprint = fingerprinter.fingerprint(of: key, values: values)!
-                    if try caseStore.contains(fingerprint, inFile: file.id, key: key.name) {
-                        found.add(key, dataset: file.dataset)
-                    }
-                }
-            }
+            let found = try PersonLookup(values, in: caseStore, secret: caseStore.registeredSecret())
+            let keys = found.keys
             guard !found.datasets.isEmpty else {
                 // Nothing to trace, so the case is not read.
                 if json {
@@ -99,62 +90,29 @@ extension Lineage {
 
         private static func names(_ keys: [MatchKey]) -> String { keys.map(\.name).joined(separator: ", ") }
 
+        /// What a dataset is shown to hold, in words.
+        private static func words(for strength: MatchStrength) -> String {
+            switch strength {
+            case .person: "this person"
+            case .nameAndBirthDateOnly:
+                "someone with this name and birth date, perhaps a namesake (the phone or the address would confirm)"
+            case .householdOnly: "this household only (phone)"
+            case .none: "nothing"
+            }
+        }
+
         static func text(_ found: PersonLookup, _ answers: [Recipients], _ prepared: PreparedCase) -> String {
             let keys = names(found.keys)
             var text = "Held in \(found.datasets.count) registered dataset\(found.datasets.count == 1 ? "" : "s") "
             text += "(looked up on \(keys)):\n"
             for dataset in found.datasets {
-                text += "  \(dataset.dataset): \(dataset.holding(given: found.keys).description), on "
+                text += "  \(dataset.dataset): \(Self.words(for: dataset.strength(given: found.keys))), on "
                 text += "\(dataset.keys.map(\.name).joined(separator: ", "))\n"
             }
             for answer in answers {
                 text += "\n" + AnswerText.received(answer, prepared)
             }
             return text
-        }
-    }
-}
-
-/// Which datasets hold the person looked up, and on which keys.
-struct PersonLookup {
-    struct Dataset {
-        let dataset: String
-        var keys: [MatchKey]
-
-        /// What the keys that matched show, given the keys the values allowed.
-        func holding(given available: [MatchKey]) -> Holding {
-            let bases = Set(keys.map(\.basis))
-            if MatchKey.showsPerson(bases, available: Set(available.map(\.basis))) { return .person }
-            return bases.contains(.nameAndBirthDate) ? .nameAndBirthDate : .household
-        }
-    }
-
-    /// What a dataset is shown to hold.
-    enum Holding: String {
-        case person
-        case nameAndBirthDate = "name-and-birth-date"
-        case household
-
-        var description: String {
-            switch self {
-            case .person: "this person"
-            case .nameAndBirthDate:
-                "someone with this name and birth date, perhaps a namesake (the phone or the address would confirm)"
-            case .household: "this household only (phone)"
-            }
-        }
-    }
-
-    let keys: [MatchKey]
-    private(set) var datasets: [Dataset] = []
-
-    init(keys: [MatchKey]) { self.keys = keys }
-
-    mutating func add(_ key: MatchKey, dataset: String) {
-        if let index = datasets.firstIndex(where: { $0.dataset == dataset }) {
-            if !datasets[index].keys.contains(key) { datasets[index].keys.append(key) }
-        } else {
-            datasets.append(Dataset(dataset: dataset, keys: [key]))
         }
     }
 }
@@ -179,7 +137,7 @@ struct LookupJSON: Encodable {
         keys = found.keys.map(\.name)
         datasets = zip(found.datasets, answers).map { dataset, answer in
             DatasetJSON(
-                dataset: dataset.dataset, holds: dataset.holding(given: found.keys).rawValue,
+                dataset: dataset.dataset, holds: dataset.strength(given: found.keys).rawValue,
                 keys: dataset.keys.map(\.name), received: ReceivedJSON(answer, prepared))
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageFiles
 import Foundation
 import LineageCore
 import LineageRecords
@@ -17,7 +18,8 @@ extension Lineage {
                 perhaps a namesake; phone alone: perhaps a sibling), and seed hits, which come first. A dataset is \
                 an origin when at least --min-unique rows are found only in it. With --record, the result is \
                 added to the case as a derivation claim citing a new match-report source, so diagrams and \
-                queries show it. Counts only: no row's values are printed. See docs/records.md.
+                queries show it. Counts only: no row's values are printed. See docs/records.md. \
+                \(ExitStatus.help)
                 """
         )
 
@@ -62,7 +64,7 @@ extension Lineage {
                 try JSONOutput.print(MatchJSON(report))
             } else {
                 // Unbuffered, so the report comes before what --record then says on standard error.
-                FileHandle.standardOutput.write(Data(report.text.utf8))
+                StandardOutput.write(report.text)
             }
             if recording.record { try recording.add(report, to: caseStore) }
         }

@@ -34,7 +34,9 @@ final class ProgressReporter {
 
 enum StandardError {
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        // Not FileHandle.write, which traps when standard error is closed or full.
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 
     static func line(_ text: String) {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import LineageAnswers
 import LineageCore
 
@@ -14,7 +13,10 @@ extension Lineage {
                 Paths respect time: a hop counts if it can have happened after the data reached its sender, and \
                 is marked "order only possible" when the dates overlap. Hops that cannot fit are left out and \
                 listed. A party shown holding data with no claim saying how it got it "holds" it from the day \
-                the data existed. See docs/queries.md.
+                the data existed; a database's owner is never its recipient. Where the best-supported path (the \
+                one whose weakest hop is strongest) differs from the earliest, it is shown too. See \
+                docs/queries.md. \
+                \(ExitStatus.help)
                 """
         )
 
@@ -27,66 +29,15 @@ extension Lineage {
         @Flag(help: "Print the answer as JSON on standard output.")
         var json = false
 
-        /// For benchmarks: ask this many more times and report the median time on standard error, in place of
-        /// the answer (whose printing would dominate on large cases).
-        @Option(name: .customLong("repeat"), help: .hidden)
-        var repetitions = 0
-
         func run() throws {
-            let clock = ContinuousClock()
-            let start = clock.now
-            let loaded = try input.load()
-            let readTime = clock.now - start
-            let prepared = try input.prepare(loaded, filter)
+            try ArgumentOrder.checkIDFirst(id: dataset, paths: input.evidence, idNoun: "dataset")
+            let prepared = try input.prepare(filter)
             let answer = try prepared.custody.recipients(of: DatasetID(dataset))
-            if repetitions > 0 {
-                try Self.benchmark(answer, prepared, readTime: readTime, repetitions)
-            } else if json {
+            if json {
                 try JSONOutput.print(ReceivedJSON(answer, prepared))
             } else {
                 print(AnswerText.received(answer, prepared), terminator: "")
             }
-        }
-
-        /// Asks `repetitions` more times and reports on standard error the median time, on the clock and on this
-        /// thread's CPU (the machine may be busy with other work): the query alone, with the case already read
-        /// and indexed.
-        static func benchmark(
-            _ first: Recipients, _ prepared: PreparedCase, readTime: Duration, _ repetitions: Int
-        ) throws {
-            let clock = ContinuousClock()
-            var wall: [Double] = []
-            var cpu: [Double] = []
-            for _ in 0..<repetitions {
-                let (start, startCPU) = (clock.now, threadCPUTime())
-                _ = try prepared.custody.recipients(of: first.dataset)
-                cpu.append(threadCPUTime() - startCPU)
-                wall.append(milliseconds(clock.now - start))
-            }
-            wall.sort()
-            cpu.sort()
-            let holdings = first.recipients.reduce(0) { $0 + $1.holdingCount }
-            let format = { (value: Double) in String(format: "%.1f", value) }
-            StandardError.line(
-                "read \(format(milliseconds(readTime))) ms, lineage graph "
-                    + "\(format(milliseconds(prepared.graphTime))) ms, custody graph "
-                    + "\(format(milliseconds(prepared.custodyTime))) ms; "
-                    + "received \(first.dataset): \(first.recipients.count) recipients, \(holdings) holdings; "
-                    + "over \(repetitions) runs: median \(format(wall[wall.count / 2])) ms "
-                    + "(fastest \(format(wall[0])), slowest \(format(wall[wall.count - 1]))), "
-                    + "CPU median \(format(cpu[cpu.count / 2])) ms (fastest \(format(cpu[0])))")
-        }
-
-        private static func milliseconds(_ duration: Duration) -> Double {
-            let (seconds, attoseconds) = duration.components
-            return Double(seconds) * 1000 + Double(attoseconds) / 1e15
-        }
-
-        /// The CPU time this thread has used, in milliseconds.
-        private static func threadCPUTime() -> Double {
-            var time = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-            return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
         }
     }
 }

@@ -30,18 +30,18 @@ struct RecordFileOptions: ParsableArguments {
 
 extension RecordFileOptions {
     /// The SHA-256 of the record file at `path`, which identifies it in the store and in reports; or the reason,
-    /// on standard error, and exit 1. A pipe is refused: it could be read only once, and a report must name the
-    /// bytes it read.
+    /// on standard error, and exit 66 (an input that cannot be read). A pipe is refused: it could be read only
+    /// once, and a report must name the bytes it read.
     static func digest(of path: String) throws -> String {
         let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
         guard type == .typeRegular else {
             StandardError.line(
                 "error: \(path): \(type == nil ? "no such file" : "not a regular file (save a piped list to a file first)")")
-            throw ExitCode.failure
+            throw ExitCode(ExitStatus.unreadable)
         }
         guard let digest = FileDigest.sha256(ofFileAt: path) else {
             StandardError.line("error: \(path): cannot be read")
-            throw ExitCode.failure
+            throw ExitCode(ExitStatus.unreadable)
         }
         return digest
     }

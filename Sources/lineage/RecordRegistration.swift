@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineageCore
 import LineageRecords
 import LineageStore
 
@@ -26,9 +27,12 @@ struct RecordRegistration: ParsableArguments {
     func register(as role: RecordFileEntry.Role) throws {
         let caseStore = try CaseStore(opening: store)
         // Refused before the file is read, not after minutes of fingerprinting (register checks again).
-        guard try caseStore.datasetNames()[dataset] != nil else {
-            StandardError.line("error: \(store): the case has no dataset \(dataset) (add it first with lineage add)")
-            throw ExitCode.failure
+        let datasets = try caseStore.datasetNames()
+        guard datasets[dataset] != nil else {
+            StandardError.line(
+                "error: \(store): the case has no dataset \(dataset)\(Suggestion.phrase(for: dataset, in: datasets.keys)) "
+                    + "(add it first with lineage add)")
+            throw ExitCode(ExitStatus.usage)
         }
         let digest = try RecordFileOptions.digest(of: records)
         if let earlier = try caseStore.recordFiles().first(where: {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageCore
 import LineageRecords
 import LineageStore
 
@@ -12,7 +13,8 @@ extension Lineage {
                 the dataset, records or seeds, the file as named, its rows, the fingerprints per match key, who \
                 registered it and when, and the file's SHA-256, which shows later that a file in hand is the one \
                 registered. Record files are not entries of the log (lineage log); lineage verify checks their \
-                fingerprints. No personal data is stored, so none is shown.
+                fingerprints. No personal data is stored, so none is shown. \
+                \(ExitStatus.help)
                 """
         )
 
@@ -37,7 +39,7 @@ extension Lineage {
                 let keys = file.fingerprintCounts.sorted { $0.key < $1.key }
                     .map { "\($0.key) \(Count.grouped($0.value))" }.joined(separator: " · ")
                 print(
-                    "\(file.id)  \(file.dataset)  \(file.role.rawValue)  \(file.origin)  \(Count.rows(file.rows))  "
+                    "\(file.id)  \(file.dataset)  \(file.role.rawValue)  \(LineText.escaped(file.origin))  \(Count.rows(file.rows))  "
                         + "\(keys)  by \(file.recordedBy) at \(file.recordedAt)  sha256 \(file.digest)")
             }
         }

@@ -10,8 +10,8 @@ extension Lineage {
             abstract: "Retract a claim from a case store, with the reason.",
             discussion: """
                 Appends a retraction entry. The claim leaves every answer and diagram from then on, but stays in \
-                the store and in lineage log; its id is never used again. Exit status 1 when the store holds no \
-                such claim or it was already retracted.
+                the store and in lineage log; its id is never used again. \(ExitStatus.help) A claim the store \
+                does not hold, or one already retracted, is bad usage.
                 """
         )
 
@@ -34,6 +34,7 @@ extension Lineage {
         }
 
         func run() throws {
+            try ArgumentOrder.checkStoreFirst(store: store, others: [claim])
             let entry = try CaseStore(opening: store).retract(ClaimID(claim), reason: reason, by: recorder.name)
             print("retracted claim '\(claim)' (entry \(entry.sequence))")
         }

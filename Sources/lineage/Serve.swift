@@ -59,7 +59,7 @@ extension Lineage {
                 throw ValidationError("--allow-writes needs exactly one case store and nothing else.")
             }
             let finished = DispatchSemaphore(value: 0)
-            let failure = Failure()
+            let failure = ServerTaskFailure()
             Task {
                 do {
                     try await server.run { address in
@@ -84,6 +84,6 @@ extension Lineage {
 }
 
 /// The error the server task ended with, read after it has signalled.
-private final class Failure: @unchecked Sendable {
+private final class ServerTaskFailure: @unchecked Sendable {
     var error: (any Error)?
 }

@@ -11,7 +11,8 @@ extension Lineage {
                 Events are ordered by the first day their date allows (open starts first), then the last. \
                 "known by" is the first day by which a supporting source was certainly published (the first \
                 --known-by day that keeps the event): event time and knowledge time side by side, never mixed. \
-                See docs/queries.md.
+                See docs/queries.md. \
+                \(ExitStatus.help)
                 """
         )
 

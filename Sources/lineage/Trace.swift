@@ -11,7 +11,8 @@ extension Lineage {
                 Lists every path that respects time, from a database (or from a batch or list whose making is \
                 not in the evidence) to the dataset or to the party's copy, one hop a line with its date, count, \
                 grade and [sources]. Hops dated too late to lead on are left out and listed. Parties that trade \
-                in cycles are followed once per path. See docs/queries.md.
+                in cycles are followed once per path. See docs/queries.md. \
+                \(ExitStatus.help)
                 """
         )
 
@@ -21,7 +22,8 @@ extension Lineage {
         @OptionGroup var input: EvidenceOptions
         @OptionGroup var filter: FilterOptions
 
-        @Option(help: "List at most this many paths for each dataset.")
+        // Unconditional, so that `--limit -1` reaches the range check rather than reading as a missing value.
+        @Option(parsing: .unconditional, help: "List at most this many paths for each dataset.")
         var limit = 100
 
         @Flag(help: "Print the answer as JSON on standard output.")
@@ -32,6 +34,7 @@ extension Lineage {
         }
 
         func run() throws {
+            try ArgumentOrder.checkIDFirst(id: subject, paths: input.evidence, idNoun: "dataset or party")
             let prepared = try input.prepare(filter)
             let answer: Provenance
             switch try Provenance.Subject(resolving: subject, in: prepared.evidence) {

@@ -15,6 +15,7 @@ struct ProvCommandTests {
     @Test(arguments: ["prov-xml", "prov-json"])
     func theCaseComesBackThroughPROV(format: String) throws {
         let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let exported = try LineageBinary.run(["export", Self.benesse, "--format", format, "-o", "case.prov"], in: folder)
         #expect(exported.status == 0, "\(exported.standardError)")
         let imported = try LineageBinary.run(["import", "case.prov", "-o", "back.xml"], in: folder)
@@ -43,6 +44,7 @@ struct ProvCommandTests {
 
     @Test func whatDoesNotMapIsReportedOnStandardError() throws {
         let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let document = folder.appendingPathComponent("foreign.json")
         try #"""
         {"prefix": {"ex": "urn:example:"},
@@ -56,11 +58,48 @@ struct ProvCommandTests {
         """#.write(to: document, atomically: true, encoding: .utf8)
         let outcome = try LineageBinary.run(["import", "foreign.json"], in: folder)
         #expect(outcome.status == 0)
-        #expect(outcome.standardError.contains("activity ex:sale: not imported; it does not say enough"))
-        #expect(outcome.standardError.contains("wasInformedBy(-): not imported"))
+        #expect(outcome.standardError.contains("foreign.json: note: activity(ex:sale): not imported; it does not say enough"))
+        #expect(outcome.standardError.contains("used(ex:sale, ex:list): not imported"))
+        #expect(outcome.standardError.contains("wasInformedBy(ex:sale, ex:sale): not imported; the model has no counterpart [prov-unmapped]"))
         #expect(outcome.standardError.contains("section \"bundle\""))
-        #expect(outcome.standardOutput.contains(#"<party id="a""#))
+        #expect(outcome.standardOutput.contains(#"<party id="ex.a""#))
         #expect(!outcome.standardOutput.contains("<transfer"), "two agents without roles: who sold to whom is unknown")
+
+        // The same report as JSON, with the account of every record.
+        let json = try LineageBinary.run(["import", "foreign.json", "--json", "-o", "foreign.xml"], in: folder)
+        #expect(json.status == 0)
+        let report = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        #expect(report?["format"] as? String == "prov-json")
+        #expect((report?["written"] as? [String: Int])?["parties"] == 2)
+        let notes = report?["notes"] as? [[String: Any]] ?? []
+        #expect(notes.contains { $0["record"] as? String == "wasInformedBy(ex:sale, ex:sale)" && $0["kind"] as? String == "unmapped" })
+        #expect(notes.allSatisfy { $0.keys.sorted() == ["kind", "message", "part", "record"] }, "every key, null when empty")
+        let records = report?["records"] as? [[String: Any]] ?? []
+        #expect(records.count == 8)
+        #expect(records.contains { $0["signature"] as? String == "agent(ex:a)" && $0["item"] as? String == "party 'ex.a'" })
+        #expect(records.contains { $0["signature"] as? String == "activity(ex:sale)" && $0["item"] is NSNull })
+    }
+
+    @Test("what import writes, check accepts; and a document is told by its content", arguments: [
+        ("bom.json", "\u{FEFF}{\"prefix\": {\"ex\": \"urn:x:\"}, \"agent\": {\"ex:½\": {}}}", Int32(0), "id 'ex._': stands for ex:½ [prov-renamed]"),
+        ("array.json", "[{\"prefix\": {}}]", 1, "a JSON array is not a PROV-JSON document"),
+        ("empty.json", "", 1, "the file is empty"),
+        ("ld.json", "{\"@context\": \"https://openprovenance.org/prov-jsonld/context.jsonld\", \"@graph\": []}", 1, "JSON-LD"),
+        ("provn.txt", "document\nendDocument\n", 1, "PROV-N is not read"),
+    ])
+    func formatFromContent(_ name: String, _ content: String, _ status: Int32, _ message: String) throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try content.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        let outcome = try LineageBinary.run(["import", name, "-o", "out.xml"], in: folder)
+        #expect(outcome.status == status, "\(outcome.standardError)")
+        #expect(outcome.standardError.contains(message))
+        if status == 0 {
+            let check = try LineageBinary.run(["check", "out.xml"], in: folder)
+            #expect(check.status == 0, "\(check.standardOutput)")
+        } else {
+            #expect(outcome.standardError.contains("\(name):1:1: error: "))
+        }
     }
 
     @Test func evidenceCanArriveOnStandardInput() throws {

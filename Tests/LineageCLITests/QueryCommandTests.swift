@@ -92,14 +92,14 @@ import Testing
     }
 
     @Test(arguments: [
-        (["received", "nope"], "Error: no dataset 'nope' in the case"),
-        (["received", "bunkensha"], "Error: 'bunkensha' is a party, not a dataset"),
-        (["trace", "s-court"], "Error: 's-court' is a source, not a dataset or party"),
-        (["trace", "nobody"], "Error: no dataset or party 'nobody' in the case"),
+        (["received", "nope"], "lineage: error: no dataset 'nope' in the case"),
+        (["received", "bunkensha"], "lineage: error: 'bunkensha' is a party, not a dataset"),
+        (["trace", "s-court"], "lineage: error: 's-court' is a source, not a dataset or party"),
+        (["trace", "nobody"], "lineage: error: no dataset or party 'nobody' in the case"),
     ])
     func anUnknownIDIsAClearError(arguments: [String], message: String) throws {
         let run = try LineageBinary.run(arguments + [Self.chain])
-        #expect(run.status == 1)
+        #expect(run.status == 64, "an id the case does not have is usage, as in graph --focus")
         #expect(run.standardError.contains(message))
         #expect(run.standardOutput.isEmpty)
     }
@@ -141,5 +141,89 @@ import Testing
         #expect(
             text.contains(
                 "claims of the same hop that disagree: 1\n  counts differ: list-js: bunkensha → justsystems\n"))
+    }
+}
+
+/// Rule 7 of docs/queries.md: JSON answers carry the whole hop.
+@Suite struct WholeHopJSONTests {
+    static let wholeHop = "queries/whole-hop.xml"
+
+    /// Every step of every path in a `received` or `trace` answer.
+    static func steps(_ paths: Any?) -> [[String: Any]] {
+        ((paths as? [[String: Any]]) ?? []).flatMap { ($0["steps"] as? [[String: Any]]) ?? [] }
+    }
+
+    @Test func receivedCarriesEveryAttributeAndEveryCiteWhole() throws {
+        let run = try LineageBinary.run(["received", "db", Self.wholeHop, "--json"])
+        #expect(run.status == 0)
+        let answer = try QueryCommandTests.object(run)
+        let recipients = try #require(answer["recipients"] as? [[String: Any]])
+        let user = try #require(recipients.first { $0["party"] as? String == "user" })
+        let steps = Self.steps(user["paths"])
+        #expect(steps.map { $0["claim"] as? String } == ["e1", "t1", "d1", "t2"])
+        // Every key on every step, null when the evidence says nothing.
+        for step in steps {
+            #expect(
+                Set(step.keys).isSuperset(of: [
+                    "medium", "price", "priceText", "purpose", "operation", "corroboration", "basis", "notes",
+                    "cites", "sameHop",
+                ]))
+        }
+        #expect(steps[0]["medium"] as? String == "smartphone")
+        #expect(steps[0]["priceText"] is NSNull)
+        // The version 1 free-text price is `priceText`; `price` is the format 1.1 `<price>` (none here).
+        #expect(steps[1]["priceText"] as? String == "about ¥250,000")
+        #expect(steps[1]["price"] is NSNull)
+        #expect(steps[2]["operation"] as? String == "dedupe")
+        let cite = try #require((steps[0]["cites"] as? [[String: Any]])?.first)
+        #expect(cite["source"] as? String == "s-court")
+        #expect(cite["reliability"] as? String == "A")
+        #expect(cite["credibility"] as? Int == 1)
+        #expect(cite["grade"] as? String == "A1")
+        #expect(cite["stance"] as? String == "supports")
+        #expect(cite["page"] as? String == "p. 12")
+        let quotes = try #require(cite["quotes"] as? [[String: Any]])
+        #expect(quotes.first?["text"] as? String == "He copied the records to his phone.")
+        #expect(quotes.first?["language"] as? String == "en")
+        // Another claim of the same sale is corroboration, with its sources; never another way in.
+        let corroboration = try #require(steps[1]["corroboration"] as? [[String: Any]])
+        #expect(corroboration.map { $0["claim"] as? String } == ["t1-again"])
+        let again = try #require((corroboration.first?["cites"] as? [[String: Any]])?.first)
+        #expect(again["page"] as? String == "1")
+        let paths = try #require(user["paths"] as? [[String: Any]])
+        #expect(paths.first?["otherWays"] as? Int == 0)
+        // Both grades: the best-supported arrival is always there.
+        let best = try #require(user["best"] as? [String: Any])
+        #expect(Set(best.keys) == ["grade", "earliest", "paths"])
+    }
+
+    @Test func traceCarriesTheWholeHopToo() throws {
+        let run = try LineageBinary.run(["trace", "user", Self.wholeHop, "--json"])
+        #expect(run.status == 0)
+        let answer = try QueryCommandTests.object(run)
+        let holdings = try #require(answer["holdings"] as? [[String: Any]])
+        let steps = Self.steps(holdings.first?["paths"])
+        #expect(steps.map { $0["claim"] as? String } == ["e1", "t1", "d1", "t2"])
+        #expect(
+            steps.allSatisfy { Set($0.keys).isSuperset(of: ["medium", "price", "priceText", "purpose", "operation"]) })
+        #expect(steps[2]["operation"] as? String == "dedupe")
+        #expect(steps[1]["priceText"] as? String == "about ¥250,000")
+    }
+}
+
+/// Rule 1 of docs/queries.md, through the binary: owners are origins.
+@Suite struct OwnerOriginTests {
+    static let processor = "queries/processor.xml"
+
+    @Test func theOwnerIsNeitherARecipientNorAGap() throws {
+        let received = try LineageBinary.run(["received", "db-x", Self.processor])
+        #expect(received.status == 0)
+        #expect(received.standardOutput.hasPrefix("db-x: 2 recipients\n"))
+        #expect(!received.standardOutput.contains("\nclient"))
+        #expect(!received.standardOutput.contains("not in the evidence"))
+        let gaps = try LineageBinary.run(["gaps", Self.processor])
+        #expect(gaps.standardOutput.contains("holdings with no known acquisition: none"))
+        let trace = try LineageBinary.run(["trace", "client", Self.processor])
+        #expect(trace.standardOutput.contains("path 1: db-x is its owner's own database, held from the start\n"))
     }
 }

@@ -196,9 +196,15 @@ struct RecordCommandTests {
         #expect(outcome.status == 1)
         #expect(outcome.standardError == "error: ragged.csv:3: 2 fields, but the header has 7\n")
         let missing = try test.run(["fingerprint", "case.lineage", "missing.csv", "--dataset", "batch-a"])
-        #expect(missing.status == 1 && missing.standardError == "error: missing.csv: no such file\n")
+        #expect(missing.status == 66 && missing.standardError == "error: missing.csv: no such file\n")
         let unknown = try test.run(["fingerprint", "case.lineage", try test.write("a.csv", [1]), "--dataset", "no-such"])
-        #expect(unknown.status == 1 && unknown.standardError.contains("the case has no dataset no-such"))
+        #expect(unknown.status == 64 && unknown.standardError.contains("the case has no dataset no-such"))
+        let typo = try test.run(["fingerprint", "case.lineage", "a.csv", "--dataset", "batch-aa"])
+        #expect(
+            typo.status == 64
+                && typo.standardError
+                    == "error: case.lineage: the case has no dataset batch-aa (did you mean 'batch-a'?) (add it first "
+                    + "with lineage add)\n")
         _ = try test.succeed(["fingerprint", "case.lineage", "a.csv", "--dataset", "batch-a"])
         let twice = try test.run(["fingerprint", "case.lineage", "a.csv", "--dataset", "batch-a"])
         #expect(twice.status == 1 && twice.standardError.contains("was already registered"))

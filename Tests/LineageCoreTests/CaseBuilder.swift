@@ -26,9 +26,22 @@ struct CaseBuilder {
             evidence.insert(Party(id: id, kind: .organization, name: id.rawValue, isIdentified: identified)))
     }
 
-    mutating func dataset(_ id: DatasetID, kind: Dataset.Kind = .list) throws {
+    mutating func dataset(_ id: DatasetID, kind: Dataset.Kind = .list, owner: PartyID? = nil) throws {
         guard evidence.datasets[id] == nil else { return }
-        try expectInserted(evidence.insert(Dataset(id: id, kind: kind, name: id.rawValue)))
+        if let owner { try party(owner) }
+        try expectInserted(evidence.insert(Dataset(id: id, kind: kind, name: id.rawValue, owner: owner)))
+    }
+
+    /// A database whose customers are `owner`'s: the owner holds it from the start.
+    mutating func database(_ id: DatasetID, owner: PartyID? = nil) throws {
+        try dataset(id, kind: .database, owner: owner)
+    }
+
+    /// A database pooled from several owners' customers (format 1.1 `owner="a b"`): each owner holds it from the
+    /// start.
+    mutating func database(_ id: DatasetID, owners: [PartyID]) throws {
+        for owner in owners { try party(owner) }
+        try expectInserted(evidence.insert(Dataset(id: id, kind: .database, name: id.rawValue, owners: owners)))
     }
 
     mutating func extraction(
@@ -61,6 +74,11 @@ struct CaseBuilder {
         try self.party(party)
         try claim(
             id, when, .derivation(dataset: list, from: inputs, by: party, operation: .merge, records: records), cites)
+    }
+
+    /// A transfer with every attribute the format allows, for answers that must carry the whole hop.
+    mutating func claim(_ id: ClaimID, _ when: String, _ action: Claim.Action, cites: [Cite] = [cite]) throws {
+        try claim(id, when, action, cites)
     }
 
     mutating func holding(_ id: ClaimID, _ data: DatasetID, party: PartyID, _ when: String, cites: [Cite] = [cite])

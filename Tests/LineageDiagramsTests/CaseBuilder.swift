@@ -4,10 +4,15 @@ import LineageCore
 struct CaseBuilder {
     private(set) var evidence = EvidenceCase()
 
-    mutating func source(_ id: String, _ reliability: Reliability = .b, title: String? = nil, date: String = "2015") {
+    mutating func source(
+        _ id: String, _ reliability: Reliability = .b, title: String? = nil, date: String = "2015",
+        reference: String? = nil
+    ) {
         add(
             evidence.insert(
-                Source(id: SourceID(id), title: title ?? "Source \(id)", date: time(date), reliability: reliability)))
+                Source(
+                    id: SourceID(id), title: title ?? "Source \(id)", date: time(date), reference: reference,
+                    reliability: reliability)))
     }
 
     mutating func party(

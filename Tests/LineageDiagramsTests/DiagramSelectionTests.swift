@@ -27,8 +27,10 @@ import Testing
         #expect(
             edgeEnds(in: text) == [
                 "db -> insider", "insider -> broker-a", "broker-a -> broker-b", "broker-b -> made:broker-b:list",
-                "broker-b -> buyer", "insider -> employer", "employer -> client",
+                "broker-b -> buyer",
             ])
+        // The handlers' employers come with the batch, in the table of who worked for whom.
+        #expect(text.contains(#"TOOLTIP="delegation d1""#) && text.contains(#"TOOLTIP="delegation d2""#))
         #expect(text.contains("// Not drawn: 2 claims outside the batch"))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import LineageRecords
 import Testing
 
@@ -8,8 +9,21 @@ enum RecordFiles {
         try write(bytes: Array(text.utf8), named: name)
     }
 
+    /// One folder for the whole test run, removed when the process exits: the files are handed out by path, so
+    /// no test knows when the last reader of one is done.
+    private static let runFolder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("records-\(UUID().uuidString)")
+        atexit {
+            try? FileManager.default.removeItem(
+                at: URL(fileURLWithPath: RecordFiles.runFolderPath.withLock { $0 }))
+        }
+        RecordFiles.runFolderPath.withLock { $0 = folder.path }
+        return folder
+    }()
+    private static let runFolderPath = Mutex("")
+
     static func write(bytes: [UInt8], named name: String = "records.csv") throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("records-\(UUID().uuidString)")
+        let directory = runFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent(name).path
         try Data(bytes).write(to: URL(fileURLWithPath: path))

@@ -57,4 +57,34 @@ struct CanonicalFormTests {
             retraction.hash(after: CanonicalForm.genesis)
                 != retraction.hash(after: Self.entry.hash(after: CanonicalForm.genesis)))
     }
+
+    /// An entry with evidence format 1.1 content: format 2, with the keys `docs/store.md` lists, each only when
+    /// used. Written by Python as above, from a dictionary spelled out by hand from the documentation.
+    @Test func anEntryWithFormatOneOneContentIsFormatTwo() throws {
+        var items = EvidenceCase()
+        _ = items.insert(
+            Dataset(
+                id: "d", kind: .batch, name: "D", owners: ["a", "b"], records: RecordCount(900, approx: true),
+                aliases: [Party.Alias("디", language: "ko")], notes: [Note("why")]))
+        _ = items.insert(
+            Claim(
+                id: "e", when: try EventTime(parsing: "2014-01"), action: .event(kind: .arrest, parties: ["a"], datasets: ["d"]),
+                cites: [Cite(source: "s", credibility: .probable)], notes: [Note("note", language: "en")]))
+        _ = items.insert(
+            Claim(
+                id: "t", when: try EventTime(parsing: "2014"),
+                action: .transfer(dataset: "d", from: "a", to: "b", records: nil, price: nil),
+                cites: [Cite(source: "s", credibility: .confirmed)], basis: .entrustment,
+                payment: Price(amount: "1650", currency: "KRW")))
+        let entry = CanonicalForm(
+            sequence: 3, recordedBy: "tester", recordedAt: "2026-12-07T00:00:00Z",
+            change: .addition(origin: "v11.xml", digest: nil, items: items))
+        #expect(entry.formatNumber == 2)
+        #expect(
+            String(decoding: entry.json.bytes, as: UTF8.self)
+                == #"{"at":"2026-12-07T00:00:00Z","by":"tester","format":2,"items":[{"aliases":[{"lang":"ko","text":"디"}],"approx":true,"fields":[],"id":"d","kind":"batch","name":"D","notes":[{"text":"why"}],"owner":["a","b"],"records":900,"type":"dataset","unit":"records"},{"cites":[{"credibility":2,"quotes":[],"source":"s","stance":"supports"}],"dataset":["d"],"id":"e","kind":"arrest","notes":[{"lang":"en","text":"note"}],"party":["a"],"type":"event","when":"2014-01"},{"basis":"entrustment","cites":[{"credibility":1,"quotes":[],"source":"s","stance":"supports"}],"dataset":"d","from":"a","id":"t","payment":{"amount":"1650","approx":false,"currency":"KRW"},"to":"b","type":"transfer","when":"2014"}],"kind":"add","origin":"v11.xml","sequence":3}"#
+        )
+        // The version 1 entry above keeps format 1.
+        #expect(Self.entry.formatNumber == 1)
+    }
 }

@@ -1,0 +1,31 @@
+/// What was paid for a transfer, as a number (format 1.1 `<price amount currency approx>`).
+///
+/// The amount is kept as written (a decimal such as `1650` or `0.5`), so that the store and exports give back
+/// exactly what the evidence said; comparisons use its value. Prices in different currencies are never compared.
+public struct Price: Hashable, Sendable {
+    /// The amount as written: digits with at most one decimal point.
+    public var amount: String
+    /// An ISO 4217 code such as `KRW`, `JPY`.
+    public var currency: String
+    /// The figure was given as "about" (約).
+    public var isApproximate: Bool
+
+    public init(amount: String, currency: String, isApproximate: Bool = false) {
+        self.amount = amount
+        self.currency = currency
+        self.isApproximate = isApproximate
+    }
+
+    /// The amount as a number, for comparison; nil when it is not a decimal.
+    public var value: Double? { Double(amount) }
+
+    /// `1650 KRW`, or `about 1650 KRW`.
+    public var description: String { (isApproximate ? "about " : "") + "\(amount) \(currency)" }
+
+    /// Whether two prices of the same thing disagree: only in the same currency, and, when either is approximate,
+    /// only beyond the tolerance `Approximation` allows.
+    public func conflicts(with other: Price) -> Bool {
+        guard currency == other.currency, let mine = value, let theirs = other.value else { return false }
+        return Approximation.differ(mine, theirs, eitherApproximate: isApproximate || other.isApproximate)
+    }
+}

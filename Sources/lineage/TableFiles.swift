@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import LineageCore
+import LineageStore
+import LineageTables
+
+/// Case tables on disk: which arguments name them, reading them, and writing them into a folder.
+enum TableFiles {
+    /// Whether `path` names tables: a `.csv` file, or a folder holding any of the five table files.
+    static func names(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return path.lowercased().hasSuffix(".csv")
+        }
+        if !isDirectory.boolValue { return path.lowercased().hasSuffix(".csv") }
+        return CaseTable.allCases.contains { FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent($0.fileName)) }
+    }
+
+    /// The `.csv` files the paths name (a folder's, sorted), read; a path that cannot be read ends the command
+    /// with status 66.
+    static func read(_ paths: [String]) throws -> CaseTables.Reading {
+        var files: [(path: String, bytes: [UInt8])] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                StandardError.line("lineage: cannot read \(path): no such file or folder")
+                throw ExitCode(66)
+            }
+            let members = isDirectory.boolValue
+                ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.lowercased().hasSuffix(".csv") }
+                    .sorted().map { (path as NSString).appendingPathComponent($0) }
+                : [path]
+            for member in members {
+                guard let data = FileManager.default.contents(atPath: member) else {
+                    StandardError.line("lineage: cannot read \(member)")
+                    throw ExitCode(66)
+                }
+                files.append((member, Array(data)))
+            }
+        }
+        return CaseTables.read(files)
+    }
+
+    /// Appends tables to a store as one entry, checked against what it holds; all or nothing. Returns the
+    /// diagnostics, and the counts of what was added (nil when nothing was).
+    static func add(_ paths: [String], to store: String, by recorder: String) throws -> (
+        diagnostics: [Diagnostic], added: StoreEntry.ItemCounts?
+    ) {
+        let reading = try read(paths)
+        guard reading.errorCount == 0 else { return (reading.diagnostics, nil) }
+        let digest = paths.count == 1 && !isFolder(paths[0]) ? FileDigest.sha256(ofFileAt: paths[0]) : nil
+        let addition = try CaseStore(opening: store).add(
+            origin: "tables \(paths.joined(separator: " "))", digest: digest, by: recorder
+        ) { current in
+            var combined = current
+            let collisions = combined.merge(reading.evidence)
+            return (combined, collisions + combined.check())
+        }
+        return (addition.diagnostics, addition.isAdded ? addition.counts : nil)
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Writes the tables into `folder` (created if missing): each file to a temporary name beside it, then renamed
+    /// over the target, so a reader never sees half a table. Refuses (64) a folder that is an input or a case
+    /// store, and a table file that is an input.
+    static func write(_ evidence: EvidenceCase, into folder: String, inputs: [String]) throws {
+        let resolved = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        let inputPaths = Set(inputs.map(resolved))
+        let target = resolved(folder)
+        if inputPaths.contains(target) || CaseStore.isStore(at: folder) {
+            throw ValidationError("-o \(folder) is an input of this command; give a new folder for the tables.")
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw ValidationError("-o \(folder) is a file; --format csv writes five tables into a folder.")
+        }
+        for table in CaseTable.allCases where inputPaths.contains(resolved((folder as NSString).appendingPathComponent(table.fileName))) {
+            throw ValidationError("\(table.fileName) in \(folder) is an input of this command; give a new folder for the tables.")
+        }
+        let unsupported = CaseTables.unsupported(in: evidence)
+        if let first = unsupported.first {
+            StandardError.line(
+                "lineage: the tables cannot hold evidence format 1.1 yet (\(first)"
+                    + (unsupported.count > 1 ? " and \(unsupported.count - 1) more" : "")
+                    + "); export it as evidence XML or PROV instead. Nothing was written.")
+            throw ExitCode.failure
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for (table, text) in CaseTables.write(evidence) {
+                let path = (folder as NSString).appendingPathComponent(table.fileName)
+                let temporary = (folder as NSString).appendingPathComponent(".\(table.fileName).\(UUID().uuidString).tmp")
+                guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+                    throw CocoaError(.fileWriteUnknown)
+                }
+                if rename(temporary, path) != 0 {
+                    try? FileManager.default.removeItem(atPath: temporary)
+                    throw CocoaError(.fileWriteUnknown)
+                }
+            }
+        } catch {
+            StandardError.line("lineage: cannot write the tables into \(folder)")
+            throw ExitCode(74)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// The questions an investigator asks of the KCB case (`Graphs/kcb`, format 1.1), put through the real binary:
+/// which company's customers each buyer received and when, what was known on the day of the first announcement,
+/// and which figures conflict.
+@Suite("The KCB case's key answers")
+struct KCBAnswersTests {
+    static let kcb = LineageBinary.packageRoot.appendingPathComponent("Graphs/kcb").path
+
+    static func json(_ arguments: [String]) throws -> [String: Any] {
+        let outcome = try LineageBinary.run(arguments + [kcb, "--json"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+    }
+
+    /// Each recipient of `dataset` with its earliest day ("undated" when no date bounds it).
+    static func earliest(_ dataset: String, _ options: [String] = []) throws -> [String: String] {
+        let recipients = try #require(json(["received", dataset] + options)["recipients"] as? [[String: Any]])
+        return Dictionary(uniqueKeysWithValues: recipients.compactMap { recipient in
+            (recipient["party"] as? String).map { ($0, recipient["earliest"] as? String ?? "undated") }
+        })
+    }
+
+    @Test func theCaseChecksWithoutErrors() throws {
+        let outcome = try LineageBinary.run(["check", Self.kcb])
+        #expect(outcome.status == 0, "\(outcome.standardOutput)")
+        #expect(outcome.standardOutput.contains("; 0 errors, "))
+    }
+
+    @Test func eachCompanysCustomersReachedTheBuyersOnTheirOwnDays() throws {
+        // Lotte's customers reached the ad agent from January 2011 (the 2010 copy's 250만), and no broker.
+        let lotte = try Self.earliest("db-lotte")
+        #expect(lotte["ad-agent-jo"] == "2011-01-01")
+        for broker in ["recruiter-lee", "broker-kim-39", "broker-kim-34", "broker-han-34"] { #expect(lotte[broker] == nil) }
+        // NH's from June 2012, passed on to the recruiter and his partner.
+        let nh = try Self.earliest("db-nh")
+        #expect(nh["ad-agent-jo"] == "2012-06-01")
+        #expect(nh["recruiter-lee"] == "2012-06-01")
+        #expect(nh["broker-kim-39"] == "2012-08-01")
+        // KB's from February 2013.
+        let kb = try Self.earliest("db-kb")
+        #expect(kb["ad-agent-jo"] == "2013-02-01")
+        #expect(kb["recruiter-lee"] == "2013-02-01")
+    }
+
+    @Test func kcbIsAnEntrustedRecipientOfEachCompanyNotABuyer() throws {
+        for database in ["db-kb", "db-lotte", "db-nh"] {
+            let recipients = try #require(Self.json(["received", database])["recipients"] as? [[String: Any]])
+            let kcb = try #require(recipients.first { $0["party"] as? String == "kcb" }, "\(database)")
+            #expect(kcb["entrusted"] as? Bool == true)
+            let employee = try #require(recipients.first { $0["party"] as? String == "kcb-employee" })
+            #expect(employee["entrusted"] as? Bool == false)
+        }
+    }
+
+    @Test func lottesDecember2013CopyReachedNobodyButTheEmployee() throws {
+        #expect(Array(try Self.earliest("batch-lotte-2013-12").keys) == ["kcb-employee"])
+    }
+
+    @Test func theAgentsListHoldsEachPartFromItsOwnDelivery() throws {
+        #expect(try Self.earliest("list-lotte-2011")["ad-agent-jo"] == "2011-01-01")
+        #expect(try Self.earliest("batch-nh-2012-06")["ad-agent-jo"] == "2012-06-01")
+        #expect(try Self.earliest("batch-kb-2013-02")["ad-agent-jo"] == "2013-02-01")
+    }
+
+    @Test func onTheDayOfTheFirstAnnouncementOnlyNHDataWasKnownToHaveLeftTheEmployee() throws {
+        let known = ["--known-by", "2014-01-08"]
+        #expect(Set(try Self.earliest("db-kb", known).keys) == ["kcb-employee"])
+        #expect(Set(try Self.earliest("db-lotte", known).keys) == ["kcb-employee"])
+        #expect(Set(try Self.earliest("db-nh", known).keys) == ["kcb-employee", "ad-agent-jo", "recruiter-lee"])
+        let events = try #require(Self.json(["timeline"] + known)["events"] as? [[String: Any]])
+        let kinds = events.compactMap { $0["event"] as? String }
+        #expect(kinds.contains("indictment") && kinds.contains("press-release"))
+        #expect(!kinds.contains("regulator-action"), "the regulator acted only from 13 January")
+    }
+
+    @Test func theFiguresThatConflictAreKeptSideBySide() throws {
+        let conflicts = try #require(Self.json(["gaps"])["conflicts"] as? [[String: Any]])
+        let counted = conflicts.filter { $0["kind"] as? String == "counts" }.map { conflict in
+            ((conflict["claims"] as? [[String: Any]]) ?? []).compactMap { $0["claim"] as? String }
+        }
+        // The ad agent's total: 7980만여건 against a press report of 20 million. The 16.5 million won's "part"
+        // (`t-employee-jo`) gives no count, so it is not among them: a count conflict lists only the claims counting
+        // in its unit (rule 6 of docs/queries.md, "units are never mixed").
+        #expect(counted.contains(["t-employee-jo-0314", "t-employee-jo-20m"]))
+        // The three-company totals, persons against records, never compared across units.
+        #expect(conflicts.contains { $0["kind"] as? String == "units" })
+        // About 1억400만 against the court's 1억326만 is within 10%: no longer a conflict on its own.
+        let check = try LineageBinary.run(["check", Self.kcb]).standardOutput
+        #expect(!check.contains("'d-all-court' says"))
+    }
+}
