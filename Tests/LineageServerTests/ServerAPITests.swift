@@ -35,6 +35,15 @@ import Testing
             contentsOf: ServedCase.packageRoot.appendingPathComponent("Graphs/benesse-known-2014-07-09.dot"))
         #expect(dot.status == 200)
         #expect(dot.body == committed, "the API's DOT differs from lineage graph's")
+        // main's graph options: ids, events, merge-identities and no-delegations draw what lineage graph draws.
+        let options = try server.client.send(
+            "GET", "/api/graph?format=dot&ids=1&events=1&merge-identities=C3&no-delegations=1")
+        let drawn = try lineage(
+            ["graph", "Graphs/benesse", "--ids", "--events", "--merge-identities", "C3", "--no-delegations"])
+        #expect(options.status == 200, "\(options.text)")
+        #expect(options.text == drawn.output, "the API's DOT with graph's options differs from lineage graph's")
+        let merged = try server.client.send("GET", "/api/timeline?merge-identities=C3")
+        #expect(merged.text == (try lineage(["timeline", "Graphs/benesse", "--json", "--merge-identities", "C3"])).output)
         let svg = try server.client.send("GET", "/api/graph?format=svg&batch=batch-2014-06-17")
         #expect(svg.status == 200)
         #expect(svg.headers["content-type"] == "image/svg+xml")

@@ -72,4 +72,59 @@ import Testing
         #expect(reply.status == 403)
         #expect(server.token == nil, "no token is printed without --allow-writes")
     }
+
+    /// Format 1.1's items and attributes (a transfer's basis and price, notes, an identity claim) added through
+    /// the page land in the store exactly as `lineage add` puts them there: both go through ItemAddition.
+    @Test func formatOnePointOneItemsAddedThroughThePageEqualLineageAdd() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let viaPage = folder.path("page.lineage")
+        let viaCommand = folder.path("command.lineage")
+        for store in [viaPage, viaCommand] {
+            #expect(try lineage(["init", store]).status == 0)
+            #expect(try lineage(["add", store, "Graphs/benesse"]).status == 0)
+        }
+        let transfer = [
+            "transfer", "--id", "t-sold", "--when", "2014-08", "--dataset", "list-js", "--from", "justsystems",
+            "--to", "bunkensha", "--cite", "s-tsuhan:3", "--basis", "sale", "--price-amount", "1000",
+            "--price-currency", "JPY", "--note", "paid per record",
+        ]
+        let identity = [
+            "identity", "--id", "i-same", "--when", "2014-08", "--party", "bunkensha", "--same-as", "justsystems",
+            "--cite", "s-tsuhan:3",
+        ]
+        for item in [transfer, identity] {
+            let added = try lineage(["add", viaCommand] + item)
+            #expect(added.status == 0, "\(added.error)")
+        }
+
+        let server = try ServedCase([viaPage, "--allow-writes", "--by", "server-test"])
+        defer { server.stop() }
+        let token = try #require(server.token)
+        let headers = [
+            ("Content-Type", "application/x-www-form-urlencoded"), ("Origin", "http://127.0.0.1:\(server.port)"),
+            ("X-Lineage-Token", token),
+        ]
+        for body in [
+            "item=transfer&id=t-sold&when=2014-08&dataset=list-js&from=justsystems&to=bunkensha&cite=s-tsuhan"
+                + "&credibility=3&basis=sale&price-amount=1000&price-currency=JPY&note=paid+per+record",
+            "item=identity&id=i-same&when=2014-08&party=bunkensha&same-as=justsystems&cite=s-tsuhan&credibility=3",
+        ] {
+            let added = try server.client.send("POST", "/api/add", headers: headers, body: Data(body.utf8))
+            #expect(added.status == 200, "\(added.text)")
+        }
+        let halfPrice = try server.client.send(
+            "POST", "/api/add", headers: headers,
+            body: Data("item=transfer&id=t-x&when=2014&dataset=list-js&from=justsystems&to=bunkensha&cite=s-tsuhan&credibility=3&price-amount=5".utf8))
+        #expect(halfPrice.status == 400)
+        #expect(halfPrice.text.contains("--price-amount and --price-currency go together"))
+
+        for read in [["timeline", "--json"], ["timeline", "--json", "--merge-identities", "F6"]] {
+            let page = try lineage(read + [viaPage])
+            let command = try lineage(read + [viaCommand])
+            #expect(page.status == 0)
+            #expect(page.output == command.output, "\(read): the page's items differ from lineage add's")
+        }
+        #expect(try lineage(["timeline", "--json", viaPage]).output.contains("\"sale\""))
+    }
 }
