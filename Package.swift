@@ -26,6 +26,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         // Tests only: generated cases, with shrinking, for the properties every answer must keep.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -88,11 +92,28 @@ let package = Package(
             dependencies: ["LineageCore", "LineageXML", "LineageStore", "LineageRecords"],
             swiftSettings: sharedSettings
         ),
+        /// Graphviz's `dot` run as a child process: the one place that lays out a diagram as SVG, PNG or PDF.
+        .target(name: "LineageGraphviz", swiftSettings: sharedSettings),
+        /// `lineage serve`: the case in a browser and the read commands as a JSON API, on Hummingbird, calling the
+        /// same library code as the command line.
+        .target(
+            name: "LineageServer",
+            dependencies: [
+                "LineageCore", "LineageXML", "LineageStore", "LineageDiagrams", "LineageAnswers", "LineageGraphviz",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            exclude: ["Assets"],
+            swiftSettings: sharedSettings
+        ),
         .executableTarget(
             name: "lineage",
             dependencies: [
                 "LineageCore", "LineageXML", "LineageProv", "LineageStore", "LineageDiagrams", "LineageRecords",
-                "LineageAnswers", "LineageTables", "LineageFiles",
+                "LineageAnswers", "LineageTables", "LineageFiles", "LineageGraphviz", "LineageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -150,6 +171,11 @@ let package = Package(
         .testTarget(
             name: "LineageSyntheticTests", dependencies: ["LineageSynthetic", "LineageRecords"],
             swiftSettings: sharedSettings),
+        .testTarget(
+            name: "LineageServerTests",
+            dependencies: ["lineage"],
+            swiftSettings: sharedSettings
+        ),
         .testTarget(
             name: "LineageCLITests",
             dependencies: ["lineage", "lineage-synth"],

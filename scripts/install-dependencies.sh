@@ -2,8 +2,9 @@
 # Installs the system packages ListLineage builds and runs with, on Debian or Ubuntu:
 # libxml2 (headers for the build, xmllint for comparisons), SQLite (headers for the case store, through GRDB;
 # the sqlite3 shell, which the tests use to tamper with a store as an investigator's adversary would),
-# Graphviz to render diagrams, a CJK font so Japanese and Korean names render, and poppler-utils (pdffonts, with
-# which the tests check that an exhibit PDF embeds its fonts); and the Python packages the interop tests read our
+# Graphviz to render diagrams, a CJK font so Japanese and Korean names render, poppler-utils (pdffonts, with
+# which the tests check that an exhibit PDF embeds its fonts), Chromium with its WebDriver for the browser tests of
+# `lineage serve`; and the Python packages the interop tests read our
 # exports with: prov (the W3C PROV reference library; the PROV tests also keep their own copy in a virtual
 # environment under .build) and networkx (reads the GraphML export). Swift itself is expected on PATH.
 set -euo pipefail
@@ -16,7 +17,7 @@ if [ ${#missing_python[@]} -gt 0 ]; then
     echo "installing Python packages: ${missing_python[*]}" >&2
     python3 -m pip install --quiet "${missing_python[@]}"
 fi
-packages=(pkg-config libxml2-dev libxml2-utils libsqlite3-dev sqlite3 graphviz fonts-noto-cjk poppler-utils)
+packages=(pkg-config libxml2-dev libxml2-utils libsqlite3-dev sqlite3 graphviz fonts-noto-cjk poppler-utils chromium chromium-driver)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -42,15 +42,23 @@ struct CustodyView {
                         "color": .text(DiagramStyle.clusterLine), "label": "",
                         "tooltip": .tooltip("people who worked for \(scene.label(of: cluster.organisation))"),
                     ],
-                    members.map { .node(id: $0.rawValue, partyNode($0)) }))
+                    members.map {
+                        .node(
+                            id: $0.rawValue,
+                            DiagramMarks.marked(partyNode($0), DiagramMarks.party($0), scene.options))
+                    }))
         }
         for id in nodeIDs where !clustered.contains(id) {
-            if let node = nodes[id] { graph.statements.append(.node(id: id, attributes(of: node))) }
+            if let node = nodes[id] {
+                let marked = DiagramMarks.marked(attributes(of: node), DiagramMarks.node(node), scene.options)
+                graph.statements.append(.node(id: id, marked))
+            }
         }
         let big = Layering.isBig(edges: edges.count)
         for edge in edges {
             var attributes = Layering.edgeAttributes(attributes(of: edge), big: big)
             if !(constraints.popFirst() ?? true) { attributes["constraint"] = "false" }
+            attributes = DiagramMarks.marked(attributes, DiagramMarks.claims(edge.claims), scene.options)
             graph.statements.append(.edge(tail: edge.tail.id, head: edge.head.id, attributes))
         }
         graph.statements += eventNotes(drawn: Set(nodeIDs).union(scene.extraParties.map(\.rawValue)))

@@ -72,15 +72,23 @@ struct ProvView {
         var nodeIDs: [String] = []
         for dataset in entities.sorted() {
             nodeIDs.append(dataset.rawValue)
-            graph.statements.append(.node(id: dataset.rawValue, entity(dataset)))
+            graph.statements.append(
+                .node(
+                    id: dataset.rawValue,
+                    DiagramMarks.marked(entity(dataset), DiagramMarks.dataset(dataset), scene.options)))
         }
         for activity in activities {
             nodeIDs.append(activity.id)
-            graph.statements.append(.node(id: activity.id, attributes(of: activity)))
+            graph.statements.append(
+                .node(
+                    id: activity.id,
+                    DiagramMarks.marked(
+                        attributes(of: activity), DiagramMarks.claims(activity.claims), scene.options)))
         }
         for party in agents.sorted() {
             nodeIDs.append(party.rawValue)
-            graph.statements.append(.node(id: party.rawValue, agent(party)))
+            graph.statements.append(
+                .node(id: party.rawValue, DiagramMarks.marked(agent(party), DiagramMarks.party(party), scene.options)))
         }
         let constraints = Layering.constraints(
             nodes: nodeIDs.sorted(), edges: relations.map { ($0.tail, $0.head) })

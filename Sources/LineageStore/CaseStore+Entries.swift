@@ -63,6 +63,12 @@ extension CaseStore {
         return formatter.string(from: Date())
     }
 
+    /// The hash of the last entry (the genesis hash for an empty store): what a reader that keeps a case in
+    /// memory polls to learn that another writer has added or retracted evidence since it read the store.
+    public func headHash() throws(StoreError) -> String {
+        try read { db in try head(db).hash }
+    }
+
     /// The log, oldest first, with how many items each addition brought.
     public func entries() throws(StoreError) -> [StoreEntry] {
         try read { db in

@@ -3,6 +3,7 @@ import Foundation
 import LineageCore
 import LineageDiagrams
 import LineageFiles
+import LineageGraphviz
 import LineageXML
 
 extension Lineage {
@@ -185,12 +186,7 @@ struct LanguageArgument: ExpressibleByArgument {
     let tag: String
 
     init?(argument: String) {
-        let subtags = argument.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = subtags.first, (2...8).contains(primary.count), primary.allSatisfy(\.isLetter),
-            subtags.allSatisfy({
-                (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-            })
-        else { return nil }
+        guard DiagramOptions.isLanguageTag(argument) else { return nil }
         tag = argument
     }
 }

@@ -1,15 +1,25 @@
-import ArgumentParser
 import Foundation
 import LineageFiles
+import LineageGraphviz
 
-/// Graphviz's `dot`, run for the user so `lineage graph --format svg` needs no pipe.
-enum Graphviz {
-    /// Renders DOT text with `dot -T<format>`, to `target` (through `dot -o` on a temporary file put in place
-    /// only when dot succeeds) or to standard output. `dot`'s own messages go straight to standard error.
+extension Graphviz {
+    /// Renders DOT text with `dot -T<format>` (LineageGraphviz, the one place that runs `dot`), to `target` (through
+    /// a temporary file put in place only when dot succeeds) or to standard output. `dot`'s own messages go
+    /// straight to standard error.
     static func render(_ dot: String, format: String, to target: OutputFile?) throws {
-        guard let target else { return try render(dot, format: format, to: nil as String?) }
+        guard let target else {
+            FileHandle.standardOutput.write(try rendered(dot, format: format))
+            return
+        }
         do {
-            try target.write { (path: String) throws(GraphOutputError) in try render(dot, format: format, to: path) }
+            try target.write { (path: String) throws(GraphOutputError) in
+                let data = try rendered(dot, format: format)
+                do {
+                    try data.write(to: URL(fileURLWithPath: path))
+                } catch {
+                    throw .cannotWrite(path, error.localizedDescription)
+                }
+            }
         } catch .producer(let error) {
             throw error
         } catch .output(let error) {
@@ -17,57 +27,26 @@ enum Graphviz {
         }
     }
 
-    private static func render(_ dot: String, format: String, to path: String?) throws(GraphOutputError) {
-        guard let executable = find("dot") else { throw .graphvizMissing }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-T\(format)"] + (path.map { ["-o", $0] } ?? [])
-        let input = Pipe()
-        process.standardInput = input
+    private static func rendered(_ dot: String, format: String) throws(GraphOutputError) -> Data {
         do {
-            try process.run()
+            return try render(dot, format: format)
         } catch {
-            throw .graphvizFailed("could not start \(executable): \(error.localizedDescription)")
+            throw .graphviz(error)
         }
-        // If dot dies before reading everything, the write fails with EPIPE instead of killing us with SIGPIPE.
-        signal(SIGPIPE, SIG_IGN)
-        var writeError: (any Error)?
-        do {
-            try input.fileHandleForWriting.write(contentsOf: Data(dot.utf8))
-        } catch {
-            writeError = error
-        }
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw .graphvizFailed("dot -T\(format) failed with status \(process.terminationStatus)")
-        }
-        if let writeError { throw .graphvizFailed("could not pass the diagram to dot: \(writeError)") }
-    }
-
-    /// The first executable called `name` on `PATH`.
-    static func find(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        for directory in path.split(separator: ":") where !directory.isEmpty {
-            let candidate = (String(directory) as NSString).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
     }
 }
 
 /// Why a drawn diagram did not reach its destination.
 enum GraphOutputError: Error, CustomStringConvertible {
-    case graphvizMissing
-    case graphvizFailed(String)
+    case graphviz(GraphvizError)
+    case cannotWrite(String, String)
 
     var description: String {
         switch self {
-        case .graphvizMissing:
-            "Graphviz's dot is not on PATH, so SVG, PNG and PDF cannot be made. Install Graphviz (Debian and "
-                + "Ubuntu: apt-get install graphviz), or write DOT with --format dot and render it elsewhere."
-        case .graphvizFailed(let reason):
-            reason
+        case .graphviz(let error):
+            error.description
+        case .cannotWrite(let path, let reason):
+            "cannot write \(path): \(reason)"
         }
     }
 }

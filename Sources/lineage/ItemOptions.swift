@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineageAnswers
 import LineageCore
 import LineageStore
 import LineageXML
@@ -21,16 +22,10 @@ struct ItemTarget: ParsableArguments {
     func add(_ noun: String, _ build: (inout EvidenceCase) -> Void) throws {
         var evidence = EvidenceCase()
         build(&evidence)
-        let file = FileManager.default.temporaryDirectory
-            .appendingPathComponent("lineage-item-\(UUID().uuidString).xml").path
-        try EvidenceWriter.document(evidence).write(toFile: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: file) }
-        var adder = StoreAdder(
-            store: try CaseStore(opening: store), loader: CaseLoader(schema: try EvidenceSchema()),
-            recorder: recorder.name)
-        adder.displayName = [file: "command line"]
-        try adder.add(files: [file], origins: [file: "command line"])
-        guard let entry = adder.entries.first else {
+        let outcome = try ItemAddition.add(
+            evidence, to: try CaseStore(opening: store), by: recorder.name, origin: "command line")
+        for message in outcome.messages { print(message) }
+        guard let entry = outcome.entry else {
             print("rejected \(noun) '\(id)'; nothing was added")
             throw ExitCode.failure
         }

@@ -15,7 +15,7 @@ struct Lineage: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            New.self, Check.self, Graph.self, Received.self, Trace.self, Timeline.self, Gaps.self,
+            New.self, Check.self, Graph.self, Received.self, Trace.self, Timeline.self, Gaps.self, Serve.self,
             Init.self, Add.self, Retract.self, Verify.self, Log.self, Export.self, Import.self,
             Fingerprint.self, Seed.self, Match.self, Lookup.self, Records.self,
         ]

@@ -1,4 +1,5 @@
 import Foundation
+import LineageAnswers
 import LineageCore
 import LineageStore
 import LineageXML
@@ -82,7 +83,7 @@ struct StoreAdder {
     /// none of its own) and the file's warnings; for an added one its warnings.
     private mutating func report(_ outcome: CaseStore.Addition, for file: String) {
         for diagnostic in outcome.diagnostics
-        where diagnostic.severity == .error || diagnostic.allFiles.contains(file) {
+        where diagnostic.severity == .error || diagnostic.files.contains(file) {
             emit(render(diagnostic))
         }
         if let entry = outcome.entry {
@@ -97,14 +98,7 @@ struct StoreAdder {
     /// The compiler form; a place in a file the user never saw (a command-line item's) is named as the user
     /// knows it, without the line and column of a file they cannot open.
     private func render(_ diagnostic: Diagnostic) -> String {
-        var diagnostic = diagnostic
-        func rename(_ location: inout SourceLocation?) {
-            guard let file = location?.file, let name = displayName[file] else { return }
-            location = SourceLocation(file: name, line: 0)
-        }
-        rename(&diagnostic.location)
-        for index in diagnostic.notes.indices { rename(&diagnostic.notes[index].location) }
-        return diagnostic.description
+        DiagnosticNaming.render(diagnostic, names: displayName)
     }
 
     /// `added 9 files, 150 items (entries 1–9); rejected 1 file`.
@@ -117,12 +111,5 @@ struct StoreAdder {
             }
         }
         return text + "; rejected \(rejectedFiles) file\(rejectedFiles == 1 ? "" : "s")"
-    }
-}
-
-extension Diagnostic {
-    /// The files a diagnostic or its notes point into.
-    fileprivate var allFiles: Set<String> {
-        Set(([location] + notes.map(\.location)).compactMap { $0?.file })
     }
 }
