@@ -23,7 +23,7 @@ fi
 out=.build/fuzz
 mkdir -p "$out"
 flags=(
-    -sanitize=fuzzer,address -O -g -parse-as-library -swift-version 6
+    -sanitize=fuzzer,address -O -g -parse-as-library -swift-version 6 -package-name ListLineage
     -enable-upcoming-feature ExistentialAny -enable-upcoming-feature InternalImportsByDefault
     -enable-upcoming-feature MemberImportVisibility -I "$out"
 )
