@@ -40,6 +40,7 @@ struct StoreReliabilityTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "lineage-concurrent-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try LineageBinary.run(["init", "case.lineage"], in: folder).status == 0)
         for (name, seed) in [("a", 1), ("b", 2)] {
             try Self.generate(
@@ -61,6 +62,7 @@ struct StoreReliabilityTests {
     @Test func aWriterKilledMidAddLeavesAValidStoreWithTheFileWhollyInOrOut() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lineage-kill-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try LineageBinary.run(["init", "case.lineage"], in: folder).status == 0)
         try Self.generate(claims: 1000, seed: 3, prefix: "small-", to: folder.appendingPathComponent("small.xml").path)
         #expect(try LineageBinary.run(["add", "case.lineage", "small.xml"], in: folder).status == 0)

@@ -4,8 +4,9 @@ import LineageCore
 import LineageStore
 import LineageXML
 
-/// A fresh case store in its own temporary folder, and the ways tests feed it evidence.
-struct TestStore {
+/// A fresh case store in its own temporary folder, and the ways tests feed it evidence; the folder is removed
+/// when the test lets go of it.
+final class TestStore {
     let folder: URL
     let store: CaseStore
 
@@ -15,6 +16,10 @@ struct TestStore {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("lineage-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try CaseStore.create(at: folder.appendingPathComponent("case.lineage").path)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Writes `body` (the children of `<evidence>`) to `name` in the folder, and adds that file.

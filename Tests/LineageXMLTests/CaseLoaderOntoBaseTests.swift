@@ -17,6 +17,7 @@ struct CaseLoaderOntoBaseTests {
     @Test func referencesMayPointIntoTheBaseAndTheChecksRunOverBoth() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lineage-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("new.xml")
         try CaseLoaderTests.evidence(
             """
@@ -34,6 +35,7 @@ struct CaseLoaderOntoBaseTests {
     @Test func anIDTheBaseUsesIsADuplicateWithANoteAtTheBaseItemLeftAsItIs() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lineage-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("new.xml")
         try CaseLoaderTests.evidence(#"<party id="held" kind="person" name="Again"/>"#)
             .write(to: file, atomically: true, encoding: .utf8)

@@ -14,6 +14,8 @@ struct CaseLoaderTests {
         for (name, content) in files {
             try content.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
+        // The folder goes once it is read: callers compare paths in diagnostics, not files.
+        defer { try? FileManager.default.removeItem(at: folder) }
         let loader = CaseLoader(schema: try EvidenceSchema(), maximumFileSize: maximumFileSize)
         return (loader.load([folder.path]), folder)
     }
