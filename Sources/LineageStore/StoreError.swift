@@ -4,29 +4,31 @@
 /// Evidence problems are not store errors: they are diagnostics, and a rejected file is an outcome of
 /// `CaseStore.add`, not a failure of the store.
 public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
-    public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        /// The reason's stable name, for scripts.
         public let rawValue: String
-        public init(rawValue: String) { self.rawValue = rawValue }
+        /// Private: the members below are the whole catalogue.
+        private init(_ rawValue: String) { self.rawValue = rawValue }
         public var description: String { rawValue }
 
         /// `init` was asked to create a store where a file already is.
-        public static let alreadyExists = Code(rawValue: "already-exists")
+        public static let alreadyExists = Code("already-exists")
         /// The path holds no file, or one that cannot be opened.
-        public static let unreadable = Code(rawValue: "unreadable")
+        public static let unreadable = Code("unreadable")
         /// The file is not a ListLineage case store (another SQLite database, or no database at all).
-        public static let notAStore = Code(rawValue: "not-a-store")
+        public static let notAStore = Code("not-a-store")
         /// The store was written by a newer `lineage` with a schema this one does not know.
-        public static let unsupportedVersion = Code(rawValue: "unsupported-version")
+        public static let unsupportedVersion = Code("unsupported-version")
         /// A row cannot be read back into evidence: the store was damaged or edited.
-        public static let corrupt = Code(rawValue: "corrupt")
+        public static let corrupt = Code("corrupt")
         /// A retraction names a claim the store does not hold, or one already retracted.
-        public static let cannotRetract = Code(rawValue: "cannot-retract")
+        public static let cannotRetract = Code("cannot-retract")
         /// Records were registered for a dataset the case does not have.
-        public static let unknownDataset = Code(rawValue: "unknown-dataset")
+        public static let unknownDataset = Code("unknown-dataset")
         /// The same file was already registered for the same dataset, in the same role.
-        public static let alreadyRegistered = Code(rawValue: "already-registered")
+        public static let alreadyRegistered = Code("already-registered")
         /// SQLite refused an operation (disk full, locked for too long, read-only file system, ...).
-        public static let database = Code(rawValue: "database")
+        public static let database = Code("database")
     }
 
     public let code: Code
