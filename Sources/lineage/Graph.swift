@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineageAnswers
 import LineageCore
 import LineageDiagrams
 import LineageFiles
@@ -106,11 +107,14 @@ extension Lineage {
 
         func run() throws {
             let result = try input.load()
-            guard result.errorCount == 0 else {
+            let evidence: EvidenceCase
+            do throws(CaseHasErrors) {
+                evidence = try result.evidenceWithoutErrors()
+            } catch {
                 for diagnostic in result.diagnostics { StandardError.line(diagnostic.description) }
+                let errors = error.diagnostics.count
                 StandardError.line(
-                    "lineage graph: the evidence has \(result.errorCount) error\(result.errorCount == 1 ? "" : "s"); "
-                        + "nothing drawn")
+                    "lineage graph: the evidence has \(errors) error\(errors == 1 ? "" : "s"); nothing drawn")
                 throw ExitCode(result.failureStatus)
             }
             if result.warningCount > 0 {
@@ -126,7 +130,7 @@ extension Lineage {
             if exhibit { options.makeExhibit() }
             var graph: DOTGraph
             do throws(DiagramError) {
-                graph = try Diagram.graph(of: result.evidence, options: options)
+                graph = try Diagram.graph(of: evidence, options: options)
             } catch {
                 throw ValidationError(error.description)
             }
