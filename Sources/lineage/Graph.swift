@@ -5,6 +5,7 @@ import LineageCore
 import LineageDiagrams
 import LineageFiles
 import LineageGraphviz
+import LineageServer
 import LineageXML
 
 extension Lineage {
@@ -132,7 +133,7 @@ extension Lineage {
             do throws(DiagramError) {
                 graph = try Diagram.graph(of: evidence, options: options)
             } catch {
-                throw ValidationError(error.description)
+                throw ValidationError(error.optionWording)
             }
             if let page = options.page, let fit = Graphviz.fit(graph, on: page) {
                 graph = fit.applied(to: graph)

@@ -63,16 +63,31 @@ import Testing
         #expect(text.contains("Omitted by the filter: 3 claims"), "said in the picture too, not only in a comment")
     }
 
-    @Test func unknownOrWrongKindsOfIdsAreErrorsThatNameThem() {
-        #expect(throws: DiagramError(.unknownBatch, "--batch 'nope' names no dataset in the case")) {
-            try dot(brokerChain(), DiagramOptions(batch: "nope"))
+    /// The error says what is wrong in the diagram's terms and carries the data; it names no option of the CLI.
+    @Test func unknownOrWrongKindsOfIdsAreErrorsThatNameThem() throws {
+        let nope = try #require(diagramError(brokerChain(), DiagramOptions(batch: "nope")))
+        #expect(nope.code == .unknownBatch && nope.id == "nope" && nope.actual == nil && nope.expected == "dataset")
+        #expect(nope.description == "the batch 'nope' names no dataset in the case")
+        let party = try #require(diagramError(brokerChain(), DiagramOptions(batch: "buyer")))
+        #expect(party.code == .unknownBatch && party.actual == "party")
+        #expect(party.description == "the batch 'buyer' is a party; it must name a dataset")
+        let source = try #require(diagramError(brokerChain(), DiagramOptions(focus: "s1")))
+        #expect(source.code == .unknownFocus && source.actual == "source")
+        #expect(source.description == "the focus 's1' is a source; it must name a party, dataset or claim")
+        let depth = try #require(diagramError(brokerChain(), DiagramOptions(focus: "buyer", depth: -1)))
+        #expect(depth.code == .negativeDepth && depth.depth == -1)
+        for error in [nope, party, source, depth] {
+            #expect(!error.description.contains("--"), "a library message names a CLI option: \(error)")
         }
-        #expect(throws: DiagramError(.unknownBatch, "--batch 'buyer' is a party; it must name a dataset")) {
-            try dot(brokerChain(), DiagramOptions(batch: "buyer"))
-        }
-        #expect(throws: DiagramError(.unknownFocus, "--focus 's1' is a source; it must name a party, dataset or claim"))
-        {
-            try dot(brokerChain(), DiagramOptions(focus: "s1"))
+    }
+
+    /// The error `Diagram.dot` throws for `options`, or nil when it draws.
+    func diagramError(_ built: CaseBuilder, _ options: DiagramOptions) -> DiagramError? {
+        do throws(DiagramError) {
+            _ = try Diagram.dot(of: built.evidence, options: options)
+            return nil
+        } catch {
+            return error
         }
     }
 
@@ -80,10 +95,8 @@ import Testing
         var options = DiagramOptions(focus: "c5-sale")
         options.filter = CaseFilter(asOf: try CalendarDay(endOf: "2014-05"))
         #expect(throws: DiagramError.self) { try dot(brokerChain(), options) }
-        do throws(DiagramError) {
-            _ = try Diagram.dot(of: brokerChain().evidence, options: options)
-        } catch {
-            #expect(error.description.contains("--as-of, --known-by or --min-grade leave out"))
-        }
+        let error = try #require(diagramError(brokerChain(), options))
+        #expect(error.leftOutByFilter && error.id == "c5-sale")
+        #expect(error.description.contains("which the as-of, known-by or minimum-grade filters leave out"))
     }
 }
