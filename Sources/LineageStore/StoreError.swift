@@ -31,15 +31,47 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let database = Code("database")
     }
 
+    /// What would give the user a store, when the path is not one; a front end words it (the CLI as the
+    /// `lineage init` command to run), since the library knows no commands.
+    public enum Remedy: Hashable, Sendable {
+        /// Create a store at this path: the path given when nothing is there, or an example name when the path
+        /// is a folder.
+        case createStore(at: String)
+        /// The path holds some other file: a store has to be created, somewhere else.
+        case createStoreElsewhere
+    }
+
     public let code: Code
     /// The store's path, as the user named it.
     public let path: String
+    /// What is wrong, in the store's terms.
     public let message: String
+    /// What would give the user a store, for `unreadable` and `notAStore`; nil when no store needs creating.
+    public let remedy: Remedy?
+    /// The error SQLite or the file system reported, kept for a caller that wants more than `message`.
+    public let underlyingError: (any Error)?
 
-    public init(_ code: Code, _ message: String, path: String) {
+    public init(
+        _ code: Code, _ message: String, path: String, remedy: Remedy? = nil,
+        underlyingError: (any Error)? = nil
+    ) {
         self.code = code
         self.message = message
         self.path = path
+        self.remedy = remedy
+        self.underlyingError = underlyingError
+    }
+
+    /// Equal when code, path, message and remedy are: the underlying error is context, not identity.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        (lhs.code, lhs.path, lhs.message, lhs.remedy) == (rhs.code, rhs.path, rhs.message, rhs.remedy)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(path)
+        hasher.combine(message)
+        hasher.combine(remedy)
     }
 
     /// `case.lineage: message`, the form the other path-based messages take.
