@@ -137,7 +137,11 @@ extension Lineage {
             }
             if let page = options.page, let fit = Graphviz.fit(graph, on: page) {
                 graph = fit.applied(to: graph)
-                if !fit.fits { StandardError.line("warning: " + fit.advice) }
+                if !fit.fits {
+                    StandardError.line(
+                        "warning: \(fit.finding) Draw less of the case (--trace, --focus, --batch, --no-delegations, "
+                            + "fewer sources) or choose a larger --page.")
+                }
             }
             let dot = DOTWriter.string(graph)
             let format = format ?? output.flatMap(OutputFormat.init(extensionOf:)) ?? .dot

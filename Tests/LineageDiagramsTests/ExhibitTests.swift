@@ -106,6 +106,7 @@ import Testing
         #expect(!big.fits)
         #expect(big.sheets == 15)
         #expect(big.applied(to: graph).attributes["size"] == nil)
-        #expect(big.advice.contains("29.2 × 31.9 in"))
+        #expect(big.finding.contains("29.2 × 31.9 in"))
+        #expect(!big.finding.contains("--"), "the diagram library names no CLI option")
     }
 }
