@@ -47,10 +47,18 @@ public struct CaseLoader {
 
     private let schema: EvidenceSchema
     private let maximumFileSize: Int
+    private let fileSizeAdvice: String?
 
-    public init(schema: EvidenceSchema, maximumFileSize: Int = CaseLoader.defaultMaximumFileSize) {
+    /// - Parameters:
+    ///   - maximumFileSize: the largest evidence file read, in bytes; a larger one is an `input-too-large` error.
+    ///   - fileSizeAdvice: how the user raises the limit, in the front end's words (the CLI's "raise it with
+    ///     --max-file-size"), added to that error in parentheses; the loader knows no front end's options.
+    public init(
+        schema: EvidenceSchema, maximumFileSize: Int = CaseLoader.defaultMaximumFileSize, fileSizeAdvice: String? = nil
+    ) {
         self.schema = schema
         self.maximumFileSize = maximumFileSize
+        self.fileSizeAdvice = fileSizeAdvice
     }
 
     /// The evidence files `paths` name: files as given, a folder's `*.xml` files in name order (its subfolders'
@@ -88,8 +96,9 @@ public struct CaseLoader {
                 diagnostics.append(
                     .error(
                         .inputTooLarge,
-                        "the file is \(size) bytes, over the limit of \(maximumFileSize) (raise it with "
-                            + "--max-file-size)", at: SourceLocation(file: file, line: 1, column: 1)))
+                        "the file is \(size) bytes, over the limit of \(maximumFileSize)"
+                            + (fileSizeAdvice.map { " (\($0))" } ?? ""),
+                        at: SourceLocation(file: file, line: 1, column: 1)))
                 continue
             }
             reader.read(path: file, displayPath: file, into: &evidence, diagnostics: &diagnostics) { bytes in

@@ -16,6 +16,9 @@ struct EvidenceOptions: ParsableArguments {
     @Option(help: "Refuse any evidence file larger than this many bytes.")
     var maxFileSize: Int = CaseLoader.defaultMaximumFileSize
 
+    /// What the loader adds to a file over `--max-file-size`: the option that raises it.
+    static let fileSizeAdvice = "raise it with --max-file-size"
+
     func validate() throws {
         guard !evidence.isEmpty else { throw ValidationError("Name at least one evidence file or directory.") }
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes.") }
@@ -27,8 +30,9 @@ struct EvidenceOptions: ParsableArguments {
         let input = try SpooledInput(evidence, maximumSize: maxFileSize)
         let progress = ProgressReporter()
         defer { progress.finish() }
-        var result = try CaseReading.read(input.paths, maximumFileSize: maxFileSize, recursive: recursive) {
-            phase, done, total in
+        var result = try CaseReading.read(
+            input.paths, maximumFileSize: maxFileSize, fileSizeAdvice: Self.fileSizeAdvice, recursive: recursive
+        ) { phase, done, total in
             progress.update(phase.rawValue, done: done, total: total)
         }
         result.files = input.renaming(result.files)

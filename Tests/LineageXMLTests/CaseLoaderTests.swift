@@ -29,6 +29,16 @@ struct CaseLoaderTests {
         """
     }
 
+    /// The loader says how large the file is and what the limit is; only a front end that was given a way to
+    /// raise it (the CLI's `--max-file-size`) adds that, in its own words.
+    @Test func aFileOverTheSizeLimitIsAnErrorThatNamesNoOption() throws {
+        let (result, folder) = try Self.load(["big.xml": Self.evidence("")], maximumFileSize: 10)
+        let error = try #require(result.diagnostics.first { $0.code == .inputTooLarge })
+        #expect(error.location?.file == folder.appendingPathComponent("big.xml").path)
+        #expect(error.message.hasPrefix("the file is ") && error.message.hasSuffix(" bytes, over the limit of 10"))
+        #expect(!error.message.contains("--"))
+    }
+
     @Test func mapsEveryElementAndAttributeOntoTheModel() throws {
         let (result, _) = try Self.load([
             "case.xml": Self.evidence(
