@@ -64,7 +64,7 @@ extension Lineage.Add {
                 store: try CaseStore(opening: store),
                 loader: CaseLoader(
                     schema: try EvidenceSchema(), maximumFileSize: maxFileSize,
-                    fileSizeAdvice: EvidenceOptions.fileSizeAdvice), recorder: recorder.name)
+                    advice: EvidenceOptions.advice), recorder: recorder.name)
             for diagnostic in listing {
                 if diagnostic.severity == .error { adder.refuse(diagnostic) } else { print(diagnostic) }
             }

@@ -16,8 +16,10 @@ struct EvidenceOptions: ParsableArguments {
     @Option(help: "Refuse any evidence file larger than this many bytes.")
     var maxFileSize: Int = CaseLoader.defaultMaximumFileSize
 
-    /// What the loader adds to a file over `--max-file-size`: the option that raises it.
-    static let fileSizeAdvice = "raise it with --max-file-size"
+    /// What the CLI adds to the loader's errors: the option that raises the size limit, the command that starts
+    /// an evidence file.
+    static let advice = CaseLoader.Advice(
+        fileSize: "raise it with --max-file-size", emptyFile: "lineage new writes a skeleton to start from")
 
     func validate() throws {
         guard !evidence.isEmpty else { throw ValidationError("Name at least one evidence file or directory.") }
@@ -31,7 +33,7 @@ struct EvidenceOptions: ParsableArguments {
         let progress = ProgressReporter()
         defer { progress.finish() }
         var result = try CaseReading.read(
-            input.paths, maximumFileSize: maxFileSize, fileSizeAdvice: Self.fileSizeAdvice, recursive: recursive
+            input.paths, maximumFileSize: maxFileSize, advice: Self.advice, recursive: recursive
         ) { phase, done, total in
             progress.update(phase.rawValue, done: done, total: total)
         }
