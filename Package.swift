@@ -126,16 +126,23 @@ let package = Package(
             path: "Benchmarks/QueryTiming",
             swiftSettings: sharedSettings
         ),
-        .testTarget(name: "LineageCoreTests", dependencies: ["LineageCore"], swiftSettings: sharedSettings),
+        /// What the test targets share: one `CaseBuilder` for cases written in code, and `withoutLocation` for
+        /// comparing items read at different places. Not a product: only tests use it.
+        .target(
+            name: "LineageTestSupport", dependencies: ["LineageCore"], path: "Tests/LineageTestSupport",
+            swiftSettings: sharedSettings),
         .testTarget(
-            name: "LineageProvTests", dependencies: ["LineageCore", "LineageProv", "LineageXML"],
+            name: "LineageCoreTests", dependencies: ["LineageCore", "LineageTestSupport"], swiftSettings: sharedSettings),
+        .testTarget(
+            name: "LineageProvTests", dependencies: ["LineageCore", "LineageProv", "LineageXML", "LineageTestSupport"],
             exclude: ["prov_check.py", "Schemas", "Corpus"], swiftSettings: sharedSettings),
         .testTarget(
-            name: "LineageTablesTests", dependencies: ["LineageCore", "LineageTables", "LineageXML"],
+            name: "LineageTablesTests",
+            dependencies: ["LineageCore", "LineageTables", "LineageXML", "LineageTestSupport"],
             swiftSettings: sharedSettings),
         .testTarget(
             name: "LineageXMLTests",
-            dependencies: ["LineageCore", "LineageXML"],
+            dependencies: ["LineageCore", "LineageXML", "LineageTestSupport"],
             swiftSettings: sharedSettings
         ),
         .testTarget(
@@ -148,7 +155,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LineageDiagramsTests",
-            dependencies: ["LineageCore", "LineageDiagrams"],
+            dependencies: ["LineageCore", "LineageDiagrams", "LineageTestSupport"],
             swiftSettings: sharedSettings
         ),
         /// The query semantics over generated cases: owners, grades, routes, gaps and left-out hops hold on any

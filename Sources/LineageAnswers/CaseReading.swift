@@ -12,12 +12,13 @@ package enum CaseReading {
     /// - Parameters:
     ///   - paths: files, directories and stores, none of them a pipe (copy a pipe to a file first).
     ///   - maximumFileSize: the largest evidence file read, in bytes.
+    ///   - advice: what the front end adds to the errors it can help with, in its own words (`CaseLoader.Advice`).
     ///   - recursive: read the `*.xml` files of a folder's subfolders too.
     ///   - progress: called with the phase and how far it has got, for a front end to show.
     /// - Returns: the case with its diagnostics sorted by place; `files` lists the stores first.
     package static func read(
-        _ paths: [String], maximumFileSize: Int = CaseLoader.defaultMaximumFileSize, recursive: Bool = false,
-        progress: @escaping CaseLoader.Progress = { _, _, _ in }
+        _ paths: [String], maximumFileSize: Int = CaseLoader.defaultMaximumFileSize, advice: CaseLoader.Advice = .init(),
+        recursive: Bool = false, progress: @escaping CaseLoader.Progress = { _, _, _ in }
     ) throws -> CaseLoader.Result {
         let stores = paths.filter(CaseStore.isStore(at:))
         var base = EvidenceCase()
@@ -44,7 +45,8 @@ package enum CaseReading {
                 return false
             }
         }
-        let loader = CaseLoader(schema: try EvidenceSchema(), maximumFileSize: maximumFileSize)
+        let loader = CaseLoader(
+            schema: try EvidenceSchema(), maximumFileSize: maximumFileSize, advice: advice)
         var result = loader.load(evidencePaths, onto: base, recursive: recursive, progress: progress)
         result.files = stores + result.files
         result.diagnostics = storeProblems + result.diagnostics

@@ -22,14 +22,12 @@ package struct PreparedCase: Sendable {
     /// - Throws: ``CaseHasErrors`` with the error diagnostics, when the case has any: a query on a case with
     ///   errors would answer from evidence that is not what the investigator wrote.
     package init(_ loaded: CaseLoader.Result, filter: CaseFilter) throws(CaseHasErrors) {
-        guard loaded.errorCount == 0 else {
-            throw CaseHasErrors(diagnostics: loaded.diagnostics.filter { $0.severity == .error })
-        }
+        let evidence = try loaded.evidenceWithoutErrors()
         let clock = ContinuousClock()
         let start = clock.now
         self.filter = filter
         warningCount = loaded.warningCount
-        let filtered = filter.apply(to: loaded.evidence)
+        let filtered = filter.apply(to: evidence)
         omitted = filtered.omitted
         let lineage = LineageGraph(filtered.evidence)
         let built = clock.now
@@ -37,9 +35,4 @@ package struct PreparedCase: Sendable {
         graphTime = built - start
         custodyTime = clock.now - built
     }
-}
-
-/// A case that cannot be queried: it has errors, listed in ``diagnostics``.
-package struct CaseHasErrors: Error, Sendable {
-    package var diagnostics: [Diagnostic]
 }

@@ -8,44 +8,6 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
     }
 
-    /// A stable name for the rule a diagnostic comes from, for scripts and `--json`. A struct rather than a
-    /// closed enum so rules can be added without breaking clients.
-    public struct Code: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
-        public let rawValue: String
-        public init(rawValue: String) { self.rawValue = rawValue }
-        public var description: String { rawValue }
-
-        public static let malformedXML = Code(rawValue: "malformed-xml")
-        public static let schema = Code(rawValue: "schema")
-        public static let forbiddenDTD = Code(rawValue: "forbidden-dtd")
-        public static let inputTooLarge = Code(rawValue: "input-too-large")
-        public static let unreadable = Code(rawValue: "unreadable")
-        public static let badDate = Code(rawValue: "bad-date")
-        public static let badGrade = Code(rawValue: "bad-grade")
-        public static let duplicateID = Code(rawValue: "duplicate-id")
-        public static let unknownReference = Code(rawValue: "unknown-reference")
-        public static let wrongKindOfReference = Code(rawValue: "wrong-kind-of-reference")
-        public static let missingCite = Code(rawValue: "missing-cite")
-        public static let derivationCycle = Code(rawValue: "derivation-cycle")
-        public static let beforeDatasetExists = Code(rawValue: "before-dataset-exists")
-        public static let reportedBeforeEvent = Code(rawValue: "reported-before-event")
-        public static let countUnitsDisagree = Code(rawValue: "count-units-disagree")
-        public static let conflictingCounts = Code(rawValue: "conflicting-counts")
-        public static let unexpectedDatasetKind = Code(rawValue: "unexpected-dataset-kind")
-        public static let containmentCycle = Code(rawValue: "containment-cycle")
-        public static let conflictingPrices = Code(rawValue: "conflicting-prices")
-        /// An evidence file with no bytes at all (often an empty standard input).
-        public static let emptyFile = Code(rawValue: "empty-file")
-        /// A file whose XML declaration names an encoding its bytes contradict (UTF-8 text declared ISO-8859-1).
-        public static let encodingMismatch = Code(rawValue: "encoding-mismatch")
-        /// A `.xml` file in a folder whose root is not `<evidence>`: skipped, with a note.
-        public static let notEvidence = Code(rawValue: "not-evidence")
-        /// A file given beside a case store that already holds it, byte for byte: read once, from the store.
-        public static let alreadyInStore = Code(rawValue: "already-in-store")
-        /// A transfer from a party to itself: it moves nothing, and the queries leave it out.
-        public static let selfTransfer = Code(rawValue: "self-transfer")
-    }
-
     /// A secondary place a diagnostic points at, such as the first definition of a duplicated id.
     public struct Note: Hashable, Sendable, Codable {
         public var location: SourceLocation?

@@ -1,15 +1,23 @@
 /// Why a query cannot answer: it names something the case does not have. A struct wrapping a code rather than a
 /// closed enum, so reasons can be added without breaking clients.
 public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
-    public struct Code: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    public struct Code: Hashable, Sendable, Encodable, CustomStringConvertible {
+        /// The reason's stable name, for scripts.
         public let rawValue: String
-        public init(rawValue: String) { self.rawValue = rawValue }
+        /// Private: the members below are the whole catalogue.
+        private init(_ rawValue: String) { self.rawValue = rawValue }
         public var description: String { rawValue }
 
+        /// Encoded as its name alone, as a `RawRepresentable` would be.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
         /// The id names nothing in the case.
-        public static let unknownID = Code(rawValue: "unknown-id")
+        public static let unknownID = Code("unknown-id")
         /// The id names something of another kind (a source where a dataset was expected, ...).
-        public static let wrongKind = Code(rawValue: "wrong-kind")
+        public static let wrongKind = Code("wrong-kind")
     }
 
     public var code: Code

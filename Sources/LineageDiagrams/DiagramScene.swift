@@ -28,7 +28,7 @@ struct DiagramScene {
     /// - Complexity: O(*n* log *n*) for *n* claims.
     init(_ original: EvidenceCase, options: DiagramOptions) throws(DiagramError) {
         guard options.depth >= 0 else {
-            throw DiagramError(.negativeDepth, "--depth must be 0 or more, not \(options.depth)")
+            throw DiagramError.negative(depth: options.depth)
         }
         let (evidence, omitted) = options.filter.apply(to: original)
         let graph = LineageGraph(evidence)
@@ -44,21 +44,16 @@ struct DiagramScene {
         var extraParties: [PartyID] = []
         if let batch = options.batch {
             guard evidence.datasets[batch] != nil else {
-                throw DiagramError(
-                    .unknownBatch, Self.unknown(batch.rawValue, option: "--batch", expected: "dataset", in: original))
+                throw DiagramError(.unknownBatch, id: batch.rawValue, expected: "dataset", in: original)
             }
             selected = Self.withDelegations(Set(graph.claims(downstreamOf: batch)), in: graph)
         }
         if let focus = options.focus {
             guard let item = graph.item(focus) else {
                 if original.claims[ClaimID(focus)] != nil {
-                    throw DiagramError(
-                        .unknownFocus,
-                        "--focus names claim '\(focus)', which --as-of, --known-by or --min-grade leave out")
+                    throw DiagramError.focusLeftOutByFilter(claim: focus)
                 }
-                throw DiagramError(
-                    .unknownFocus,
-                    Self.unknown(focus, option: "--focus", expected: "party, dataset or claim", in: original))
+                throw DiagramError(.unknownFocus, id: focus, expected: "party, dataset or claim", in: original)
             }
             let neighbourhood = graph.neighbourhood(of: item, depth: options.depth)
             selected.formIntersection(neighbourhood.claims)
@@ -106,7 +101,7 @@ struct DiagramScene {
                 provenance = try custody.provenance(of: DatasetID(id))
             }
         } catch {
-            throw DiagramError(.unknownTrace, unknown(id, option: "--trace", expected: "dataset or party", in: original))
+            throw DiagramError(.unknownTrace, id: id, expected: "dataset or party", in: original)
         }
         var claims = Set<ClaimID>()
         for holding in provenance.holdings {
@@ -137,15 +132,6 @@ struct DiagramScene {
             }
         }
         return claims
-    }
-
-    /// Why an id given for `option` is not usable: it names nothing, or something of another kind.
-    private static func unknown(_ id: String, option: String, expected: String, in evidence: EvidenceCase) -> String {
-        if let noun = evidence.noun(of: id) {
-            return "\(option) '\(id)' is a \(noun); it must name a \(expected)"
-        }
-        return "\(option) '\(id)' names no \(expected) in the case"
-            + Suggestion.phrase(for: id, in: evidence.allIDs)
     }
 
     // MARK: Lookups the views share

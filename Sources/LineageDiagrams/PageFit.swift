@@ -34,12 +34,12 @@ public struct PageFit: Hashable, Sendable {
         return graph
     }
 
-    /// Why the picture is not on one page, for standard error.
-    public var advice: String {
+    /// Why the picture is not on one page, in the page's terms; a front end adds what to do about it in its own
+    /// terms (the CLI names its options).
+    public var finding: String {
         let size = "\(Self.inches(width)) × \(Self.inches(height)) in"
         return "at 10 pt the picture is \(size), more than one \(page.rawValue.uppercased()) page (landscape) holds; "
-            + "it is drawn at full size, which takes \(sheets) sheets printed tiled. Draw less of the case (--trace, --focus, --batch, "
-            + "--no-delegations, fewer sources) or choose a larger --page."
+            + "it is drawn at full size, which takes \(sheets) sheets printed tiled."
     }
 
     private static func inches(_ value: Double) -> String {

@@ -88,7 +88,7 @@ public enum GraphvizError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .missing:
             "Graphviz's dot is not on PATH, so SVG, PNG and PDF cannot be made. Install Graphviz (Debian and "
-                + "Ubuntu: apt-get install graphviz), or write DOT with --format dot and render it elsewhere."
+                + "Ubuntu: apt-get install graphviz)."
         case .failed(let reason):
             reason
         }

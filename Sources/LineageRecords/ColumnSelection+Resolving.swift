@@ -16,8 +16,8 @@ extension ColumnSelection {
                 let fields = RecordField.allCases.map(\.rawValue).joined(separator: ", ")
                 throw RecordFileError(
                     path: path,
-                    message: "no header is named after a field (\(fields)); \(Self.listing(header)); "
-                        + "choose columns with --columns")
+                    message: "no header is named after a field (\(fields)); \(Self.listing(header))"
+                        + (option.map { "; choose columns with \($0)" } ?? ""))
             }
             return columns
         case .explicit(let chosen):
@@ -53,7 +53,8 @@ extension ColumnSelection {
             let numbers = matches.map { String($0 + 1) }.joined(separator: " and ")
             throw RecordFileError(
                 path: path,
-                message: "columns \(numbers) are both named \"\(name)\"; choose one by number with --columns")
+                message: "columns \(numbers) are both named \"\(name)\""
+                    + (option.map { "; choose one by number with \($0)" } ?? ""))
         }
         return matches.first
     }

@@ -18,16 +18,32 @@ public struct ColumnSelection: Sendable, Equatable {
     }
 
     let choice: Choice
+    /// What the front end calls the argument that chooses columns (the CLI's `--columns`): errors name it, and
+    /// tell the user to use it; nil when the front end has none, so the library names no option of its own.
+    let option: String?
 
     /// Maps every header whose name is exactly a field's name (`name-kana`, `phone`, ...).
-    public static let byHeaderNames = ColumnSelection(choice: .headerNames)
+    public static let byHeaderNames = ColumnSelection(choice: .headerNames, option: nil)
 
-    private init(choice: Choice) { self.choice = choice }
+    private init(choice: Choice, option: String?) {
+        self.choice = choice
+        self.option = option
+    }
 
-    public init(parsing text: String) throws(RecordFileError) {
+    /// The same selection, with `option` as the front end's name for the argument that chooses columns.
+    public func named(_ option: String) -> ColumnSelection {
+        ColumnSelection(choice: choice, option: option)
+    }
+
+    /// Parses `field=column,...`.
+    ///
+    /// - Parameter option: what the front end calls the argument `text` came from (`--columns`), for the errors;
+    ///   nil names it "column choice".
+    public init(parsing text: String, naming option: String? = nil) throws(RecordFileError) {
+        self.option = option
         var columns: [RecordField: Column] = [:]
         for (index, part) in text.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
-            let position = "--columns part \(index + 1)"
+            let position = "\(option ?? "column choice") part \(index + 1)"
             let trimmed = HeaderName.trimmed(part)
             guard !trimmed.isEmpty else { throw Self.error("\(position) is empty; expected field=column") }
             guard let equals = trimmed.firstIndex(of: "=") else {

@@ -18,10 +18,11 @@ public struct Fingerprinter: @unchecked Sendable {
     private let inner: SHA256
     private let outer: SHA256
 
-    /// - Parameter secret: the case's key, at most 64 bytes (the store's is 32).
+    /// - Parameter secret: the case's key, of any length (the store's is 32 bytes). A key longer than SHA-256's
+    ///   64-byte block is hashed first and its digest used as the key, as RFC 2104 says.
     public init(secret: [UInt8]) {
-        precondition(secret.count <= 64, "an HMAC-SHA256 key longer than a block would need hashing first")
-        let block = secret + [UInt8](repeating: 0, count: 64 - secret.count)
+        let key = secret.count > SHA256.blockByteCount ? Array(SHA256.hash(data: secret)) : secret
+        let block = key + [UInt8](repeating: 0, count: SHA256.blockByteCount - key.count)
         var inner = SHA256()
         inner.update(data: block.map { $0 ^ 0x36 })
         var outer = SHA256()
@@ -60,7 +61,8 @@ public struct Fingerprinter: @unchecked Sendable {
         return fingerprint(of: message)
     }
 
-    func fingerprint(of message: [UInt8]) -> UInt64 {
+    /// The first 8 bytes of HMAC-SHA256 of `message`, big-endian.
+    package func fingerprint(of message: [UInt8]) -> UInt64 {
         var innerHash = inner
         message.withUnsafeBytes { innerHash.update(bufferPointer: $0) }
         var outerHash = outer

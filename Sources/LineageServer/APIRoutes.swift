@@ -39,7 +39,7 @@ extension CaseServer {
                         let dot = try Diagram.dot(of: snapshot.loaded.evidence, options: options)
                         return Reply.text(dot, type: "text/vnd.graphviz; charset=utf-8")
                     } catch {
-                        throw BadRequest(error.description)
+                        throw BadRequest(error.optionWording)
                     }
                 case "svg":
                     let svg = try await self.renderer.svg(

@@ -27,7 +27,7 @@ actor DiagramRenderer {
         do throws(DiagramError) {
             dot = try Diagram.dot(of: evidence, options: options)
         } catch {
-            throw BadRequest(error.description)
+            throw BadRequest(error.optionWording)
         }
         if let running = inFlight[key] { return try await running.value }
         let task = Task { try await Self.render(dot) }

@@ -44,7 +44,7 @@ extension CaseStore {
             if let digest, let earlier = try Self.addition(withDigest: digest, db) {
                 // Refused in one line, rather than with a duplicate-id error for each of the file's items.
                 let again = Diagnostic.error(
-                    Diagnostic.Code(rawValue: "already-added"),
+                    .alreadyAdded,
                     "this file was already added, as entry \(earlier) (same SHA-256); nothing was added again",
                     at: SourceLocation(file: origin, line: 0))
                 return ((Addition(entry: nil, diagnostics: [again], counts: .init()), nil), .rollback)
@@ -131,7 +131,7 @@ extension CaseStore {
             guard let records, Int64(exactly: records.value) == nil else { return }
             problems.append(
                 .error(
-                    Diagnostic.Code(rawValue: "count-too-large"),
+                    .countTooLarge,
                     "'\(id)': a count of \(records.value) is more than a case store can hold (\(Int64.max))",
                     at: location))
         }

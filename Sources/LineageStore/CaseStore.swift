@@ -37,13 +37,13 @@ public final class CaseStore {
     public init(opening path: String, readOnly: Bool = false) throws(StoreError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw StoreError(.unreadable, "no such case store (create one with `lineage init \(path)`)", path: path)
+            throw StoreError(.unreadable, "no such case store", path: path, remedy: .createStore(at: path))
         }
         guard !isDirectory.boolValue else {
             throw StoreError(
                 .unreadable,
-                "this is a folder, not a case store: a store is one file, such as case.lineage (create one with "
-                    + "`lineage init case.lineage`)", path: path)
+                "this is a folder, not a case store: a store is one file, such as case.lineage", path: path,
+                remedy: .createStore(at: "case.lineage"))
         }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw StoreError(.unreadable, "permission denied: the store cannot be read", path: path)
@@ -51,8 +51,8 @@ public final class CaseStore {
         guard Self.isStore(at: path) else {
             throw StoreError(
                 .notAStore,
-                "this is not a case store (an evidence file, or another kind of file?); a store is made by "
-                    + "`lineage init`", path: path)
+                "this is not a case store (an evidence file, or another kind of file?)", path: path,
+                remedy: .createStoreElsewhere)
         }
         self.path = path
         database = try Self.connect(path, readOnly: readOnly)
@@ -197,11 +197,12 @@ public final class CaseStore {
         } catch let error as StoreError {
             throw error
         } catch let error as RowProblem {
-            throw StoreError(.corrupt, error.description, path: path)
+            throw StoreError(.corrupt, error.description, path: path, underlyingError: error)
         } catch let error as DatabaseError {
-            throw StoreError(.database, "SQLite: \(error.message ?? error.description)", path: path)
+            throw StoreError(
+                .database, "SQLite: \(error.message ?? error.description)", path: path, underlyingError: error)
         } catch {
-            throw StoreError(.database, "\(error)", path: path)
+            throw StoreError(.database, "\(error)", path: path, underlyingError: error)
         }
     }
 

@@ -12,8 +12,6 @@ extension CaseTables {
         public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     }
 
-    static let tableCode = Diagnostic.Code(rawValue: "table")
-
     /// Reads the files (`path`, content) as case tables: each recognised by its header, in UTF-8 or CP932, each row
     /// checked as the evidence schema checks an element, then the case's own checks (references, cites, cycles).
     public static func read(_ files: [(path: String, bytes: [UInt8])]) -> Reading {
@@ -49,7 +47,7 @@ struct TableReader {
     }
 
     mutating func error(_ message: String, _ path: String, _ line: Int, _ column: Int) {
-        diagnostics.append(.error(CaseTables.tableCode, message, at: SourceLocation(file: path, line: line, column: column)))
+        diagnostics.append(.error(.table, message, at: SourceLocation(file: path, line: line, column: column)))
     }
 
     mutating func read(_ path: String, _ bytes: [UInt8]) {

@@ -47,10 +47,37 @@ public struct CaseLoader {
 
     private let schema: EvidenceSchema
     private let maximumFileSize: Int
+    private let advice: Advice
 
-    public init(schema: EvidenceSchema, maximumFileSize: Int = CaseLoader.defaultMaximumFileSize) {
+    /// What a front end tells the user to do about a problem the loader can only describe, in the front end's own
+    /// words: the loader knows no command or option. Each is added to its error in parentheses.
+    public struct Advice: Sendable {
+        /// How to raise the file-size limit (the CLI: "raise it with --max-file-size").
+        public var fileSize: String?
+        /// How to start an evidence file, for an empty one (the CLI: "lineage new writes a skeleton to start
+        /// from").
+        public var emptyFile: String?
+
+        public init(fileSize: String? = nil, emptyFile: String? = nil) {
+            self.fileSize = fileSize
+            self.emptyFile = emptyFile
+        }
+
+        /// `message`, with `advice` in parentheses when there is any.
+        static func message(_ message: String, _ advice: String?) -> String {
+            message + (advice.map { " (\($0))" } ?? "")
+        }
+    }
+
+    /// - Parameters:
+    ///   - maximumFileSize: the largest evidence file read, in bytes; a larger one is an `input-too-large` error.
+    ///   - advice: what the front end adds to the errors it can help with.
+    public init(
+        schema: EvidenceSchema, maximumFileSize: Int = CaseLoader.defaultMaximumFileSize, advice: Advice = Advice()
+    ) {
         self.schema = schema
         self.maximumFileSize = maximumFileSize
+        self.advice = advice
     }
 
     /// The evidence files `paths` name: files as given, a folder's `*.xml` files in name order (its subfolders'
@@ -82,14 +109,16 @@ public struct CaseLoader {
         let total = 2 * sizes.reduce(0, +)
         var evidence = base
         var done = 0
-        let reader = EvidenceFileReader(schema: schema, maximumFileSize: maximumFileSize)
+        let reader = EvidenceFileReader(
+            schema: schema, maximumFileSize: maximumFileSize, emptyFileAdvice: advice.emptyFile)
         for (file, size) in zip(files, sizes) {
             if size > maximumFileSize {
                 diagnostics.append(
                     .error(
                         .inputTooLarge,
-                        "the file is \(size) bytes, over the limit of \(maximumFileSize) (raise it with "
-                            + "--max-file-size)", at: SourceLocation(file: file, line: 1, column: 1)))
+                        Advice.message(
+                            "the file is \(size) bytes, over the limit of \(maximumFileSize)", advice.fileSize),
+                        at: SourceLocation(file: file, line: 1, column: 1)))
                 continue
             }
             reader.read(path: file, displayPath: file, into: &evidence, diagnostics: &diagnostics) { bytes in

@@ -5,7 +5,9 @@ import LineageCore
 /// cannot be read, that it is empty, or that it declares an encoding its bytes contradict.
 enum EvidenceFileCheck {
     /// The problems found, and whether the file is worth parsing at all.
-    static func check(path: String, displayPath: String) -> (diagnostics: [Diagnostic], readable: Bool) {
+    static func check(path: String, displayPath: String, emptyFileAdvice: String? = nil)
+        -> (diagnostics: [Diagnostic], readable: Bool)
+    {
         let whole = SourceLocation(file: displayPath, line: 0)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let reason =
@@ -26,8 +28,9 @@ enum EvidenceFileCheck {
                 [
                     .error(
                         .emptyFile,
-                        "the file is empty: an evidence file holds one <evidence> element (lineage new writes a "
-                            + "skeleton to start from)", at: whole)
+                        CaseLoader.Advice.message(
+                            "the file is empty: an evidence file holds one <evidence> element", emptyFileAdvice),
+                        at: whole)
                 ], false
             )
         }

@@ -12,6 +12,8 @@ struct EvidenceFileReader {
     let schema: EvidenceSchema
     /// The largest file read, in bytes: beyond it, the file is refused before parsing.
     let maximumFileSize: Int
+    /// What the front end adds to the error for an empty file (`CaseLoader.Advice.emptyFile`).
+    let emptyFileAdvice: String?
 
     /// Reads the file at `path`, naming it `displayPath` in diagnostics, into `evidence`.
     ///
@@ -23,7 +25,8 @@ struct EvidenceFileReader {
         progress: @escaping (Int) -> Void
     ) {
         let fileStart = SourceLocation(file: displayPath, line: 1, column: 1)
-        let preflight = EvidenceFileCheck.check(path: path, displayPath: displayPath)
+        let preflight = EvidenceFileCheck.check(
+            path: path, displayPath: displayPath, emptyFileAdvice: emptyFileAdvice)
         diagnostics += preflight.diagnostics
         guard preflight.readable else { return }
         let reader: XMLStreamReader

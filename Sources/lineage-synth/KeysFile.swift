@@ -26,7 +26,8 @@ struct KeysFile: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let selection = try columns.map { text in try ColumnSelection(parsing: text) } ?? .byHeaderNames
+        let selection = try columns.map { text in try ColumnSelection(parsing: text, naming: "--columns") }
+            ?? ColumnSelection.byHeaderNames.named("--columns")
         let reader = try RecordFileReader(path: records, columns: selection)
         let file = try OutputFile(output)
         try file.write(Array(("row\t" + MatchKey.all.map(\.name).joined(separator: "\t") + "\n").utf8))

@@ -62,7 +62,9 @@ extension Lineage.Add {
             let (files, listing) = CaseLoader.files(in: evidence.filter { !TableFiles.names($0) }, recursive: recursive)
             var adder = StoreAdder(
                 store: try CaseStore(opening: store),
-                loader: CaseLoader(schema: try EvidenceSchema(), maximumFileSize: maxFileSize), recorder: recorder.name)
+                loader: CaseLoader(
+                    schema: try EvidenceSchema(), maximumFileSize: maxFileSize,
+                    advice: EvidenceOptions.advice), recorder: recorder.name)
             for diagnostic in listing {
                 if diagnostic.severity == .error { adder.refuse(diagnostic) } else { print(diagnostic) }
             }

@@ -16,6 +16,11 @@ struct EvidenceOptions: ParsableArguments {
     @Option(help: "Refuse any evidence file larger than this many bytes.")
     var maxFileSize: Int = CaseLoader.defaultMaximumFileSize
 
+    /// What the CLI adds to the loader's errors: the option that raises the size limit, the command that starts
+    /// an evidence file.
+    static let advice = CaseLoader.Advice(
+        fileSize: "raise it with --max-file-size", emptyFile: "lineage new writes a skeleton to start from")
+
     func validate() throws {
         guard !evidence.isEmpty else { throw ValidationError("Name at least one evidence file or directory.") }
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes.") }
@@ -27,8 +32,9 @@ struct EvidenceOptions: ParsableArguments {
         let input = try SpooledInput(evidence, maximumSize: maxFileSize)
         let progress = ProgressReporter()
         defer { progress.finish() }
-        var result = try CaseReading.read(input.paths, maximumFileSize: maxFileSize, recursive: recursive) {
-            phase, done, total in
+        var result = try CaseReading.read(
+            input.paths, maximumFileSize: maxFileSize, advice: Self.advice, recursive: recursive
+        ) { phase, done, total in
             progress.update(phase.rawValue, done: done, total: total)
         }
         result.files = input.renaming(result.files)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineageAnswers
 import LineageCore
 import LineageFiles
 import LineageProv
@@ -49,13 +50,17 @@ extension Lineage {
 
         func run() throws {
             let result = try input.load()
-            guard result.errorCount == 0 else {
-                for diagnostic in result.diagnostics where diagnostic.severity == .error { StandardError.line("\(diagnostic)") }
-                StandardError.line("lineage: not exported: the case has \(result.errorCount) error(s) (lineage check lists them)")
+            let evidence: EvidenceCase
+            do throws(CaseHasErrors) {
+                evidence = try result.evidenceWithoutErrors()
+            } catch {
+                for diagnostic in error.diagnostics { StandardError.line("\(diagnostic)") }
+                StandardError.line(
+                    "lineage: not exported: the case has \(error.diagnostics.count) error(s) (lineage check lists them)")
                 throw ExitCode(result.failureStatus)
             }
             if format == .csv, let output {
-                try TableFiles.write(result.evidence, into: output, inputs: input.evidence)
+                try TableFiles.write(evidence, into: output, inputs: input.evidence)
                 return
             }
             let target = try output.map { try Output.file($0, inputs: input.evidence + result.files) }
@@ -63,15 +68,15 @@ extension Lineage {
             try Output.write(to: target) { stream in
                 switch format {
                 case .evidence:
-                    EvidenceWriter.write(result.evidence, comment: comment, to: &stream)
+                    EvidenceWriter.write(evidence, comment: comment, to: &stream)
                 case .provN:
-                    stream.write(ProvNWriter.write(ProvDocument(exporting: result.evidence)))
+                    stream.write(ProvNWriter.write(ProvDocument(exporting: evidence)))
                 case .provJSON:
-                    stream.write(ProvJSONWriter.write(ProvDocument(exporting: result.evidence)))
+                    stream.write(ProvJSONWriter.write(ProvDocument(exporting: evidence)))
                 case .provXML:
-                    stream.write(ProvXMLWriter.write(ProvDocument(exporting: result.evidence)))
+                    stream.write(ProvXMLWriter.write(ProvDocument(exporting: evidence)))
                 case .graphML:
-                    stream.write(GraphMLWriter.write(result.evidence))
+                    stream.write(GraphMLWriter.write(evidence))
                 case .csv:
                     break
                 }

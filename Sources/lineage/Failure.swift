@@ -15,7 +15,7 @@ enum Failure {
             StandardError.line("lineage: error: \(error)")
             return ExitCode(ExitStatus.usage)
         case let error as StoreError:
-            StandardError.line("lineage: error: \(error)")
+            StandardError.line("lineage: error: \(error.worded)")
             return ExitCode(status(of: error))
         case let error as UsageError:
             StandardError.line("lineage: error: \(error.message)")
@@ -32,6 +32,18 @@ enum Failure {
         case .unreadable, .notAStore, .unsupportedVersion: ExitStatus.unreadable
         case .cannotRetract, .unknownDataset, .alreadyExists, .alreadyRegistered: ExitStatus.usage
         default: ExitStatus.failure
+        }
+    }
+}
+
+extension StoreError {
+    /// The error as the CLI prints it: the store's message, and the `lineage init` command that gives the user
+    /// a store when one is missing.
+    var worded: String {
+        switch remedy {
+        case .createStore(let path)?: "\(self) (create one with `lineage init \(path)`)"
+        case .createStoreElsewhere?: "\(self); a store is made by `lineage init`"
+        case nil: "\(self)"
         }
     }
 }

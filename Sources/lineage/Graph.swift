@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
+import LineageAnswers
 import LineageCore
 import LineageDiagrams
 import LineageFiles
 import LineageGraphviz
+import LineageServer
 import LineageXML
 
 extension Lineage {
@@ -106,11 +108,14 @@ extension Lineage {
 
         func run() throws {
             let result = try input.load()
-            guard result.errorCount == 0 else {
+            let evidence: EvidenceCase
+            do throws(CaseHasErrors) {
+                evidence = try result.evidenceWithoutErrors()
+            } catch {
                 for diagnostic in result.diagnostics { StandardError.line(diagnostic.description) }
+                let errors = error.diagnostics.count
                 StandardError.line(
-                    "lineage graph: the evidence has \(result.errorCount) error\(result.errorCount == 1 ? "" : "s"); "
-                        + "nothing drawn")
+                    "lineage graph: the evidence has \(errors) error\(errors == 1 ? "" : "s"); nothing drawn")
                 throw ExitCode(result.failureStatus)
             }
             if result.warningCount > 0 {
@@ -126,13 +131,17 @@ extension Lineage {
             if exhibit { options.makeExhibit() }
             var graph: DOTGraph
             do throws(DiagramError) {
-                graph = try Diagram.graph(of: result.evidence, options: options)
+                graph = try Diagram.graph(of: evidence, options: options)
             } catch {
-                throw ValidationError(error.description)
+                throw ValidationError(error.optionWording)
             }
             if let page = options.page, let fit = Graphviz.fit(graph, on: page) {
                 graph = fit.applied(to: graph)
-                if !fit.fits { StandardError.line("warning: " + fit.advice) }
+                if !fit.fits {
+                    StandardError.line(
+                        "warning: \(fit.finding) Draw less of the case (--trace, --focus, --batch, --no-delegations, "
+                            + "fewer sources) or choose a larger --page.")
+                }
             }
             let dot = DOTWriter.string(graph)
             let format = format ?? output.flatMap(OutputFormat.init(extensionOf:)) ?? .dot

@@ -43,6 +43,10 @@ enum GraphOutputError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
+        case .graphviz(.missing):
+            // The library says what is missing; the CLI also names the option that needs no Graphviz.
+            "Graphviz's dot is not on PATH, so SVG, PNG and PDF cannot be made. Install Graphviz (Debian and "
+                + "Ubuntu: apt-get install graphviz), or write DOT with --format dot and render it elsewhere."
         case .graphviz(let error):
             error.description
         case .cannotWrite(let path, let reason):

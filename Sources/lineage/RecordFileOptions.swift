@@ -12,7 +12,7 @@ struct RecordFileOptions: ParsableArguments {
                 + "address, gender. Default: the columns whose headers are exactly those names.",
             valueName: "field=column,..."),
         transform: { text in
-            do { return try ColumnSelection(parsing: text) } catch { throw ValidationError("\(error)") }
+            do { return try ColumnSelection(parsing: text, naming: "--columns") } catch { throw ValidationError("\(error)") }
         })
     var columns: ColumnSelection?
 
@@ -24,7 +24,7 @@ struct RecordFileOptions: ParsableArguments {
 
     /// Opens `path` and reads its header.
     func open(_ path: String) throws(RecordFileError) -> RecordFileReader {
-        try RecordFileReader(path: path, encoding: encoding, format: format, columns: columns ?? .byHeaderNames)
+        try RecordFileReader(path: path, encoding: encoding, format: format, columns: columns ?? ColumnSelection.byHeaderNames.named("--columns"))
     }
 }
 

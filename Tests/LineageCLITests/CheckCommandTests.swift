@@ -100,6 +100,10 @@ struct CheckCommandTests {
         let outcome = try LineageBinary.run(["check", "--max-file-size", "100", "valid/example/format-example.xml"])
         #expect(outcome.status == 1)
         #expect(outcome.standardOutput.contains("[input-too-large]"))
+        #expect(outcome.standardOutput.contains("format-example.xml:1:1: error: the file is "))
+        #expect(
+            outcome.standardOutput.contains(", over the limit of 100 (raise it with --max-file-size) [input-too-large]"),
+            "the CLI adds its option to the loader's message")
     }
 
     @Test func printsJSONForMachines() throws {

@@ -33,6 +33,10 @@ import Testing
         let result = try LineageBinary.run(["graph", GraphCommandTests.awkward, "--exhibit", "--page", "a4"])
         #expect(result.status == 0)
         #expect(result.standardError.contains("more than one A4 page (landscape) holds"))
+        #expect(
+            result.standardError.contains(
+                "sheets printed tiled. Draw less of the case (--trace, --focus, --batch, --no-delegations, fewer "
+                    + "sources) or choose a larger --page.\n"), "the CLI names its options")
         #expect(!result.standardOutput.contains(#", size=""#), "the page bound would shrink text below 10 pt")
         let small = try LineageBinary.run(["graph", GraphCommandTests.awkward, "--focus", "t-4", "--depth", "0", "--page", "a3"])
         #expect(small.status == 0)

@@ -167,6 +167,7 @@ import Testing
             LineageBinary.url, ["graph", Self.awkward, "--format", "svg"], environment: withoutGraphviz)
         #expect(result.status == 1)
         #expect(result.standardError.contains("Graphviz's dot is not on PATH"))
+        #expect(result.standardError.contains("or write DOT with --format dot and render it elsewhere."))
         #expect(result.standardOutput.isEmpty)
         // DOT itself needs no Graphviz.
         let dot = try GraphProcess.run(LineageBinary.url, ["graph", Self.awkward], environment: withoutGraphviz)

@@ -1,4 +1,5 @@
 import LineageCore
+import LineageTestSupport
 import Testing
 
 /// Issue 13's answer rules on format 1.1 evidence (issue 14): the rules hold with several owners and with
@@ -6,7 +7,7 @@ import Testing
 @Suite struct AnswerRulesFormatOneOneTests {
     /// Rule 1 with several owners: every owner of a pooled database is an origin, not only the first one named.
     @Test func everyOwnerOfAPooledDatabaseIsAnOrigin() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.database("db-pool", owners: ["kb", "lotte"])
         try builder.transfer("t-kb", "db-pool", from: "kb", to: "processor", "2014-05")
         try builder.transfer("t-lotte", "db-pool", from: "lotte", to: "processor", "2014-06")
@@ -20,7 +21,7 @@ import Testing
     /// Rule 4 with a containment: whoever holds the whole holds the part, so a sale of the part by the holder of
     /// the whole is no gap, and the part's recipients are reached through the containment.
     @Test func aContainmentExplainsTheHoldingOfThePart() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.database("db-x", owner: "client")
         try builder.extraction("x-all", "batch-all", from: "db-x", by: "employee", "2012-06")
         try builder.dataset("list-1m")

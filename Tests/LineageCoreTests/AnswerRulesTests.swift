@@ -1,4 +1,5 @@
 import LineageCore
+import LineageTestSupport
 import Testing
 
 /// One exact answer for each way the queries answered a second real case wrongly (issue 13, "Why"), each on a
@@ -7,7 +8,7 @@ import Testing
 @Suite struct AnswerRulesTests {
     /// A client's own database, handed to a processor, who sells it on.
     static func processor() throws -> CaseBuilder {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.database("db-x", owner: "client")
         try builder.transfer("t-hand-over", "db-x", from: "client", to: "processor", "2014-05")
         try builder.transfer("t-sale", "db-x", from: "processor", to: "broker", "2014-06")
@@ -34,9 +35,9 @@ import Testing
     /// Rule 2: two grades. A weak claim explaining how the processor got the data moves the earliest path onto
     /// that weak hop, but the best-supported arrival keeps the strong evidence that the processor sold it.
     @Test func moreEvidenceNeverGivesAWorseBestGrade() throws {
-        var builder = try CaseBuilder()
-        try builder.source("court", date: "2015", reliability: .a)
-        try builder.source("blog", date: "2015", reliability: .d)
+        var builder = try CaseBuilder.withDefaultSource()
+        try builder.source("court", .a, date: "2015")
+        try builder.source("blog", .d, date: "2015")
         try builder.database("db-x", owner: "client")
         try builder.transfer(
             "t-sale", "db-x", from: "processor", to: "broker", "2014-06",
@@ -66,7 +67,7 @@ import Testing
     /// Rule 3: routes are routes. Three sources for one sale are one route, listed as corroboration; a second
     /// seller is another route.
     @Test func otherWaysInCountRoutesNotRestatements() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.transfer("t1", "list", from: "seller", to: "buyer", "2014-05")
         try builder.transfer("t2", "list", from: "seller", to: "buyer", "2014-05")
         try builder.transfer("t3", "list", from: "seller", to: "buyer", "2014-05")
@@ -107,7 +108,7 @@ import Testing
     /// Rule 4, decided in order: the merge in mid-June is decided before the June sale that explains it, but the
     /// seller's unexplained holding, found later, explains the buyer's in time: only the seller's is a gap.
     @Test func aLaterFindingCanExplainAnEarlierOne() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.transfer("t-sale", "list", from: "seller", to: "buyer", "2014-06")
         try builder.derivation("d-merge", "merged", from: ["list"], by: "buyer", "2014-06-15")
         let unexplained = builder.custody().gaps().unexplainedHoldings
@@ -117,7 +118,7 @@ import Testing
 
     /// Rule 5: a hop left out for contradicting the time order is not cited as "also claimed by" on the kept path.
     @Test func aLeftOutHopIsNeverCitedAsSupport() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.extraction("e1", "batch", from: "db", by: "engineer", "2014-06-17")
         try builder.transfer("t-kept", "batch", from: "engineer", to: "broker", "2014-06-18")
         try builder.transfer("t-early", "batch", from: "engineer", to: "broker", "2014-05")
@@ -135,7 +136,7 @@ import Testing
     /// Rule 6: units are never mixed. The persons count is not listed among the records counts it would
     /// "conflict" with; the different units are reported as their own kind.
     @Test func countsAreComparedOnlyWithinOneUnit() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.transfer("t1", "list", from: "a", to: "b", "2014-05", records: RecordCount(2_300_000))
         try builder.transfer("t2", "list", from: "a", to: "b", "2014-05", records: RecordCount(2_600_000))
         try builder.transfer("t3", "list", from: "a", to: "b", "2014-05", records: RecordCount(40, unit: .persons))
@@ -148,7 +149,7 @@ import Testing
     /// The same-month resale cycle: A sells to B and B back to A, both in May; B sells to C in July. Neither
     /// sale explains the other: one of them had the data first, and the answers say so.
     static func resaleCycle() throws -> CaseBuilder {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.database("d")
         try builder.transfer("t-ab", "d", from: "a", to: "b", "2014-05")
         try builder.transfer("t-ba", "d", from: "b", to: "a", "2014-05")
@@ -170,7 +171,7 @@ import Testing
 
     /// Rule 8: a transfer to oneself is a warning, and records nothing: no holding, so no invented gap.
     @Test func aSelfTransferIsAWarningAndShowsNothing() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.transfer("t-self", "list", from: "a", to: "a", "2014-05")
         #expect(builder.evidence.check().map(\.code.rawValue) == ["self-transfer"])
         #expect(builder.evidence.check().map(\.severity) == [.warning])

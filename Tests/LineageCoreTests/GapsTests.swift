@@ -1,4 +1,5 @@
 import LineageCore
+import LineageTestSupport
 import Testing
 
 /// `gaps()`: what an investigator should chase next.
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func unidentifiedPartiesAreListedWithTheClaimsNamingThem() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.party("dealer", identified: false)
         try builder.transfer("t1", "list", from: "dealer", to: "panworld", "2014-01")
         let unidentified = builder.custody().gaps().unidentifiedParties
@@ -28,8 +29,8 @@ import Testing
     }
 
     @Test func thinSupportIsListed() throws {
-        var builder = try CaseBuilder()
-        try builder.source("s2", date: "2014-07-10", reliability: .f)
+        var builder = try CaseBuilder.withDefaultSource()
+        try builder.source("s2", .f, date: "2014-07-10")
         try builder.transfer(
             "two", "list", from: "a", to: "b", "2014-05",
             cites: [CaseBuilder.cite, Cite(source: "s2", credibility: .probable)])
@@ -50,7 +51,7 @@ import Testing
     }
 
     @Test func claimsOfTheSameHopThatDisagreeAreShownSideBySide() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.transfer("t1", "list", from: "a", to: "b", "2014-05", records: RecordCount(2_300_000))
         try builder.transfer("t2", "list", from: "a", to: "b", "2014-05-21", records: RecordCount(2_600_000))
         try builder.transfer(
@@ -64,8 +65,8 @@ import Testing
     }
 
     @Test func aCleanCaseHasNoGaps() throws {
-        var builder = try CaseBuilder()
-        try builder.source("s2", date: "2014-07-10", reliability: .a)
+        var builder = try CaseBuilder.withDefaultSource()
+        try builder.source("s2", .a, date: "2014-07-10")
         let cites = [CaseBuilder.cite, Cite(source: "s2", credibility: .confirmed)]
         try builder.extraction("e1", "batch", from: "db", by: "engineer", "2014-06-17", cites: cites)
         try builder.transfer("t1", "batch", from: "engineer", to: "broker", "2014-06-18", cites: cites)

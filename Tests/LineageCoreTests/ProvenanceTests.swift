@@ -1,4 +1,5 @@
 import LineageCore
+import LineageTestSupport
 import Testing
 
 /// `provenance(of:)`: every time-respecting path back to where the evidence begins.
@@ -49,8 +50,8 @@ import Testing
 
     @Test func aHopClaimedSeveralTimesShowsItsBestGradedClaimThatFits() throws {
         var builder = try RecipientsTests.derivation()
-        try builder.source("sF", date: "2014-07-15", reliability: .f)
-        try builder.source("sA", date: "2014-07-15", reliability: .a)
+        try builder.source("sF", .f, date: "2014-07-15")
+        try builder.source("sA", .a, date: "2014-07-15")
         // A vaguer, weaker claim of the same sale, and a better one dated too early to follow the merge.
         try builder.transfer(
             "t2-vague", "list", from: "broker", to: "user", "../2014-07-15",
@@ -68,7 +69,7 @@ import Testing
     }
 
     @Test func tradesInACycleAreFollowedOnce() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.transfer("t1", "list", from: "a", to: "b", "2014-05")
         try builder.transfer("t2", "list", from: "b", to: "a", "2014-06")
         let custody = builder.custody()

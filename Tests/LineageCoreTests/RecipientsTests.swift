@@ -1,11 +1,12 @@
 import LineageCore
+import LineageTestSupport
 import Testing
 
 /// `recipients(of:)`: who can have received a dataset or data made from it, from when, and how.
 @Suite struct RecipientsTests {
     /// db → batch (extracted by the engineer on 17 June) → broker (18 June) → user (July).
     static func chain() throws -> CaseBuilder {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.extraction("e1", "batch", from: "db", by: "engineer", "2014-06-17")
         try builder.transfer("t1", "batch", from: "engineer", to: "broker", "2014-06-18")
         try builder.transfer("t2", "batch", from: "broker", to: "user", "2014-07")
@@ -60,7 +61,7 @@ import Testing
         ("../2014-06-30", "2014-06-17", false),
     ])
     func uncertainDatesCountWhenTheOrderIsPossibleAndSaySo(when: String, earliest: String, certain: Bool) throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.extraction("e1", "batch", from: "db", by: "engineer", "2014-06-17")
         try builder.transfer("t1", "batch", from: "engineer", to: "broker", when)
         let answer = try builder.custody().recipients(of: "batch")
@@ -72,7 +73,7 @@ import Testing
 
     @Test(arguments: ["2014-06-16", "2014-05", "../2014-06-16", "2013"])
     func aSaleThatCannotFollowTheExtractionIsLeftOut(when: String) throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.extraction("e1", "batch", from: "db", by: "engineer", "2014-06-17")
         try builder.transfer("t1", "batch", from: "engineer", to: "broker", when)
         let answer = try builder.custody().recipients(of: "batch")
@@ -81,7 +82,7 @@ import Testing
     }
 
     @Test func partiesTradingInACycleAppearOnceEach() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.extraction("e1", "batch", from: "db", by: "engineer", "2014-05-01")
         try builder.transfer("t1", "batch", from: "engineer", to: "a", "2014-05-10")
         try builder.transfer("t2", "batch", from: "a", to: "b", "2014-05-20")
@@ -99,7 +100,7 @@ import Testing
     }
 
     @Test func aSellerWhoHadTheListBeforeBuyingItBackHeldItFromElsewhere() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.transfer("t1", "list", from: "a", to: "b", "2014-05")
         try builder.transfer("t2", "list", from: "b", to: "a", "2014-06")
         let answer = try builder.custody().recipients(of: "list")
@@ -115,7 +116,7 @@ import Testing
 
     /// batch1 (10,090,000 records) → broker, who merges it with `other` into `list`, sold to a user in persons.
     static func derivation() throws -> CaseBuilder {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.database("db", owner: "synform")
         try builder.extraction(
             "e1", "batch1", from: "db", by: "engineer", "2014-06-17", records: RecordCount(10_090_000))
@@ -164,8 +165,8 @@ import Testing
     }
 
     @Test func aDisputedHopIsShownAndMarked() throws {
-        var builder = try CaseBuilder()
-        try builder.source("s2", date: "2014-07-11", reliability: .c)
+        var builder = try CaseBuilder.withDefaultSource()
+        try builder.source("s2", .c, date: "2014-07-11")
         try builder.extraction("e1", "batch", from: "db", by: "engineer", "2014-06-17")
         try builder.transfer(
             "t1", "batch", from: "engineer", to: "broker", "2014-06-18",
@@ -189,9 +190,9 @@ import Testing
         ([Cite(source: "sA", credibility: .doubtful)], Grade(.a, .doubtful)),
     ])
     func aPathsGradeIsItsWeakestLink(cites: [Cite], expected: Grade) throws {
-        var builder = try CaseBuilder()
-        try builder.source("sA", date: "2014-07-09", reliability: .a)
-        try builder.source("sC", date: "2014-07-09", reliability: .c)
+        var builder = try CaseBuilder.withDefaultSource()
+        try builder.source("sA", .a, date: "2014-07-09")
+        try builder.source("sC", .c, date: "2014-07-09")
         try builder.extraction(
             "e1", "batch", from: "db", by: "engineer", "2014-06-17",
             cites: [Cite(source: "sA", credibility: .confirmed)])
@@ -204,8 +205,8 @@ import Testing
     }
 
     @Test func claimsBelowTheMinimumGradeAreLeftOutAndCounted() throws {
-        var builder = try CaseBuilder()
-        try builder.source("sC", date: "2014-07-09", reliability: .c)
+        var builder = try CaseBuilder.withDefaultSource()
+        try builder.source("sC", .c, date: "2014-07-09")
         try builder.extraction("e1", "batch", from: "db", by: "engineer", "2014-06-17")
         try builder.transfer(
             "t1", "batch", from: "engineer", to: "broker", "2014-06-18",
@@ -233,8 +234,8 @@ import Testing
     }
 
     @Test func knownByKeepsWhatSourcesPublishedByThenSay() throws {
-        var builder = try CaseBuilder()
-        try builder.source("s9", date: "2014-09-10", reliability: .a)
+        var builder = try CaseBuilder.withDefaultSource()
+        try builder.source("s9", .a, date: "2014-09-10")
         try builder.extraction("e1", "batch", from: "db", by: "engineer", "2014-06-17")
         try builder.transfer("t1", "batch", from: "engineer", to: "broker", "2014-06-18")
         try builder.transfer(
@@ -262,9 +263,9 @@ import Testing
 
     @Test(arguments: [Grade(.a, .confirmed), Grade(.b, .probable), Grade(.c, .possible)])
     func amongEquallyEarlyClaimsOfAHopTheBetterGradedIsShown(extraction: Grade) throws {
-        var builder = try CaseBuilder()
-        try builder.source("sA", date: "2014-07-09", reliability: .a)
-        try builder.source("sX", date: "2014-07-09", reliability: extraction.reliability)
+        var builder = try CaseBuilder.withDefaultSource()
+        try builder.source("sA", .a, date: "2014-07-09")
+        try builder.source("sX", extraction.reliability, date: "2014-07-09")
         try builder.extraction(
             "e1", "batch", from: "db", by: "engineer", "2014-06-17",
             cites: [Cite(source: "sX", credibility: extraction.credibility)])

@@ -1,10 +1,11 @@
 import LineageCore
+import LineageTestSupport
 import Testing
 
 /// `timeline()`: events in event-time order, each with the day it became known.
 @Suite struct TimelineTests {
     @Test func eventsRunInEventTimeOrderWithOpenStartsFirst() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.transfer("c1", "list", from: "a", to: "b", "2014-06-17")
         try builder.transfer("c2", "list", from: "a", to: "b", "2014-06")
         try builder.transfer("c3", "list", from: "a", to: "b", "../2014-05")
@@ -14,10 +15,10 @@ import Testing
     }
 
     @Test func anEventBecameKnownWhenItsFirstSupportingSourceWasCertainlyPublished() throws {
-        var builder = try CaseBuilder()
-        try builder.source("s2", date: "2014-07", reliability: .c)
-        try builder.source("s3", date: "2014-07-20", reliability: .c)
-        try builder.source("s4", date: "2014-06-30", reliability: .a)
+        var builder = try CaseBuilder.withDefaultSource()
+        try builder.source("s2", .c, date: "2014-07")
+        try builder.source("s3", .c, date: "2014-07-20")
+        try builder.source("s4", .a, date: "2014-06-30")
         try builder.transfer(
             "t1", "list", from: "a", to: "b", "2014-05",
             cites: [
@@ -33,8 +34,8 @@ import Testing
     }
 
     @Test func aSourceWithNoLastDayMakesNothingKnown() throws {
-        var builder = try CaseBuilder()
-        try builder.source("s2", date: "2014-09-10/..", reliability: .c)
+        var builder = try CaseBuilder.withDefaultSource()
+        try builder.source("s2", .c, date: "2014-09-10/..")
         try builder.transfer(
             "t1", "list", from: "a", to: "b", "2014-05", cites: [Cite(source: "s2", credibility: .possible)])
         let event = try #require(builder.evidence.timeline().first)
@@ -44,8 +45,8 @@ import Testing
 
     @Test(arguments: ["2014-07-09", "2014-07", "2014-07~", "2014-06/2014-08-02"])
     func knownSinceIsTheFirstKnownByDayThatKeepsTheEvent(published: String) throws {
-        var builder = try CaseBuilder()
-        try builder.source("s2", date: published, reliability: .c)
+        var builder = try CaseBuilder.withDefaultSource()
+        try builder.source("s2", .c, date: published)
         try builder.transfer(
             "t1", "list", from: "a", to: "b", "2014-05", cites: [Cite(source: "s2", credibility: .possible)])
         let event = try #require(builder.evidence.timeline().first)

@@ -1,4 +1,5 @@
 import LineageCore
+import LineageTestSupport
 import Testing
 
 @testable import LineageDiagrams
@@ -30,31 +31,33 @@ import Testing
 
 @Suite struct BigDiagramTests {
     /// 400 brokers reselling one list round a ring: more edges than a small diagram has.
-    private func ring() -> CaseBuilder {
+    private func ring() throws -> CaseBuilder {
         var builder = CaseBuilder()
-        builder.source("s")
-        builder.dataset("list", name: "List")
-        for index in 0..<400 { builder.party("b\(index)") }
-        builder.claim("c-start", "2014", .holding(dataset: "list", party: "b0"), [cite("s")])
+        try builder.source("s")
+        try builder.dataset("list", name: "List")
+        for index in 0..<400 { try builder.party(PartyID("b\(index)")) }
+        try builder.claim("c-start", "2014", .holding(dataset: "list", party: "b0"), cites: [cite("s")])
         for index in 0..<400 {
-            builder.claim("c\(index)", "2014", transfer("list", "b\(index)", "b\((index + 1) % 400)"), [cite("s")])
+            try builder.claim(
+                ClaimID("c\(index)"), "2014", transfer("list", PartyID("b\(index)"), PartyID("b\((index + 1) % 400)")),
+                cites: [cite("s")])
         }
         return builder
     }
 
     @Test func bigDiagramsCarryLabelsAsXlabelsAndRankByHops() throws {
         for view in DiagramOptions.View.allCases {
-            let text = try dot(ring(), DiagramOptions(view: view))
+            let text = try dot(try ring(), DiagramOptions(view: view))
             let edgeLines = text.split(separator: "\n").filter { $0.contains(" -> ") }
             #expect(edgeLines.allSatisfy { $0.contains("xlabel=") && !$0.contains(" [label=") }, "\(view)")
         }
         // In the custody view the ring closes on itself: the edge back to where the walk began cannot rank.
-        let closing = try #require(edges(in: try dot(ring()), from: "b399", to: "b0").first)
+        let closing = try #require(edges(in: try dot(try ring()), from: "b399", to: "b0").first)
         #expect(closing.contains(#"constraint="false""#))
     }
 
     @Test func smallDiagramsKeepLabelsOnTheirEdges() throws {
-        let text = try dot(brokerChain())
+        let text = try dot(try brokerChain())
         #expect(!text.contains("xlabel="))
         #expect(!text.contains(#"constraint="false""#))
     }

@@ -1,4 +1,5 @@
 import LineageCore
+import LineageTestSupport
 import Testing
 
 @testable import LineageDiagrams
@@ -7,7 +8,7 @@ import Testing
     private let options = DiagramOptions(view: .prov)
 
     @Test func datasetsClaimsAndPartiesTakeThePythonProvShapesAndColours() throws {
-        let text = try dot(brokerChain(), options)
+        let text = try dot(try brokerChain(), options)
         let entity = try #require(node(in: text, "batch"))
         #expect(entity.contains(#"shape="oval""#) && entity.contains(##"fillcolor="#FFFC87""##))
         let activity = try #require(node(in: text, "c2-sale"))
@@ -18,7 +19,7 @@ import Testing
     }
 
     @Test func anExtractionUsesGeneratesDerivesAndIsAssociated() throws {
-        let text = try dot(brokerChain(), options)
+        let text = try dot(try brokerChain(), options)
         let used = try #require(edges(in: text, from: "c1-extract", to: "db").first)
         #expect(used.contains(#"label="used · [1]""#) && used.contains(#"color="red4""#))
         #expect(try #require(edges(in: text, from: "batch", to: "c1-extract").first).contains("wasGeneratedBy · [1]"))
@@ -28,7 +29,7 @@ import Testing
     }
 
     @Test func aTransferIsAssociatedWithSenderAndRecipient() throws {
-        let text = try dot(brokerChain(), options)
+        let text = try dot(try brokerChain(), options)
         #expect(
             try #require(edges(in: text, from: "c2-sale", to: "insider").first).contains("wasAssociatedWith (sender)"))
         #expect(
@@ -37,10 +38,10 @@ import Testing
     }
 
     @Test func aDelegationIsActedOnBehalfOfAndNeverReachesTheAgentsActivities() throws {
-        var builder = brokerChain()
-        builder.party("employer", name: "Employer")
-        builder.claim(
-            "d1", "2013", .delegation(agent: "insider", principal: "employer", relation: .employee), [cite("s1")])
+        var builder = try brokerChain()
+        try builder.party("employer", name: "Employer")
+        try builder.claim(
+            "d1", "2013", .delegation(agent: "insider", principal: "employer", relation: .employee), cites: [cite("s1")])
         let text = try dot(builder, options)
         let line = try #require(edges(in: text, from: "insider", to: "employer").first)
         #expect(line.contains("actedOnBehalfOf (employee) · [1]"))
@@ -48,19 +49,19 @@ import Testing
     }
 
     @Test func aDisputedClaimsActivityIsOutlinedInRed() throws {
-        var builder = brokerChain()
-        builder.claim(
-            "c9", "2014-08", transfer("list", "buyer", "broker-a"), [cite("s1"), cite("s3", .doubtful, .disputes)])
+        var builder = try brokerChain()
+        try builder.claim(
+            "c9", "2014-08", transfer("list", "buyer", "broker-a"), cites: [cite("s1"), cite("s3", .doubtful, .disputes)])
         let activity = try #require(node(in: try dot(builder, options), "c9"))
         #expect(activity.contains(#"color="\#(DiagramStyle.disputed)""#))
         #expect(activity.contains("A2 [1] · disputed by [3]"))
     }
 
     @Test func gapsAreDashed() throws {
-        var builder = brokerChain()
-        builder.party("dealer", name: "Dealer", identified: false)
-        builder.dataset("found", name: "Found list")
-        builder.claim("c9", "2014-08", transfer("found", "dealer", "buyer"), [cite("s3")])
+        var builder = try brokerChain()
+        try builder.party("dealer", name: "Dealer", identified: false)
+        try builder.dataset("found", name: "Found list")
+        try builder.claim("c9", "2014-08", transfer("found", "dealer", "buyer"), cites: [cite("s3")])
         let text = try dot(builder, options)
         #expect(try #require(node(in: text, "dealer")).contains(#"style="filled,dashed""#))
         #expect(try #require(node(in: text, "found")).contains("origin: not known"))
@@ -70,8 +71,8 @@ import Testing
     }
 
     @Test func parallelTransfersMergeIntoOneActivityWhenAsked() throws {
-        var builder = brokerChain()
-        builder.claim("c9", "2014-08", transfer("list", "broker-b", "buyer"), [cite("s1")])
+        var builder = try brokerChain()
+        try builder.claim("c9", "2014-08", transfer("list", "broker-b", "buyer"), cites: [cite("s1")])
         var merging = options
         merging.mergesParallel = true
         let text = try dot(builder, merging)

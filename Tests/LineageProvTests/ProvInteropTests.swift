@@ -1,6 +1,7 @@
 import Foundation
 import LineageCore
 import LineageProv
+import LineageTestSupport
 import LineageXML
 import Testing
 
@@ -128,17 +129,5 @@ struct ProvInteropTests {
         _ = evidence.insert(source)
         let text = ProvNWriter.write(ProvDocument(exporting: evidence))
         #expect(text.contains(#"prov:label="say \"hi\"\\\nnow""#))
-    }
-}
-
-extension Source { var withoutLocation: Source { var copy = self; copy.location = nil; return copy } }
-extension Party { var withoutLocation: Party { var copy = self; copy.location = nil; return copy } }
-extension Dataset { var withoutLocation: Dataset { var copy = self; copy.location = nil; return copy } }
-extension Claim {
-    var withoutLocation: Claim {
-        var copy = self
-        copy.location = nil
-        copy.cites = cites.map { var cite = $0; cite.location = nil; return cite }
-        return copy
     }
 }

@@ -30,8 +30,15 @@ import Testing
         ("phone=1,phone=2", "--columns part 2: phone is chosen twice"),
     ])
     func badSelectionsAreErrors(text: String, message: String) {
-        #expect(throws: RecordFileError(path: nil, message: message)) { try ColumnSelection(parsing: text) }
+        #expect(throws: RecordFileError(path: nil, message: message)) {
+            try ColumnSelection(parsing: text, naming: "--columns")
+        }
         #expect(RecordFileError(path: nil, message: message).description == message)
+        // Without a front end's name for it, the library names no option.
+        let plain = String(message.dropFirst("--columns".count))
+        #expect(throws: RecordFileError(path: nil, message: "column choice" + plain)) {
+            try ColumnSelection(parsing: text)
+        }
     }
 
     @Test func aHeaderNameThatIsNotThereIsAnErrorListingTheHeader() throws {
@@ -55,7 +62,12 @@ import Testing
         let path = try RecordFiles.write("phone,phone\n1,2\n")
         let error = RecordFileError(
             path: path, message: "columns 1 and 2 are both named \"phone\"; choose one by number with --columns")
-        #expect(throws: error) { try RecordFileReader(path: path, columns: .byHeaderNames) }
+        #expect(throws: error) {
+            try RecordFileReader(path: path, columns: ColumnSelection.byHeaderNames.named("--columns"))
+        }
+        #expect(throws: RecordFileError(path: path, message: "columns 1 and 2 are both named \"phone\"")) {
+            try RecordFileReader(path: path, columns: .byHeaderNames)
+        }
     }
 
     @Test func noHeaderNamedAfterAFieldIsAnError() throws {

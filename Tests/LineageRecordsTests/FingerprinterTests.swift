@@ -47,4 +47,30 @@ struct FingerprinterTests {
             #expect(fromFile != nil && fromFile == fingerprinter.fingerprint(of: key, values: values), "\(key)")
         }
     }
+
+    /// RFC 4231 test cases 6 and 7: a 131-byte key, longer than SHA-256's block, is hashed first (RFC 2104). The
+    /// public initialiser trapped on any key over 64 bytes.
+    @Test(arguments: [
+        ("Test Using Larger Than Block-Size Key - Hash Key First", 0x60e4_3159_1ee0_b67f as UInt64),
+        (
+            "This is a test using a larger than block-size key and a larger than block-size data. The key needs to "
+                + "be hashed before being used by the HMAC algorithm.",
+            0x9b09_ffa7_1b94_2fcb as UInt64
+        ),
+    ])
+    func aKeyLongerThanABlockIsHashedFirst(data: String, expected: UInt64) {
+        let key = [UInt8](repeating: 0xAA, count: 131)
+        #expect(Fingerprinter(secret: key).fingerprint(of: Array(data.utf8)) == expected)
+        let mac = HMAC<SHA256>.authenticationCode(for: Array(data.utf8), using: SymmetricKey(data: key))
+        #expect(Array(mac).prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) } == expected)
+    }
+
+    /// A key of exactly one block is used as it is, not hashed.
+    @Test func aKeyOfOneBlockIsUsedAsItIs() {
+        let key = Array(0..<64).map(UInt8.init)
+        let message = Array("phone\u{0}0351234567".utf8)
+        let mac = HMAC<SHA256>.authenticationCode(for: message, using: SymmetricKey(data: key))
+        let expected = Array(mac).prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        #expect(Fingerprinter(secret: key).fingerprint(of: message) == expected)
+    }
 }

@@ -42,6 +42,29 @@ struct CaseStoreTests {
             try CaseStore(opening: test.folder.appendingPathComponent("missing.lineage").path)
         }
         #expect(missing.code == .unreadable)
+        // The library says what is wrong and what would help, as data; the CLI words it as `lineage init`.
+        #expect(missing.message == "no such case store")
+        #expect(missing.remedy == .createStore(at: test.folder.appendingPathComponent("missing.lineage").path))
+        #expect(error.remedy == nil || error.remedy == .createStoreElsewhere)
+        #expect(!missing.message.contains("lineage init") && !error.message.contains("lineage init"))
+    }
+
+    /// SQLite's own error stays with the store error that reports it, for a caller that wants its code.
+    @Test func aDatabaseErrorKeepsSQLitesError() throws {
+        let test = try TestStore()
+        let readOnly = try CaseStore(opening: test.path, readOnly: true)
+        let file = test.folder.appendingPathComponent("basics.xml")
+        try TestStore.document(TestStore.basics).write(to: file, atomically: true, encoding: .utf8)
+        let loader = CaseLoader(schema: try EvidenceSchema())
+        let error = try #require(throws: StoreError.self) {
+            try readOnly.add(origin: file.path, digest: nil, by: "tester") { current in
+                let result = loader.load([file.path], onto: current)
+                return (result.evidence, result.diagnostics)
+            }
+        }
+        #expect(error.code == .database)
+        let underlying = try #require(error.underlyingError as? DatabaseError)
+        #expect(underlying.resultCode == .SQLITE_READONLY)
     }
 
     @Test func loadsWhatWasAddedFromRowsWithEachItemAtItsEntry() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import LineageCore
 import LineageTables
+import LineageTestSupport
 import LineageXML
 import Testing
 
@@ -109,17 +110,5 @@ struct CaseTablesTests {
         let reading = CaseTables.read([("x.csv", Array("name,phone\r\nA,1\r\n".utf8))])
         #expect(reading.diagnostics.first?.location?.description == "x.csv:1:1")
         #expect(reading.diagnostics.first?.message.contains("claims.csv: kind,id,when") == true)
-    }
-}
-
-extension Source { var withoutLocation: Source { var copy = self; copy.location = nil; return copy } }
-extension Party { var withoutLocation: Party { var copy = self; copy.location = nil; return copy } }
-extension Dataset { var withoutLocation: Dataset { var copy = self; copy.location = nil; return copy } }
-extension Claim {
-    var withoutLocation: Claim {
-        var copy = self
-        copy.location = nil
-        copy.cites = cites.map { var cite = $0; cite.location = nil; return cite }
-        return copy
     }
 }

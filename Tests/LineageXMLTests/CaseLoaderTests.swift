@@ -29,6 +29,19 @@ struct CaseLoaderTests {
         """
     }
 
+    /// The loader says what is wrong with the file (too large for the limit, empty); only a front end adds what
+    /// to do about it, in its own words (the CLI's `--max-file-size`, `lineage new`).
+    @Test func aFileTooLargeOrEmptyIsAnErrorThatNamesNoOptionOrCommand() throws {
+        let (result, folder) = try Self.load(["big.xml": Self.evidence("")], maximumFileSize: 10)
+        let error = try #require(result.diagnostics.first { $0.code == .inputTooLarge })
+        #expect(error.location?.file == folder.appendingPathComponent("big.xml").path)
+        #expect(error.message.hasPrefix("the file is ") && error.message.hasSuffix(" bytes, over the limit of 10"))
+        #expect(!error.message.contains("--"))
+        let (empty, _) = try Self.load(["empty.xml": ""])
+        let emptyError = try #require(empty.diagnostics.first { $0.code == .emptyFile })
+        #expect(emptyError.message == "the file is empty: an evidence file holds one <evidence> element")
+    }
+
     @Test func mapsEveryElementAndAttributeOntoTheModel() throws {
         let (result, _) = try Self.load([
             "case.xml": Self.evidence(

@@ -1,5 +1,6 @@
 import Foundation
 import LineageCore
+import LineageTestSupport
 import LineageXML
 import Testing
 
@@ -112,42 +113,5 @@ struct EvidenceWriterTests {
         #expect(
             rewritten.evidence.parties.mapValues(\.withoutLocation)
                 == original.evidence.parties.mapValues(\.withoutLocation))
-    }
-}
-
-extension Source {
-    var withoutLocation: Source {
-        var copy = self
-        copy.location = nil
-        return copy
-    }
-}
-
-extension Party {
-    var withoutLocation: Party {
-        var copy = self
-        copy.location = nil
-        return copy
-    }
-}
-
-extension Dataset {
-    var withoutLocation: Dataset {
-        var copy = self
-        copy.location = nil
-        return copy
-    }
-}
-
-extension Claim {
-    var withoutLocation: Claim {
-        var copy = self
-        copy.location = nil
-        copy.cites = cites.map { cite in
-            var cite = cite
-            cite.location = nil
-            return cite
-        }
-        return copy
     }
 }
