@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageAnswers
 import LineageCore
 import LineageStore
 import LineageXML
@@ -62,7 +63,9 @@ extension Lineage.Add {
             let (files, listing) = CaseLoader.files(in: evidence.filter { !TableFiles.names($0) }, recursive: recursive)
             var adder = StoreAdder(
                 store: try CaseStore(opening: store),
-                loader: CaseLoader(schema: try EvidenceSchema(), maximumFileSize: maxFileSize), recorder: recorder.name)
+                loader: CaseLoader(schema: try EvidenceSchema(), maximumFileSize: maxFileSize), recorder: recorder.name,
+                emit: { print($0) })
+            adder.progress = { ProgressReporter() }
             for diagnostic in listing {
                 if diagnostic.severity == .error { adder.refuse(diagnostic) } else { print(diagnostic) }
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
-import LineageFiles
 import Foundation
+import LineageAnswers
+import LineageFiles
 import LineageCore
 import LineageRecords
 import LineageStore

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageAnswers
 import Foundation
 import LineageCore
 import LineageRecords
@@ -93,32 +94,5 @@ struct RecordRegistration: ParsableArguments {
         text += Count.unusable(registration.summary.unusableValues)
         text += "  file sha256 \(entry.digest)\n"
         return text
-    }
-}
-
-/// Counts as people read them: `3,000,000 rows`.
-enum Count {
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text += "," }
-            text.append(digit)
-        }
-        return (value < 0 ? "-" : "") + text
-    }
-
-    static func rows(_ value: Int) -> String { "\(grouped(value)) row\(value == 1 ? "" : "s")" }
-
-    static func percent(_ share: Double) -> String {
-        let tenths = (share * 1000).rounded()
-        return "\(Int(tenths) / 10).\(Int(tenths) % 10)%"
-    }
-
-    /// `  unusable values: birth-date 130, phone 4` — a line only when there are some.
-    static func unusable(_ counts: [RecordField: Int]) -> String {
-        let parts = counts.filter { $0.value > 0 }.sorted { $0.key < $1.key }
-            .map { "\($0.key.rawValue) \(grouped($0.value))" }
-        return parts.isEmpty ? "" : "  unusable values (left out of the keys that need them): \(parts.joined(separator: ", "))\n"
     }
 }
