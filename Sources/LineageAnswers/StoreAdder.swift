@@ -8,8 +8,6 @@ package struct StoreAdder {
     package let store: CaseStore
     package let loader: CaseLoader
     package let recorder: String
-    /// What a file is called in messages when it is not its path (a file the user never saw).
-    package var displayName: [String: String] = [:]
     /// Where each diagnostic goes, in the compiler form: the command line prints them on standard output for
     /// `lineage add`, whose output they are.
     package var emit: (String) -> Void
@@ -63,7 +61,7 @@ package struct StoreAdder {
     }
 
     private func attempt(_ file: String, origin: String, progressLabel: String) throws -> CaseStore.Addition {
-        let digest = displayName[file] == nil ? FileDigest.sha256(ofFileAt: file) : nil
+        let digest = FileDigest.sha256(ofFileAt: file)
         let progress = progress()
         defer { progress?.finish() }
         return try store.add(origin: origin, digest: digest, by: recorder) { current in
@@ -85,7 +83,7 @@ package struct StoreAdder {
     private mutating func report(_ outcome: CaseStore.Addition, for file: String) {
         for diagnostic in outcome.diagnostics
         where diagnostic.severity == .error || diagnostic.files.contains(file) {
-            emit(render(diagnostic))
+            emit(diagnostic.description)
         }
         if let entry = outcome.entry {
             addedFiles += 1
@@ -94,12 +92,6 @@ package struct StoreAdder {
         } else {
             rejectedFiles += 1
         }
-    }
-
-    /// The compiler form; a place in a file the user never saw (a command-line item's) is named as the user
-    /// knows it, without the line and column of a file they cannot open.
-    private func render(_ diagnostic: Diagnostic) -> String {
-        DiagnosticNaming.render(diagnostic, names: displayName)
     }
 
     /// `added 9 files, 150 items (entries 1–9); rejected 1 file`.
