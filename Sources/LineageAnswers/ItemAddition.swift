@@ -52,18 +52,11 @@ package enum ItemAddition {
             item[keyPath: location] = place
             return item
         }
-        for id in items.sources.keys.sorted() {
-            if let duplicate = evidence.insert(placed(items.sources[id]!, \.location)) { diagnostics.append(duplicate) }
-        }
-        for id in items.parties.keys.sorted() {
-            if let duplicate = evidence.insert(placed(items.parties[id]!, \.location)) { diagnostics.append(duplicate) }
-        }
-        for id in items.datasets.keys.sorted() {
-            if let duplicate = evidence.insert(placed(items.datasets[id]!, \.location)) { diagnostics.append(duplicate) }
-        }
-        for id in items.sortedClaimIDs {
-            if let duplicate = evidence.insert(placed(items.claims[id]!, \.location)) { diagnostics.append(duplicate) }
-        }
+        func note(_ duplicate: Diagnostic?) { if let duplicate { diagnostics.append(duplicate) } }
+        for id in items.sources.keys.sorted() { note(evidence.insert(placed(items.sources[id]!, \.location))) }
+        for id in items.parties.keys.sorted() { note(evidence.insert(placed(items.parties[id]!, \.location))) }
+        for id in items.datasets.keys.sorted() { note(evidence.insert(placed(items.datasets[id]!, \.location))) }
+        for id in items.sortedClaimIDs { note(evidence.insert(placed(items.claims[id]!, \.location))) }
         diagnostics += evidence.check(added: evidence.subtracting(base))
         return (evidence, diagnostics)
     }

@@ -49,10 +49,10 @@ package struct MatchRecord: Sendable {
             sourceID ?? SourceID("match-\(today.replacingOccurrences(of: "-", with: ""))-\(report.sha256.prefix(8))")
         let seeded = origins.contains { $0.conclusion == .seedFound }
         var evidence = EvidenceCase()
+        let list = URL(fileURLWithPath: report.file).lastPathComponent
         _ = evidence.insert(
             Source(
-                id: source,
-                title: "Record match of \(URL(fileURLWithPath: report.file).lastPathComponent) against the registered datasets",
+                id: source, title: "Record match of \(list) against the registered datasets",
                 date: try EventTime(parsing: today), publisher: "lineage match, run by \(recorder)",
                 reference: "\(report.file) sha256:\(report.sha256)", reliability: reliability, language: "en"))
         let datasets = origins.map { DatasetID($0.dataset) }

@@ -30,7 +30,8 @@ extension FormatElement {
         set("id", dataset.id.rawValue, .identifier)
         set("kind", dataset.kind.rawValue)
         set("name", dataset.name, .text)
-        set("owner", dataset.owners.isEmpty ? nil : dataset.owners.map(\.rawValue).joined(separator: " "), .identifierList)
+        let owners = dataset.owners.map(\.rawValue).joined(separator: " ")
+        set("owner", dataset.owners.isEmpty ? nil : owners, .identifierList)
         setCount(dataset.records)
         children = dataset.fields.map { FormatElement("field", text: $0, of: .name) }
             + dataset.aliases.map { FormatElement("alias", text: $0.text, language: $0.language) }

@@ -13,12 +13,14 @@ struct FormatValueRulesTests {
     /// lets them in, the format's one id rule (`Identifier.isValid`) does not.
     static let ids = [
         "ok", "_x", "é", "x-1.2", "日本", "1bad", "a:b", "", "-x", ".x", "a b", "a\tb", "x\u{7}",
-        String(repeating: "a", count: 256), String(repeating: "a", count: 257), "1" + String(repeating: "a", count: 300),
+        String(repeating: "a", count: 256), String(repeating: "a", count: 257),
+        "1" + String(repeating: "a", count: 300),
     ]
     /// Texts around the length limit, in characters rather than bytes, and with characters XML cannot hold.
     static let texts = [
         "", "plain", String(repeating: "b", count: 4096), String(repeating: "b", count: 4097),
-        String(repeating: "é", count: 4096), String(repeating: "é", count: 4097), "bell\u{7}", "nul\u{0}", "ok\u{FFFE}",
+        String(repeating: "é", count: 4096), String(repeating: "é", count: 4097),
+        "bell\u{7}", "nul\u{0}", "ok\u{FFFE}",
     ]
     static let languages = ["ja", "en-GB", "zh-Hant-TW", "x-1", "", "not a lang", "toolongtag", "en_GB", "1en", "en-"]
     static let fields = ["postal-code", "_f", "2c", "a b", "a:b", ""]
@@ -38,7 +40,10 @@ struct FormatValueRulesTests {
             add("party id \(id.prefix(20))") { _ = $0.insert(Party(id: PartyID(id), kind: .person, name: "n")) }
             add("transfer to \(id.prefix(20))") {
                 _ = $0.insert(
-                    Claim(id: "t", when: when, action: .transfer(dataset: "d", from: "p", to: PartyID(id), records: nil, price: nil), cites: [cite]))
+                    Claim(
+                        id: "t", when: when,
+                        action: .transfer(dataset: "d", from: "p", to: PartyID(id), records: nil, price: nil),
+                        cites: [cite]))
             }
             add("owners \(id.prefix(20))") {
                 _ = $0.insert(Dataset(id: "d", kind: .list, name: "n", owners: ["p", PartyID(id), "1x"]))
@@ -47,7 +52,8 @@ struct FormatValueRulesTests {
                 _ = $0.insert(
                     Claim(
                         id: "v", when: when,
-                        action: .derivation(dataset: "d", from: [DatasetID(id)], by: "p", operation: .copy, records: nil),
+                        action: .derivation(
+                            dataset: "d", from: [DatasetID(id)], by: "p", operation: .copy, records: nil),
                         cites: [Cite(source: SourceID(id), credibility: .confirmed)]))
             }
         }
@@ -73,7 +79,8 @@ struct FormatValueRulesTests {
             add("price \(amount) \(currency)") {
                 _ = $0.insert(
                     Claim(
-                        id: "t", when: when, action: .transfer(dataset: "d", from: "p", to: "q", records: nil, price: nil), cites: [cite],
+                        id: "t", when: when,
+                        action: .transfer(dataset: "d", from: "p", to: "q", records: nil, price: nil), cites: [cite],
                         payment: Price(amount: amount, currency: currency)))
             }
         }
@@ -81,7 +88,8 @@ struct FormatValueRulesTests {
             _ = $0.insert(Claim(id: "u", when: when, action: .holding(dataset: "d", party: "p"), cites: []))
         }
         add("an event without a cite") {
-            _ = $0.insert(Claim(id: "e", when: when, action: .event(kind: .arrest, parties: [], datasets: []), cites: []))
+            let event = Claim.Action.event(kind: .arrest, parties: [], datasets: [])
+            _ = $0.insert(Claim(id: "e", when: when, action: event, cites: []))
         }
         return cases
     }
@@ -102,7 +110,8 @@ struct FormatValueRulesTests {
                 .map { "\($0.code.rawValue): \($0.message)" }.sorted()
             var elements = items.sources.values.map(FormatElement.init) + items.parties.values.map(FormatElement.init)
             elements += items.datasets.values.map(FormatElement.init) + items.claims.values.map(FormatElement.init)
-            let fromRules = elements.flatMap { $0.schemaProblems() }.map { "\($0.code.rawValue): \($0.message)" }.sorted()
+            let fromRules = elements.flatMap { $0.schemaProblems() }
+                .map { "\($0.code.rawValue): \($0.message)" }.sorted()
             #expect(fromRules == fromSchema, "\(label)")
             if !fromSchema.isEmpty { refused += 1 }
         }
