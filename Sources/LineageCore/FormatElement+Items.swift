@@ -18,7 +18,7 @@ extension FormatElement {
         set("id", party.id.rawValue, .identifier)
         set("kind", party.kind.rawValue)
         set("name", party.name, .text)
-        set("identified", party.isIdentified ? nil : "false")
+        set("identified", party.isIdentified ? nil : "false", .flag)
         set("location", party.whereabouts, .text)
         children = party.aliases.map { FormatElement("alias", text: $0.text, language: $0.language) }
             + Self.notes(party.notes)
@@ -100,7 +100,7 @@ extension FormatElement {
             var price = FormatElement("price")
             price.set("amount", payment.amount, .amount)
             price.set("currency", payment.currency, .currency)
-            price.set("approx", payment.isApproximate ? "true" : nil)
+            price.set("approx", payment.isApproximate ? "true" : nil, .flag)
             children.append(price)
         }
         children += claim.cites.map { cite in

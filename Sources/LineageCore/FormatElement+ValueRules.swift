@@ -69,7 +69,7 @@ extension FormatElement {
     /// element's text, whose length message does not repeat the value.
     private static func problems(with value: String, of kind: ValueKind, isContent: Bool) -> [String] {
         switch kind {
-        case .typed:
+        case .typed, .count, .flag:
             return []
         case .identifier:
             return identifierProblem(value).map { [$0] } ?? []

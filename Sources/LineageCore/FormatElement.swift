@@ -2,8 +2,9 @@
 /// with the kind of value the schema allows, and its text or child elements.
 ///
 /// This is the one description of which attributes each kind of item has in the format (`FormatElement+Items`):
-/// the evidence writer writes it, and the value rules (`FormatElement+ValueRules`) check it, so an item typed in
-/// meets exactly the rules a file meets without being written to a file and read back.
+/// the evidence writer writes it, the value rules (`FormatElement+ValueRules`) check it, so an item typed in
+/// meets exactly the rules a file meets without being written to a file and read back, and a store's canonical
+/// form takes a claim's attributes from it (`CanonicalForm`), so a new claim kind is described here once.
 public struct FormatElement: Sendable, Hashable {
     /// What the schema allows as a value, where it allows less than any text.
     public enum ValueKind: Sendable, Hashable {
@@ -21,7 +22,11 @@ public struct FormatElement: Sendable, Hashable {
         case amount
         /// An ISO 4217 code (`ev:Currency`).
         case currency
-        /// A value whose Swift type already allows only what the schema allows (kinds, dates, counts, flags).
+        /// A count (`ev:Count`), written in decimal.
+        case count
+        /// `true` or `false` (`xs:boolean`).
+        case flag
+        /// A value whose Swift type already allows only what the schema allows (kinds, dates, grades).
         case typed
     }
 
@@ -59,8 +64,8 @@ public struct FormatElement: Sendable, Hashable {
     /// `records`, and `unit` and `approx` when they are not the default (`ev:Counted`).
     mutating func setCount(_ records: RecordCount?) {
         guard let records else { return }
-        set("records", String(records.value))
+        set("records", String(records.value), .count)
         set("unit", records.unit == .records ? nil : records.unit.rawValue)
-        set("approx", records.isApproximate ? "true" : nil)
+        set("approx", records.isApproximate ? "true" : nil, .flag)
     }
 }
