@@ -36,34 +36,25 @@ struct RecordRegistration: ParsableArguments {
             throw ExitCode(ExitStatus.usage)
         }
         let digest = try RecordFileOptions.digest(of: records)
-        if let earlier = try caseStore.recordFiles().first(where: {
-            $0.dataset == dataset && $0.role == role && $0.digest == digest
-        }) {
+        if let earlier = try RecordRegistering.earlier(digest: digest, dataset: dataset, role: role, in: caseStore) {
             StandardError.line(
                 "error: \(store): \(records) was already registered as \(role.rawValue) of \(dataset) (record file "
                     + "\(earlier.id)); nothing was added")
             throw ExitCode.failure
         }
+        let entry: RecordFileEntry
         let registration: RecordFingerprinting.Registration
         do {
             let reader = try file.open(records)
             guard !MatchKey.available(with: reader.columns.keys).isEmpty else {
                 throw ValidationError(Self.noKeyMessage(reader))
             }
-            let secret = try caseStore.recordSecret(creating: true)!
-            let progress = ProgressReporter()
-            defer { progress.finish() }
-            registration = try RecordFingerprinting.registration(of: reader, with: Fingerprinter(secret: secret)) {
-                bytes, size, _ in progress.update("fingerprinting \(records)", done: bytes, total: size)
-            }
+            (entry, registration) = try RecordRegistering.register(
+                reader, as: role, of: dataset, origin: records, digest: digest, in: caseStore, by: recorder.name,
+                progress: ProgressReporter())
         } catch let error as RecordFileError {
             throw error.exit()
         }
-        let entry = try caseStore.register(
-            NewRecordFile(
-                dataset: dataset, role: role, origin: records, digest: digest, rows: registration.summary.rows,
-                rowsWithoutKey: registration.summary.rowsWithoutKey),
-            fingerprints: registration.fingerprints, by: recorder.name)
         if json {
             try JSONOutput.print(RecordFileJSON(entry, unusableValues: registration.summary.unusableValues))
         } else {
