@@ -22,9 +22,7 @@ package struct PreparedCase: Sendable {
     /// - Throws: ``CaseHasErrors`` with the error diagnostics, when the case has any: a query on a case with
     ///   errors would answer from evidence that is not what the investigator wrote.
     package init(_ loaded: CaseLoader.Result, filter: CaseFilter) throws(CaseHasErrors) {
-        guard loaded.errorCount == 0 else {
-            throw CaseHasErrors(diagnostics: loaded.diagnostics.filter { $0.severity == .error })
-        }
+        try CaseHasErrors.gate(loaded)
         let clock = ContinuousClock()
         let start = clock.now
         self.filter = filter
@@ -39,7 +37,18 @@ package struct PreparedCase: Sendable {
     }
 }
 
-/// A case that cannot be queried: it has errors, listed in ``diagnostics``.
+/// A case that cannot be queried, drawn or exported: it has errors, listed in ``diagnostics``.
 package struct CaseHasErrors: Error, Sendable {
     package var diagnostics: [Diagnostic]
+
+    /// The one error gate: a case with errors answers nothing, is drawn as nothing and is exported as nothing,
+    /// since every answer would come from evidence that is not what the investigator wrote. Warnings pass:
+    /// real evidence contradicts itself, and the answers say where.
+    ///
+    /// - Throws: `CaseHasErrors` with the error diagnostics, when `loaded` has any.
+    package static func gate(_ loaded: CaseLoader.Result) throws(CaseHasErrors) {
+        guard loaded.errorCount == 0 else {
+            throw CaseHasErrors(diagnostics: loaded.diagnostics.filter { $0.severity == .error })
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineageAnswers
 import LineageCore
 import LineageFiles
 import LineageProv
@@ -49,8 +50,10 @@ extension Lineage {
 
         func run() throws {
             let result = try input.load()
-            guard result.errorCount == 0 else {
-                for diagnostic in result.diagnostics where diagnostic.severity == .error { StandardError.line("\(diagnostic)") }
+            do throws(CaseHasErrors) {
+                try CaseHasErrors.gate(result)
+            } catch {
+                for diagnostic in error.diagnostics { StandardError.line("\(diagnostic)") }
                 StandardError.line("lineage: not exported: the case has \(result.errorCount) error(s) (lineage check lists them)")
                 throw ExitCode(result.failureStatus)
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineageAnswers
 import LineageCore
 import LineageDiagrams
 import LineageFiles
@@ -106,7 +107,10 @@ extension Lineage {
 
         func run() throws {
             let result = try input.load()
-            guard result.errorCount == 0 else {
+            do throws(CaseHasErrors) {
+                try CaseHasErrors.gate(result)
+            } catch {
+                // Every diagnostic, warnings too: they may explain the errors.
                 for diagnostic in result.diagnostics { StandardError.line(diagnostic.description) }
                 StandardError.line(
                     "lineage graph: the evidence has \(result.errorCount) error\(result.errorCount == 1 ? "" : "s"); "
