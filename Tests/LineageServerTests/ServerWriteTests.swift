@@ -24,7 +24,7 @@ import Testing
         let noToken = try server.client.send("POST", "/api/add", headers: [form, ("Origin", origin)], body: body)
         #expect(noToken.status == 403)
         let wrongToken = try server.client.send(
-            "POST", "/api/add", headers: [form, ("Origin", origin), ("X-Lineage-Token", "0" + token.dropFirst())],
+            "POST", "/api/add", headers: [form, ("Origin", origin), ("X-Lineage-Token", (token.first == "0" ? "1" : "0") + token.dropFirst())],
             body: body)
         #expect(wrongToken.status == 403)
         let otherSite = try server.client.send(
