@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 package import LineageCore
 import LineageRecords
 package import LineageStore
