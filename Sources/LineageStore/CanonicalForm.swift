@@ -160,70 +160,35 @@ struct CanonicalForm {
         }
     }
 
+    /// A claim: its kind's attributes as the format describes them (`FormatElement`), each under its name in
+    /// the format, with id lists as arrays, counts as integers and `approx` as `true`; `unit` always goes with
+    /// `records`. Then its cites, notes, basis and payment.
     private static func json(_ claim: Claim) -> CanonicalJSON {
         var members: [String: CanonicalJSON] = [
-            "type": .string(claim.kind.rawValue), "id": .string(claim.id.rawValue),
-            "when": .string(claim.when.description),
+            "type": .string(claim.kind.rawValue),
             "cites": .array(claim.cites.map(json)),
         ]
-        func set(_ key: String, _ value: String?) { if let value { members[key] = .string(value) } }
-        func count(_ records: RecordCount?) {
-            guard let records else { return }
-            members["records"] = .integer(records.value)
-            members["unit"] = .string(records.unit.rawValue)
-            if records.isApproximate { members["approx"] = .boolean(true) }
+        for attribute in FormatElement(claim).attributes {
+            switch attribute.kind {
+            case .identifierList:
+                members[attribute.name] = .array(attribute.value.split(separator: " ").map { .string(String($0)) })
+            case .count:
+                // The format element writes a count with String(UInt64), so it always reads back.
+                members[attribute.name] = .integer(UInt64(attribute.value)!)
+                if members["unit"] == nil { members["unit"] = .string(CountUnit.records.rawValue) }
+            case .flag:
+                members[attribute.name] = .boolean(attribute.value == "true")
+            case .identifier, .text, .language, .name, .amount, .currency, .typed:
+                members[attribute.name] = .string(attribute.value)
+            }
         }
-        func list(_ key: String, _ ids: [String]) { if !ids.isEmpty { members[key] = .array(ids.map { .string($0) }) } }
         members["notes"] = notes(claim.notes)
-        set("basis", claim.basis?.rawValue)
+        if let basis = claim.basis { members["basis"] = .string(basis.rawValue) }
         if let payment = claim.payment {
             members["payment"] = .members([
                 "amount": .string(payment.amount), "currency": .string(payment.currency),
                 "approx": .boolean(payment.isApproximate),
             ])
-        }
-        switch claim.action {
-        case .extraction(let dataset, let from, let by, let medium, let records):
-            set("dataset", dataset.rawValue)
-            set("from", from.rawValue)
-            set("by", by.rawValue)
-            set("medium", medium)
-            count(records)
-        case .transfer(let dataset, let from, let to, let records, let price):
-            set("dataset", dataset.rawValue)
-            set("from", from.rawValue)
-            set("to", to.rawValue)
-            set("price", price)
-            count(records)
-        case .derivation(let dataset, let from, let by, let operation, let records):
-            set("dataset", dataset.rawValue)
-            members["from"] = .array(from.map { .string($0.rawValue) })
-            set("by", by.rawValue)
-            set("operation", operation.rawValue)
-            count(records)
-        case .use(let dataset, let by, let purpose, let records):
-            set("dataset", dataset.rawValue)
-            set("by", by.rawValue)
-            set("purpose", purpose)
-            count(records)
-        case .holding(let dataset, let party), .deletion(let dataset, let party):
-            set("dataset", dataset.rawValue)
-            set("party", party.rawValue)
-        case .delegation(let agent, let principal, let relation):
-            set("agent", agent.rawValue)
-            set("principal", principal.rawValue)
-            set("relation", relation.rawValue)
-        case .containment(let dataset, let within, let records):
-            set("dataset", dataset.rawValue)
-            set("within", within.rawValue)
-            count(records)
-        case .event(let kind, let parties, let datasets):
-            set("kind", kind.rawValue)
-            list("party", parties.map(\.rawValue))
-            list("dataset", datasets.map(\.rawValue))
-        case .identity(let party, let sameAs):
-            set("party", party.rawValue)
-            set("same-as", sameAs.rawValue)
         }
         return .object(members)
     }

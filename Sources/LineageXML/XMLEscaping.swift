@@ -1,3 +1,5 @@
+import LineageCore
+
 /// Escaping for the XML we write (evidence and PROV-XML): every writer of XML goes through here, so no value can
 /// break out of its place, and what a parser reads back is exactly what was written.
 enum XMLEscaping {
@@ -66,7 +68,7 @@ enum XMLEscaping {
                 case "\r": "&#13;"
                 default:
                     special(scalar)
-                        ?? (isAllowedInXML(scalar) ? nil : "&#x\(String(scalar.value, radix: 16, uppercase: true));")
+                        ?? (FormatElement.isAllowedInXML(scalar) ? nil : "&#x\(String(scalar.value, radix: 16, uppercase: true));")
                 }
             if let replacement {
                 pending += replacement
@@ -79,13 +81,5 @@ enum XMLEscaping {
             }
         }
         output.write(pending)
-    }
-
-    /// XML 1.0's `Char` production.
-    static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageAnswers
 import LineageCore
 import LineageStore
 import LineageXML
@@ -64,7 +65,9 @@ extension Lineage.Add {
                 store: try CaseStore(opening: store),
                 loader: CaseLoader(
                     schema: try EvidenceSchema(), maximumFileSize: maxFileSize,
-                    advice: EvidenceOptions.advice), recorder: recorder.name)
+                    advice: EvidenceOptions.advice), recorder: recorder.name,
+                emit: { print($0) })
+            adder.progress = { ProgressReporter() }
             for diagnostic in listing {
                 if diagnostic.severity == .error { adder.refuse(diagnostic) } else { print(diagnostic) }
             }

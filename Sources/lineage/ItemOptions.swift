@@ -5,8 +5,8 @@ import LineageCore
 import LineageStore
 import LineageXML
 
-/// The case store and id every item added from the command line needs, and the one way such an item is added:
-/// written as a one-item evidence file and added like any other, so it meets exactly the rules a file meets.
+/// The case store and id every item added from the command line needs, and the one way such an item is added
+/// (`ItemAddition`), so it meets exactly the rules the same item in a file meets.
 struct ItemTarget: ParsableArguments {
     @Argument(
         help: ArgumentHelp("The case store (created by lineage init).", valueName: "case"),

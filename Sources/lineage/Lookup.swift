@@ -44,25 +44,22 @@ extension Lineage {
         @Flag(help: "Print the answer as JSON on standard output.")
         var json = false
 
-        /// The values given, normalised; a value that cannot be is a usage error naming the option, not the value.
+        /// The values given, normalised (`PersonLookup.normalise`); a problem is a usage error naming the option,
+        /// not the value.
         func normalisedValues() throws -> [RecordField: [UInt8]] {
             let given: [(RecordField, String?)] = [
                 (.nameKanji, nameKanji), (.nameKana, nameKana), (.birthDate, birthDate), (.phone, phone),
                 (.postalCode, postalCode), (.address, address),
             ]
-            var values: [RecordField: [UInt8]] = [:]
-            for case (let field, let text?) in given {
-                guard let value = FieldNormaliser.normalise(text, as: field) else {
-                    throw ValidationError("--\(field.rawValue) is not a usable \(field.rawValue) (the value is not shown).")
-                }
-                values[field] = value
-            }
-            guard !MatchKey.available(with: values.keys).isEmpty else {
+            do {
+                return try PersonLookup.normalise(given.compactMap { field, text in text.map { (field, $0) } })
+            } catch .unusable(let field) {
+                throw ValidationError("--\(field.rawValue) is not a usable \(field.rawValue) (the value is not shown).")
+            } catch .noMatchKey {
                 throw ValidationError(
                     "Give the fields of at least one match key: --name-kana and --birth-date, --name-kanji and "
                         + "--birth-date, --postal-code, --address and --name-kana, or --phone.")
             }
-            return values
         }
 
         func run() throws {
@@ -75,7 +72,7 @@ extension Lineage {
                 if json {
                     try JSONOutput.print(LookupJSON(keys: keys.map(\.name), datasets: []))
                 } else {
-                    print("No registered dataset holds this person (looked up on \(Self.names(keys))).")
+                    print(AnswerText.notHeld(keys))
                 }
                 return
             }
@@ -84,61 +81,8 @@ extension Lineage {
             if json {
                 try JSONOutput.print(LookupJSON(found: found, answers: answers, prepared: prepared))
             } else {
-                print(Self.text(found, answers, prepared), terminator: "")
+                print(AnswerText.lookup(found, answers, prepared), terminator: "")
             }
-        }
-
-        private static func names(_ keys: [MatchKey]) -> String { keys.map(\.name).joined(separator: ", ") }
-
-        /// What a dataset is shown to hold, in words.
-        private static func words(for strength: MatchStrength) -> String {
-            switch strength {
-            case .person: "this person"
-            case .nameAndBirthDateOnly:
-                "someone with this name and birth date, perhaps a namesake (the phone or the address would confirm)"
-            case .householdOnly: "this household only (phone)"
-            case .none: "nothing"
-            }
-        }
-
-        static func text(_ found: PersonLookup, _ answers: [Recipients], _ prepared: PreparedCase) -> String {
-            let keys = names(found.keys)
-            var text = "Held in \(found.datasets.count) registered dataset\(found.datasets.count == 1 ? "" : "s") "
-            text += "(looked up on \(keys)):\n"
-            for dataset in found.datasets {
-                text += "  \(dataset.dataset): \(Self.words(for: dataset.strength(given: found.keys))), on "
-                text += "\(dataset.keys.map(\.name).joined(separator: ", "))\n"
-            }
-            for answer in answers {
-                text += "\n" + AnswerText.received(answer, prepared)
-            }
-            return text
-        }
-    }
-}
-
-/// `lineage lookup --json`: the datasets, and for each the recipients as `lineage received --json` gives them.
-struct LookupJSON: Encodable {
-    struct DatasetJSON: Encodable {
-        let dataset: String
-        let holds: String
-        let keys: [String]
-        let received: ReceivedJSON
-    }
-
-    let keys: [String]
-    let datasets: [DatasetJSON]
-
-    init(keys: [String], datasets: [DatasetJSON]) {
-        (self.keys, self.datasets) = (keys, datasets)
-    }
-
-    init(found: PersonLookup, answers: [Recipients], prepared: PreparedCase) {
-        keys = found.keys.map(\.name)
-        datasets = zip(found.datasets, answers).map { dataset, answer in
-            DatasetJSON(
-                dataset: dataset.dataset, holds: dataset.strength(given: found.keys).rawValue,
-                keys: dataset.keys.map(\.name), received: ReceivedJSON(answer, prepared))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
-import LineageFiles
 import Foundation
+import LineageAnswers
+import LineageFiles
 import LineageCore
 import LineageRecords
 import LineageStore
@@ -77,21 +78,9 @@ extension Lineage {
             guard !MatchKey.available(with: reader.columns.keys).isEmpty else {
                 throw ValidationError(RecordRegistration.noKeyMessage(reader))
             }
-            let progress = ProgressReporter()
-            defer { progress.finish() }
-            let fingerprints = try RecordFingerprinting.list(reader, with: Fingerprinter(secret: secret)) {
-                bytes, size, _ in progress.update("fingerprinting \(list)", done: bytes, total: size)
-            }
-            var attributor = Attributor(list: fingerprints, registered: registered)
-            for (index, file) in registered.enumerated() {
-                progress.update("comparing", done: index, total: registered.count)
-                for key in fingerprints.keys {
-                    try attributor.compare(file, key: key) { body in
-                        try caseStore.forEachFingerprintChunk(of: file.file, key: key.name, body)
-                    }
-                }
-            }
-            return attributor.attribution(minimumUniqueRows: minimumUniqueRows)
+            return try RecordMatching.attribute(
+                reader, label: list, secret: secret, against: registered, in: caseStore,
+                minimumUniqueRows: minimumUniqueRows, progress: ProgressReporter())
         }
     }
 }

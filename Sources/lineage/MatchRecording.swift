@@ -1,13 +1,9 @@
 import ArgumentParser
-import Foundation
+import LineageAnswers
 import LineageCore
-import LineageRecords
 import LineageStore
-import LineageXML
 
-/// `lineage match --record`: adds what a match showed to the case, as a match-report source and a derivation
-/// claim from the datasets the list is shown to come from, so that diagrams and queries carry it like any other
-/// evidence (and `lineage retract` can withdraw it).
+/// The options of `lineage match --record`; what is recorded, and how, is `MatchRecord`'s.
 struct MatchRecording: ParsableArguments {
     @Flag(help: "Add the result to the case: a match-report source and a derivation claim citing it.")
     var record = false
@@ -49,54 +45,21 @@ struct MatchRecording: ParsableArguments {
         }
     }
 
-    /// Adds the match's source and claim to `store`, or says why nothing was added.
+    /// Adds the match's source and claim to `store` (`MatchRecord`), or says why nothing was added.
     func add(_ report: MatchReport, to store: CaseStore) throws {
-        let origins = report.attribution.origins
-        guard !origins.isEmpty else {
+        let record = MatchRecord(
+            dataset: DatasetID(listDataset!), madeBy: PartyID(madeBy!), when: when, reliability: reliability,
+            sourceID: sourceID.map { SourceID($0) }, claimID: claimID.map { ClaimID($0) }, recorder: recorder.name)
+        switch try record.add(report, to: store) {
+        case .nothingToRecord:
             StandardError.line("nothing recorded: no dataset is shown to be where the list came from")
-            return
-        }
-        let today = Self.today()
-        let source = SourceID(sourceID ?? "match-\(today.replacingOccurrences(of: "-", with: ""))-\(report.sha256.prefix(8))")
-        let seeded = origins.contains { $0.conclusion == .seedFound }
-        var evidence = EvidenceCase()
-        _ = evidence.insert(
-            Source(
-                id: source, title: "Record match of \(URL(fileURLWithPath: report.file).lastPathComponent) against the registered datasets",
-                date: try EventTime(parsing: today), publisher: "lineage match, run by \(recorder.name)",
-                reference: "\(report.file) sha256:\(report.sha256)", reliability: reliability, language: "en"))
-        let datasets = origins.map { DatasetID($0.dataset) }
-        _ = evidence.insert(
-            Claim(
-                id: ClaimID(claimID ?? "\(source.rawValue)-derivation"), when: try when ?? EventTime(parsing: "../\(today)"),
-                action: .derivation(
-                    dataset: DatasetID(listDataset!), from: datasets, by: PartyID(madeBy!),
-                    operation: datasets.count == 1 ? .subset : .merge, records: nil),
-                cites: [
-                    Cite(
-                        source: source, credibility: seeded ? .confirmed : .probable,
-                        quotes: [Cite.Quote(report.conclusion, language: "en")])
-                ]))
-        let file = FileManager.default.temporaryDirectory
-            .appendingPathComponent("lineage-match-\(UUID().uuidString).xml").path
-        try EvidenceWriter.document(evidence).write(toFile: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: file) }
-        var adder = StoreAdder(store: store, loader: CaseLoader(schema: try EvidenceSchema()), recorder: recorder.name)
-        adder.displayName = [file: "lineage match"]
-        adder.emit = StandardError.line
-        try adder.add(files: [file], origins: [file: "lineage match"])
-        guard let entry = adder.entries.first else {
+        case .refused(let messages):
+            for message in messages { StandardError.line(message) }
             StandardError.line("the match result was not recorded; nothing was added")
             throw ExitCode.failure
+        case .recorded(let source, let entry, let messages):
+            for message in messages { StandardError.line(message) }
+            StandardError.line("recorded source \(source) and its derivation claim (entry \(entry))")
         }
-        StandardError.line("recorded source \(source) and its derivation claim (entry \(entry))")
-    }
-
-    /// Today in UTC, as an EDTF day.
-    private static func today() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date())
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
+import LineageAnswers
 
 /// Shows how far long work has got, on standard error, only when standard error is a terminal and only once the
 /// work has taken longer than a moment, so pipes, logs and quick runs stay clean.
-final class ProgressReporter {
+final class ProgressReporter: WorkProgress {
     private let isTerminal = isatty(STDERR_FILENO) == 1
     private let start = ContinuousClock.now
     private var lastShown: ContinuousClock.Instant?

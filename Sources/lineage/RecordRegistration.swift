@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageAnswers
 import Foundation
 import LineageCore
 import LineageRecords
@@ -35,34 +36,25 @@ struct RecordRegistration: ParsableArguments {
             throw ExitCode(ExitStatus.usage)
         }
         let digest = try RecordFileOptions.digest(of: records)
-        if let earlier = try caseStore.recordFiles().first(where: {
-            $0.dataset == dataset && $0.role == role && $0.digest == digest
-        }) {
+        if let earlier = try RecordRegistering.earlier(digest: digest, dataset: dataset, role: role, in: caseStore) {
             StandardError.line(
                 "error: \(store): \(records) was already registered as \(role.rawValue) of \(dataset) (record file "
                     + "\(earlier.id)); nothing was added")
             throw ExitCode.failure
         }
+        let entry: RecordFileEntry
         let registration: RecordFingerprinting.Registration
         do {
             let reader = try file.open(records)
             guard !MatchKey.available(with: reader.columns.keys).isEmpty else {
                 throw ValidationError(Self.noKeyMessage(reader))
             }
-            let secret = try caseStore.recordSecret(creating: true)!
-            let progress = ProgressReporter()
-            defer { progress.finish() }
-            registration = try RecordFingerprinting.registration(of: reader, with: Fingerprinter(secret: secret)) {
-                bytes, size, _ in progress.update("fingerprinting \(records)", done: bytes, total: size)
-            }
+            (entry, registration) = try RecordRegistering.register(
+                reader, as: role, of: dataset, origin: records, digest: digest, in: caseStore, by: recorder.name,
+                progress: ProgressReporter())
         } catch let error as RecordFileError {
             throw error.exit()
         }
-        let entry = try caseStore.register(
-            NewRecordFile(
-                dataset: dataset, role: role, origin: records, digest: digest, rows: registration.summary.rows,
-                rowsWithoutKey: registration.summary.rowsWithoutKey),
-            fingerprints: registration.fingerprints, by: recorder.name)
         if json {
             try JSONOutput.print(RecordFileJSON(entry, unusableValues: registration.summary.unusableValues))
         } else {
@@ -93,32 +85,5 @@ struct RecordRegistration: ParsableArguments {
         text += Count.unusable(registration.summary.unusableValues)
         text += "  file sha256 \(entry.digest)\n"
         return text
-    }
-}
-
-/// Counts as people read them: `3,000,000 rows`.
-enum Count {
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text += "," }
-            text.append(digit)
-        }
-        return (value < 0 ? "-" : "") + text
-    }
-
-    static func rows(_ value: Int) -> String { "\(grouped(value)) row\(value == 1 ? "" : "s")" }
-
-    static func percent(_ share: Double) -> String {
-        let tenths = (share * 1000).rounded()
-        return "\(Int(tenths) / 10).\(Int(tenths) % 10)%"
-    }
-
-    /// `  unusable values: birth-date 130, phone 4` — a line only when there are some.
-    static func unusable(_ counts: [RecordField: Int]) -> String {
-        let parts = counts.filter { $0.value > 0 }.sorted { $0.key < $1.key }
-            .map { "\($0.key.rawValue) \(grouped($0.value))" }
-        return parts.isEmpty ? "" : "  unusable values (left out of the keys that need them): \(parts.joined(separator: ", "))\n"
     }
 }

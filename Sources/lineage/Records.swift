@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageAnswers
 import LineageCore
 import LineageRecords
 import LineageStore

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineageAnswers
 import LineageCore
 import LineageFiles
 import LineageStore
@@ -50,14 +51,8 @@ enum TableFiles {
         let reading = try read(paths)
         guard reading.errorCount == 0 else { return (reading.diagnostics, nil) }
         let digest = paths.count == 1 && !isFolder(paths[0]) ? FileDigest.sha256(ofFileAt: paths[0]) : nil
-        let addition = try CaseStore(opening: store).add(
-            origin: "tables \(paths.joined(separator: " "))", digest: digest, by: recorder
-        ) { current in
-            var combined = current
-            let collisions = combined.merge(reading.evidence)
-            return (combined, collisions + combined.check())
-        }
-        return (addition.diagnostics, addition.isAdded ? addition.counts : nil)
+        return try TableAddition.add(
+            reading.evidence, from: paths, digest: digest, to: try CaseStore(opening: store), by: recorder)
     }
 
     private static func isFolder(_ path: String) -> Bool {

@@ -194,6 +194,14 @@ import Testing
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError.contains("names unknown party 'nobody' [unknown-reference]"))
         #expect(result.standardError.contains("nothing drawn"))
+        // Export passes the same gate (CaseHasErrors.gate), with its own words and only the errors.
+        let exported = try LineageBinary.run(["export", file.path])
+        #expect(exported.status == 1)
+        #expect(exported.standardOutput.isEmpty)
+        #expect(
+            exported.standardError.hasSuffix(
+                "names unknown party 'nobody' [unknown-reference]\n"
+                    + "lineage: not exported: the case has 1 error(s) (lineage check lists them)\n"))
     }
 
     @Test(arguments: [

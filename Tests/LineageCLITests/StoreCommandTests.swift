@@ -142,6 +142,45 @@ struct StoreCommandTests {
         #expect(noCite.standardError.contains("--cite"))
     }
 
+    /// An item typed in is checked where it is made, not by writing it to a file for the schema: a bad id, a
+    /// text too long or a character XML cannot hold is refused with the schema's and the parser's own words, as
+    /// in a file, and a date the format cannot hold is a usage error naming the accepted forms.
+    @Test func aBadValueTypedInIsRefusedAsInAFile() throws {
+        let folder = try Folder()
+        _ = try folder.run(["add", "case.lineage", Self.fixture("basics.xml")])
+        let badID = try folder.run(["add", "case.lineage", "party", "--id", "1bad", "--kind", "person", "--name", "x"])
+        #expect(badID.status == 1)
+        #expect(
+            badID.standardOutput == """
+                command line: error: Element 'party', attribute 'id': '1bad' is not a valid value of the atomic type 'Identifier'. [schema]
+                rejected party '1bad'; nothing was added
+
+                """)
+        let badOwners = try folder.run([
+            "add", "case.lineage", "dataset", "--id", "d-x", "--kind", "list", "--name", "x", "--owner", "q:r",
+            "--field", "2c",
+        ])
+        #expect(badOwners.status == 1)
+        #expect(
+            badOwners.standardOutput == """
+                command line: error: Element 'dataset', attribute 'owner': 'q:r' is not a valid value of the atomic type 'Identifier'. [schema]
+                command line: error: Element 'dataset', attribute 'owner': 'q:r' is not a valid value of the list type 'IdentifierList'. [schema]
+                command line: error: Element 'field': '2c' is not a valid value of the atomic type 'xs:NCName'. [schema]
+                rejected dataset 'd-x'; nothing was added
+
+                """)
+        let control = try folder.run(["add", "case.lineage", "party", "--id", "p-x", "--kind", "person", "--name", "a\u{7}b"])
+        #expect(control.status == 1)
+        #expect(control.standardOutput.hasPrefix("command line: error: xmlParseCharRef: invalid xmlChar value 7 [malformed-xml]\n"))
+        let badDate = try folder.run([
+            "add", "case.lineage", "holding", "--id", "h-x", "--dataset", "list-js", "--party", "bunkensha", "--when",
+            "2014/13", "--cite", "s-tsuhan:3",
+        ])
+        #expect(badDate.status == 64)
+        #expect(badDate.standardError.contains("'2014/13' is not an EDTF date or interval"))
+        #expect(try folder.summary(["case.lineage"]).contains("0 claims"), "nothing was added")
+    }
+
     @Test func aRetractedClaimLeavesTheCaseButStaysInTheLog() throws {
         let folder = try Folder()
         _ = try folder.run(["add", "case.lineage", Self.fixture("basics.xml"), Self.fixture("claims.xml")])

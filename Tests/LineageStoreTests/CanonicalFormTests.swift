@@ -87,4 +87,44 @@ struct CanonicalFormTests {
         // The version 1 entry above keeps format 1.
         #expect(Self.entry.formatNumber == 1)
     }
+
+    /// One claim of every kind, with counts in each unit, approximate and not: the canonical form takes a claim's
+    /// attributes from its format description (`FormatElement`), and these bytes, written by the build before it
+    /// did, must not change by one byte, since they are hashed into every store's chain.
+    @Test func everyClaimKindKeepsItsBytes() throws {
+        var items = EvidenceCase()
+        let when = try EventTime(parsing: "2014-05~")
+        let cites = [Cite(source: "s", credibility: .probable, page: "p. 1", quotes: [Cite.Quote("q", language: "ja")])]
+        let actions: [(ClaimID, Claim.Action)] = [
+            ("c01", .extraction(dataset: "l", from: "db", by: "q", medium: "USB", records: RecordCount(5))),
+            ("c02", .extraction(dataset: "l", from: "db", by: "q", medium: nil, records: nil)),
+            ("c03", .transfer(dataset: "l", from: "q", to: "r", records: RecordCount(7, unit: .households), price: "¥1")),
+            ("c04", .derivation(dataset: "m", from: ["l"], by: "r", operation: .subset, records: nil)),
+            ("c05", .derivation(dataset: "m", from: ["l", "k"], by: "r", operation: .merge,
+                records: RecordCount(9, unit: .persons, approx: true))),
+            ("c06", .use(dataset: "m", by: "r", purpose: "mail", records: RecordCount(2))),
+            ("c07", .holding(dataset: "m", party: "r")),
+            ("c08", .deletion(dataset: "m", party: "r")),
+            ("c09", .delegation(agent: "q", principal: "p", relation: .subcontractor)),
+            ("c10", .containment(dataset: "l", within: "db", records: RecordCount(3, approx: true))),
+            ("c11", .event(kind: .arrest, parties: ["q", "r"], datasets: [])),
+            ("c12", .event(kind: .other, parties: [], datasets: ["l"])),
+            ("c13", .identity(party: "q", sameAs: "r")),
+        ]
+        for (id, action) in actions {
+            _ = items.insert(Claim(id: id, when: when, action: action, cites: cites))
+        }
+        var sold = Claim(
+            id: "c14", when: when, action: .transfer(dataset: "l", from: "q", to: "r", records: nil, price: nil),
+            cites: cites, basis: .sale, payment: Price(amount: "1.5", currency: "JPY", isApproximate: true))
+        sold.notes = [Note("n")]
+        _ = items.insert(sold)
+        let entry = CanonicalForm(
+            sequence: 4, recordedBy: "tester", recordedAt: "2026-12-07T00:00:00Z",
+            change: .addition(origin: "kinds.xml", digest: nil, items: items))
+        #expect(
+            String(decoding: entry.json.bytes, as: UTF8.self)
+                == #"{"at":"2026-12-07T00:00:00Z","by":"tester","format":2,"items":[{"by":"q","cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"dataset":"l","from":"db","id":"c01","medium":"USB","records":5,"type":"extraction","unit":"records","when":"2014-05~"},{"by":"q","cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"dataset":"l","from":"db","id":"c02","type":"extraction","when":"2014-05~"},{"cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"dataset":"l","from":"q","id":"c03","price":"¥1","records":7,"to":"r","type":"transfer","unit":"households","when":"2014-05~"},{"by":"r","cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"dataset":"m","from":["l"],"id":"c04","operation":"subset","type":"derivation","when":"2014-05~"},{"approx":true,"by":"r","cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"dataset":"m","from":["l","k"],"id":"c05","operation":"merge","records":9,"type":"derivation","unit":"persons","when":"2014-05~"},{"by":"r","cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"dataset":"m","id":"c06","purpose":"mail","records":2,"type":"use","unit":"records","when":"2014-05~"},{"cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"dataset":"m","id":"c07","party":"r","type":"holding","when":"2014-05~"},{"cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"dataset":"m","id":"c08","party":"r","type":"deletion","when":"2014-05~"},{"agent":"q","cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"id":"c09","principal":"p","relation":"subcontractor","type":"delegation","when":"2014-05~"},{"approx":true,"cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"dataset":"l","id":"c10","records":3,"type":"containment","unit":"records","when":"2014-05~","within":"db"},{"cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"id":"c11","kind":"arrest","party":["q","r"],"type":"event","when":"2014-05~"},{"cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"dataset":["l"],"id":"c12","kind":"other","type":"event","when":"2014-05~"},{"cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"id":"c13","party":"q","same-as":"r","type":"identity","when":"2014-05~"},{"basis":"sale","cites":[{"credibility":2,"page":"p. 1","quotes":[{"lang":"ja","text":"q"}],"source":"s","stance":"supports"}],"dataset":"l","from":"q","id":"c14","notes":[{"text":"n"}],"payment":{"amount":"1.5","approx":true,"currency":"JPY"},"to":"r","type":"transfer","when":"2014-05~"}],"kind":"add","origin":"kinds.xml","sequence":4}"#
+        )
+    }
 }

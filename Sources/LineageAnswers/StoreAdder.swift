@@ -1,36 +1,35 @@
-import Foundation
-import LineageAnswers
-import LineageCore
-import LineageStore
-import LineageXML
+package import LineageCore
+package import LineageStore
+package import LineageXML
 
 /// Adds evidence files to a case store one at a time, each in its own transaction, and reports what each
-/// brought or why it was refused.
-struct StoreAdder {
-    let store: CaseStore
-    let loader: CaseLoader
-    let recorder: String
-    /// What a file is called in messages when it is not its path (a command-line item's temporary file).
-    var displayName: [String: String] = [:]
-    /// Where diagnostics go: standard output for `lineage add`, whose output they are; standard error when adding
-    /// is a side effect of a command with other output (`lineage match --record`).
-    var emit: (String) -> Void = { Swift.print($0) }
+/// brought or why it was refused: the library half of `lineage add <case> <files>`.
+package struct StoreAdder {
+    package let store: CaseStore
+    package let loader: CaseLoader
+    package let recorder: String
+    /// Where each diagnostic goes, in the compiler form: the command line prints them on standard output for
+    /// `lineage add`, whose output they are.
+    package var emit: (String) -> Void
+    /// A fresh reporter for each file's progress; none by default.
+    package var progress: () -> (any WorkProgress)? = { nil }
 
-    private(set) var addedFiles = 0
-    private(set) var addedItems = 0
-    private(set) var rejectedFiles = 0
-    private(set) var entries: [Int] = []
+    package private(set) var addedFiles = 0
+    package private(set) var addedItems = 0
+    package private(set) var rejectedFiles = 0
+    package private(set) var entries: [Int] = []
 
-    init(store: CaseStore, loader: CaseLoader, recorder: String) {
+    package init(store: CaseStore, loader: CaseLoader, recorder: String, emit: @escaping (String) -> Void) {
         self.store = store
         self.loader = loader
         self.recorder = recorder
+        self.emit = emit
     }
 
     /// Adds `files` in the order given. A file refused only because it refers to items the store does not hold
     /// yet is tried again once the others are in, so the files of a case can be named in any order (a shell
     /// glob sorts `claims.xml` before `parties.xml`); it is refused only when a round adds nothing.
-    mutating func add(files: [String], origins: [String: String] = [:]) throws {
+    package mutating func add(files: [String], origins: [String: String] = [:]) throws {
         var pending = files
         var lastOutcome: [String: CaseStore.Addition] = [:]
         while !pending.isEmpty {
@@ -56,18 +55,18 @@ struct StoreAdder {
     }
 
     /// Counts a path that could not even be listed as a refused file.
-    mutating func refuse(_ diagnostic: Diagnostic) {
+    package mutating func refuse(_ diagnostic: Diagnostic) {
         emit(diagnostic.description)
         rejectedFiles += 1
     }
 
     private func attempt(_ file: String, origin: String, progressLabel: String) throws -> CaseStore.Addition {
-        let digest = displayName[file] == nil ? FileDigest.sha256(ofFileAt: file) : nil
-        let progress = ProgressReporter()
-        defer { progress.finish() }
+        let digest = FileDigest.sha256(ofFileAt: file)
+        let progress = progress()
+        defer { progress?.finish() }
         return try store.add(origin: origin, digest: digest, by: recorder) { current in
             let result = loader.load([file], onto: current, checks: .addedItems) { phase, done, total in
-                progress.update("\(progressLabel), \(phase.rawValue)", done: done, total: total)
+                progress?.update("\(progressLabel), \(phase.rawValue)", done: done, total: total)
             }
             return (result.evidence, result.diagnostics)
         }
@@ -84,7 +83,7 @@ struct StoreAdder {
     private mutating func report(_ outcome: CaseStore.Addition, for file: String) {
         for diagnostic in outcome.diagnostics
         where diagnostic.severity == .error || diagnostic.files.contains(file) {
-            emit(render(diagnostic))
+            emit(diagnostic.description)
         }
         if let entry = outcome.entry {
             addedFiles += 1
@@ -95,14 +94,8 @@ struct StoreAdder {
         }
     }
 
-    /// The compiler form; a place in a file the user never saw (a command-line item's) is named as the user
-    /// knows it, without the line and column of a file they cannot open.
-    private func render(_ diagnostic: Diagnostic) -> String {
-        DiagnosticNaming.render(diagnostic, names: displayName)
-    }
-
     /// `added 9 files, 150 items (entries 1–9); rejected 1 file`.
-    var summary: String {
+    package var summary: String {
         var text = "added \(addedFiles) file\(addedFiles == 1 ? "" : "s")"
         if addedFiles > 0 {
             text += ", \(addedItems) item\(addedItems == 1 ? "" : "s")"

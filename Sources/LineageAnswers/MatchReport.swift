@@ -1,16 +1,19 @@
-import Foundation
-import LineageRecords
+package import LineageRecords
 
 /// A match's result with what it is about: the list file, its digest, and the datasets' names. Renders the text
 /// report and the sentences `--record` quotes. Counts only, never a row's values.
-struct MatchReport {
-    let file: String
-    let sha256: String
-    let attribution: Attribution
+package struct MatchReport: Sendable {
+    package let file: String
+    package let sha256: String
+    package let attribution: Attribution
     /// Dataset names by id, from the case.
-    let names: [String: String]
+    package let names: [String: String]
 
-    var text: String {
+    package init(file: String, sha256: String, attribution: Attribution, names: [String: String]) {
+        (self.file, self.sha256, self.attribution, self.names) = (file, sha256, attribution, names)
+    }
+
+    package var text: String {
         let list = attribution.list
         var text = "\(file): \(Count.rows(list.rows)), compared on \(attribution.keys.map(\.name).joined(separator: ", "))"
         text += " with \(attribution.results.count) registered dataset\(attribution.results.count == 1 ? "" : "s")\n"
@@ -46,7 +49,7 @@ struct MatchReport {
     }
 
     /// The finding in sentences, strongest evidence first.
-    var conclusion: String {
+    package var conclusion: String {
         var sentences: [String] = []
         let seeded = attribution.results.filter { $0.conclusion == .seedFound }
         for result in seeded {
@@ -79,7 +82,7 @@ struct MatchReport {
 }
 
 /// `lineage match --json`.
-struct MatchJSON: Encodable {
+package struct MatchJSON: Encodable {
     struct List: Encodable {
         let file: String
         let sha256: String
@@ -111,7 +114,7 @@ struct MatchJSON: Encodable {
     let seedRows: Int
     let conclusion: String
 
-    init(_ report: MatchReport) {
+    package init(_ report: MatchReport) {
         let attribution = report.attribution
         list = List(
             file: report.file, sha256: report.sha256, rows: attribution.list.rows,
