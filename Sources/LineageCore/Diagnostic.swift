@@ -44,6 +44,9 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         public static let alreadyInStore = Code(rawValue: "already-in-store")
         /// A transfer from a party to itself: it moves nothing, and the queries leave it out.
         public static let selfTransfer = Code(rawValue: "self-transfer")
+        /// Part of a case store that `verify` cannot vouch for: record files registered, or a record key made,
+        /// before registrations were entries of the hash chain.
+        public static let notCovered = Code(rawValue: "not-covered")
     }
 
     /// A secondary place a diagnostic points at, such as the first definition of a duplicated id.

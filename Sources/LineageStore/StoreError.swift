@@ -1,3 +1,5 @@
+public import GRDB
+
 /// Why a case store could not be created, opened, read or written.
 ///
 /// A struct wrapping a code rather than a closed enum, so new reasons can be added without breaking clients.
@@ -33,11 +35,26 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The store's path, as the user named it.
     public let path: String
     public let message: String
+    /// SQLite's own error, when SQLite refused the operation (`.database`): its result code tells a full disk from
+    /// a lock held too long or a read-only file system, which a caller may want to tell apart. Not part of
+    /// equality: two errors with the same code, path and message are the same error.
+    public let underlying: DatabaseError?
 
-    public init(_ code: Code, _ message: String, path: String) {
+    public init(_ code: Code, _ message: String, path: String, cause: DatabaseError? = nil) {
         self.code = code
         self.message = message
         self.path = path
+        underlying = cause
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        (lhs.code, lhs.path, lhs.message) == (rhs.code, rhs.path, rhs.message)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(path)
+        hasher.combine(message)
     }
 
     /// `case.lineage: message`, the form the other path-based messages take.

@@ -49,7 +49,7 @@ struct RecordRegistration: ParsableArguments {
             guard !MatchKey.available(with: reader.columns.keys).isEmpty else {
                 throw ValidationError(Self.noKeyMessage(reader))
             }
-            let secret = try caseStore.recordSecret(creating: true)!
+            let secret = try caseStore.recordSecret(creating: true, by: recorder.name)!
             let progress = ProgressReporter()
             defer { progress.finish() }
             registration = try RecordFingerprinting.registration(of: reader, with: Fingerprinter(secret: secret)) {
