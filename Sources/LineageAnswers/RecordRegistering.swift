@@ -24,7 +24,7 @@ package enum RecordRegistering {
         _ reader: RecordFileReader, as role: RecordFileEntry.Role, of dataset: String, origin: String,
         digest: String, in store: CaseStore, by recorder: String, progress: (any WorkProgress)?
     ) throws -> (entry: RecordFileEntry, registration: RecordFingerprinting.Registration) {
-        guard let secret = try store.recordSecret(creating: true) else {
+        guard let secret = try store.recordSecret(creating: true, by: recorder) else {
             preconditionFailure("recordSecret(creating: true) makes the secret when there is none")
         }
         let registration: RecordFingerprinting.Registration

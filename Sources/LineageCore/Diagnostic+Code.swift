@@ -111,6 +111,9 @@ extension Diagnostic {
         public static let alreadyInStore = Code(.alreadyInStore)
         /// A file added to a store that already holds it (same SHA-256): nothing is added again.
         public static let alreadyAdded = Code(.alreadyAdded)
+        /// Part of a case store that `verify` cannot vouch for: record files registered, or a record key made,
+        /// before registrations were entries of the hash chain.
+        public static let notCovered = Code(.notCovered)
 
         /// The rule names: the one place each is spelled. Private, so the members above are the only codes.
         private enum Name: String, CaseIterable, Sendable {
@@ -141,6 +144,7 @@ extension Diagnostic {
             case selfTransfer = "self-transfer"
             case alreadyInStore = "already-in-store"
             case alreadyAdded = "already-added"
+            case notCovered = "not-covered"
         }
     }
 }

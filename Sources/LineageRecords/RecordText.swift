@@ -97,14 +97,8 @@ struct RecordText {
         let invalid = bytes.withUnsafeBufferPointer {
             UTF8Validation.firstInvalidByte(in: UnsafeBufferPointer(rebasing: $0[available..<end]))
         }
-        let forbidden = Self.firstForbiddenCharacter(in: bytes[available..<(available + (invalid ?? end - available))])
-        if let forbidden {
-            let lineStart = (bytes[available..<forbidden.offset].lastIndex(of: lineFeed) ?? (offset - 1)) + 1
-            let column = String(decoding: bytes[max(lineStart, offset)..<forbidden.offset], as: UTF8.self).count + 1
-            failure = RecordFileError(
-                path: path, line: line + lineFeeds(in: offset..<forbidden.offset), column: column,
-                message: "a character XML 1.0 forbids (U+\(forbidden.name)), which no text in a case may hold")
-            available = (bytes[available..<forbidden.offset].lastIndex(of: lineFeed) ?? available - 1) + 1
+        if refusesForbiddenCharacter(before: available + (invalid ?? end - available), lineAt: offset, line: line) {
+            return
         } else if let invalid {
             failure = RecordFileError(
                 path: path, line: line + lineFeeds(in: offset..<available + invalid),
@@ -144,8 +138,25 @@ struct RecordText {
                 path: path, line: line + lineFeeds(in: offset..<available) + lineIndex,
                 message: "bytes that are not valid CP932")
         }
-        available = bytes.count
         undecoded.removeSubrange(..<end)
+        // CP932 decodes 0x00 and the other C0 controls to themselves: checked on the decoded text, as UTF-8 is.
+        if !refusesForbiddenCharacter(before: bytes.count, lineAt: offset, line: line) { available = bytes.count }
+    }
+
+    /// Finds the first character XML 1.0 forbids in the decoded text `bytes[available..<end]`; when there is one,
+    /// it becomes the failure, with its line and column (in characters), and only the lines before it become
+    /// available, so their rows are read first.
+    ///
+    /// - Returns: whether one was found.
+    private mutating func refusesForbiddenCharacter(before end: Int, lineAt offset: Int, line: Int) -> Bool {
+        guard let forbidden = Self.firstForbiddenCharacter(in: bytes[available..<end]) else { return false }
+        let lineStart = (bytes[available..<forbidden.offset].lastIndex(of: lineFeed) ?? (offset - 1)) + 1
+        let column = String(decoding: bytes[max(lineStart, offset)..<forbidden.offset], as: UTF8.self).count + 1
+        failure = RecordFileError(
+            path: path, line: line + lineFeeds(in: offset..<forbidden.offset), column: column,
+            message: "a character XML 1.0 forbids (U+\(forbidden.name)), which no text in a case may hold")
+        available = (bytes[available..<forbidden.offset].lastIndex(of: lineFeed) ?? available - 1) + 1
+        return true
     }
 
     /// A line that has gone on for more than a row may is refused before the whole file is read into memory.

@@ -32,12 +32,19 @@ struct CanonicalForm {
     enum Change {
         case addition(origin: String, digest: String?, items: EvidenceCase)
         case retraction(claim: ClaimID, reason: String)
+        /// A record file registered (format 3, `CanonicalForm+Records.swift`).
+        case registration(Registration)
+        /// The record key's check value recorded (format 3).
+        case recordKey(check: String)
     }
 
     /// The format number of this entry: 2 when its items use anything of evidence format 1.1, else 1.
     var formatNumber: UInt64 {
-        guard case .addition(_, _, let items) = change, Self.usesDetails(items) else { return Self.format }
-        return Self.formatWithDetails
+        switch change {
+        case .registration, .recordKey: return Self.formatWithRecords
+        case .addition(_, _, let items) where Self.usesDetails(items): return Self.formatWithDetails
+        case .addition, .retraction: return Self.format
+        }
     }
 
     var json: CanonicalJSON {
@@ -57,6 +64,12 @@ struct CanonicalForm {
             members["kind"] = .string("retract")
             members["claim"] = .string(claim.rawValue)
             members["reason"] = .string(reason)
+        case .registration(let registration):
+            members["kind"] = .string("register")
+            members.merge(registration.members) { _, new in new }
+        case .recordKey(let check):
+            members["kind"] = .string("key")
+            members["check"] = .string(check)
         }
         return .object(members)
     }

@@ -72,9 +72,9 @@ extension CaseStore {
 
     /// The addition that brought a file with this SHA-256, if any.
     private static func addition(withDigest digest: String, _ db: Database) throws -> Int? {
-        try Int.fetchOne(
-            db, sql: "SELECT sequence FROM entry WHERE kind = 'add' AND digest = ? ORDER BY sequence LIMIT 1",
-            arguments: [digest])
+        try SQLRequest<Int>(
+            "SELECT sequence FROM entry WHERE kind = 'add' AND digest = \(digest) ORDER BY sequence LIMIT 1"
+        ).fetchOne(db)
     }
 
     /// The case as the transaction sees it: this instance's cache while the head is still the one it cached,
@@ -85,7 +85,7 @@ extension CaseStore {
         var retracted: [ClaimID: Int] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT claim, sequence FROM entry WHERE kind = 'retract'") {
             let columns = RowColumns(row, table: "entry", idColumn: 1)
-            retracted[ClaimID(try columns.text(0))] = Int(try columns.integer(1))
+            retracted[ClaimID(try columns.text("claim"))] = Int(try columns.integer("sequence"))
         }
         return LoadedState(head: head, evidence: try readItems(db, excludingRetracted: true), retracted: retracted)
     }

@@ -34,20 +34,6 @@ extension CaseStore {
 
     static let detailTables = ["claim_detail", "dataset_detail", "dataset_alias", "note"]
 
-    /// Brings the store's schema up to this build's: the record tables (version 2), then the 1.1 tables
-    /// (version 3). Run at the start of every write, so a store is upgraded by its first write and never by a
-    /// read; a store already current is left as it is.
-    static func upgradeSchema(_ db: Database) throws {
-        try createRecordSchema(db)
-        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-        guard version < 3 else { return }
-        if try !hasDetailTables(db) {
-            try db.execute(sql: detailSchema)
-            try forbidChanges(to: detailTables, db)
-        }
-        try db.execute(sql: "PRAGMA user_version = 3")
-    }
-
     /// Whether the store has the 1.1 tables: a store no write has upgraded yet has none, and holds no 1.1 content.
     static func hasDetailTables(_ db: Database) throws -> Bool {
         try db.tableExists("claim_detail")

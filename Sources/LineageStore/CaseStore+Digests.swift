@@ -11,8 +11,8 @@ extension CaseStore {
                 db, sql: "SELECT sequence, digest FROM entry WHERE digest IS NOT NULL ORDER BY sequence")
             for row in rows {
                 let columns = RowColumns(row, table: "entry")
-                let digest = try columns.text(1)
-                if entries[digest] == nil { entries[digest] = Int(try columns.integer(0)) }
+                let digest = try columns.text("digest")
+                if entries[digest] == nil { entries[digest] = Int(try columns.integer("sequence")) }
             }
             return entries
         }

@@ -13,10 +13,10 @@ extension CaseStore {
     ///   of up to 65,536 little-endian 64-bit values. `first` is the chunk's smallest value with its top bit
     ///   flipped, so that SQLite's signed order is the values' unsigned order and a lookup reads one chunk.
     static let recordSchema = """
-        CREATE TABLE IF NOT EXISTS record_secret (
+        CREATE TABLE record_secret (
             id INTEGER PRIMARY KEY CHECK (id = 1), key BLOB NOT NULL, created_at TEXT NOT NULL
         );
-        CREATE TABLE IF NOT EXISTS record_file (
+        CREATE TABLE record_file (
             id INTEGER PRIMARY KEY,
             dataset TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('records', 'seeds')),
             origin TEXT NOT NULL, digest TEXT NOT NULL,
@@ -24,22 +24,13 @@ extension CaseStore {
             recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL,
             fingerprints_digest TEXT NOT NULL
         );
-        CREATE TABLE IF NOT EXISTS fingerprint_chunk (
+        CREATE TABLE fingerprint_chunk (
             file INTEGER NOT NULL REFERENCES record_file(id), key TEXT NOT NULL, position INTEGER NOT NULL,
             first INTEGER NOT NULL, count INTEGER NOT NULL, data BLOB NOT NULL
         );
-        CREATE UNIQUE INDEX IF NOT EXISTS fingerprint_chunk_order ON fingerprint_chunk(file, key, position);
-        CREATE INDEX IF NOT EXISTS fingerprint_chunk_first ON fingerprint_chunk(file, key, first);
+        CREATE UNIQUE INDEX fingerprint_chunk_order ON fingerprint_chunk(file, key, position);
+        CREATE INDEX fingerprint_chunk_first ON fingerprint_chunk(file, key, first);
         """
 
     static let recordTables = ["record_secret", "record_file", "fingerprint_chunk"]
-
-    /// Creates the record tables in a new store, or in a version 1 store the first time it registers records.
-    static func createRecordSchema(_ db: Database) throws {
-        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-        guard version < 2 else { return }
-        try db.execute(sql: recordSchema)
-        try forbidChanges(to: recordTables, db)
-        try db.execute(sql: "PRAGMA user_version = 2")
-    }
 }

@@ -8,53 +8,58 @@ extension CaseStore {
     static let chunkCapacity = 1 << 16
 
     /// The case's HMAC key, created (32 random bytes from the system's secure generator) when `creating` and the
-    /// store has none yet. Nil when the store has none and `creating` is false: nothing has been registered.
-    public func recordSecret(creating: Bool) throws(StoreError) -> [UInt8]? {
+    /// store has none yet, with a `key` entry recording its check value. Nil when the store has none and
+    /// `creating` is false: nothing has been registered.
+    ///
+    /// - Parameter recorder: who creates the key, for the log.
+    public func recordSecret(creating: Bool, by recorder: String = "lineage") throws(StoreError) -> [UInt8]? {
         if let existing = try read({ db in try Self.secret(db) }) { return existing }
         guard creating else { return nil }
         return try write { db in
-            try Self.createRecordSchema(db)
             if let existing = try Self.secret(db) { return (existing, .commit) }
             let key = SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
             try db.execute(
-                sql: "INSERT INTO record_secret (id, key, created_at) VALUES (1, ?, ?)",
-                arguments: [Data(key), Self.now()])
+                literal: "INSERT INTO record_secret (id, key, created_at) VALUES (1, \(Data(key)), \(Self.now()))")
+            _ = try chainRecordKey(after: try head(db), by: recorder, db)
             return (key, .commit)
         }
     }
 
-    private static func secret(_ db: Database) throws -> [UInt8]? {
+    static func secret(_ db: Database) throws -> [UInt8]? {
         guard try db.tableExists("record_secret") else { return nil }
         return try Data.fetchOne(db, sql: "SELECT key FROM record_secret WHERE id = 1").map { Array($0) }
     }
 
-    /// Registers a record file's fingerprints, all or nothing, in one transaction.
+    /// Registers a record file's fingerprints, all or nothing, in one transaction, as an entry of the hash chain
+    /// (after a `key` entry for the record key, when the log has none yet).
     ///
     /// - Parameter fingerprints: for each match key's name, the file's fingerprints sorted ascending without
     ///   repeats.
     /// - Throws: `.unknownDataset` when the case has no such dataset, `.alreadyRegistered` when a file with the
-    ///   same bytes was already registered for it in the same role.
+    ///   same bytes was already registered for it in the same role, `.corrupt` when the record key is no longer
+    ///   the one the log recorded.
     public func register(
         _ file: NewRecordFile, fingerprints: [String: [UInt64]], by recorder: String
     ) throws(StoreError) -> RecordFileEntry {
         let path = self.path
         return try write { db in
-            try Self.createRecordSchema(db)
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM dataset WHERE id = ?", arguments: [file.dataset]) != nil
-            else {
+            guard try SQLRequest<Bool>("SELECT 1 FROM dataset WHERE id = \(file.dataset)").fetchOne(db) != nil else {
                 throw StoreError(
                     .unknownDataset, "the case has no dataset \(file.dataset) (add it first with lineage add)",
                     path: path)
             }
-            if let earlier = try Int64.fetchOne(
-                db, sql: "SELECT id FROM record_file WHERE dataset = ? AND role = ? AND digest = ?",
-                arguments: [file.dataset, file.role.rawValue, file.digest])
-            {
+            if let earlier = try SQLRequest<Int64>(
+                """
+                SELECT id FROM record_file
+                WHERE dataset = \(file.dataset) AND role = \(file.role.rawValue) AND digest = \(file.digest)
+                """
+            ).fetchOne(db) {
                 throw StoreError(
                     .alreadyRegistered,
                     "\(file.origin) was already registered as \(file.role.rawValue) of \(file.dataset) "
                         + "(record file \(earlier)); nothing was added", path: path)
             }
+            let head = try chainRecordKey(after: try head(db), by: recorder, db)
             var digest = FingerprintDigest()
             // A key no row gave has no chunks, so it is left out of the digest as `verify` will find it.
             for key in fingerprints.keys.sorted() where !fingerprints[key]!.isEmpty {
@@ -62,20 +67,22 @@ extension CaseStore {
                 digest.beginKey(key, count: values.count)
                 values.withUnsafeBufferPointer { digest.add($0) }
             }
-            let recordedAt = Self.now()
+            let id = (try Int.fetchOne(db, sql: "SELECT MAX(id) FROM record_file") ?? 0) + 1
+            let registration = CanonicalForm.Registration(
+                file: id, dataset: file.dataset, role: file.role.rawValue, origin: file.origin, digest: file.digest,
+                rows: file.rows, rowsWithoutKey: file.rowsWithoutKey, fingerprints: digest.finalize(),
+                unchained: try Self.unchainedFileCount(db))
+            let entry = try appendEntry(.registration(registration), after: head, by: recorder, db)
             try db.execute(
-                sql: """
-                    INSERT INTO record_file (dataset, role, origin, digest, rows, rows_without_key, recorded_by,
-                        recorded_at, fingerprints_digest) VALUES (?,?,?,?,?,?,?,?,?)
-                    """,
-                arguments: [
-                    file.dataset, file.role.rawValue, file.origin, file.digest, file.rows, file.rowsWithoutKey,
-                    recorder, recordedAt, digest.finalize(),
-                ])
-            let id = db.lastInsertedRowID
-            try Self.insertChunks(fingerprints, file: id, db)
-            let entry = try Self.recordFiles(db, where: "WHERE f.id = \(id)")[0]
-            return (entry, .commit)
+                literal: """
+                    INSERT INTO record_file (id, entry, dataset, role, origin, digest, rows, rows_without_key,
+                        recorded_by, recorded_at, fingerprints_digest)
+                    VALUES (\(id), \(entry.sequence), \(file.dataset), \(file.role.rawValue), \(file.origin),
+                        \(file.digest), \(file.rows), \(file.rowsWithoutKey), \(recorder), \(entry.recordedAt),
+                        \(registration.fingerprints))
+                    """)
+            try Self.insertChunks(fingerprints, file: Int64(id), db)
+            return (try Self.recordFiles(db, id: Int64(id))[0], .commit)
         }
     }
 
@@ -102,32 +109,35 @@ extension CaseStore {
     public func recordFiles() throws(StoreError) -> [RecordFileEntry] {
         try read { db in
             guard try db.tableExists("record_file") else { return [] }
-            return try Self.recordFiles(db, where: "")
+            return try Self.recordFiles(db)
         }
     }
 
-    private static func recordFiles(_ db: Database, where condition: String) throws -> [RecordFileEntry] {
+    /// The record files, or the one numbered `id`, with their fingerprint counts.
+    static func recordFiles(_ db: Database, id: Int64? = nil) throws -> [RecordFileEntry] {
+        let only: SQL = id.map { "WHERE id = \($0)" } ?? ""
         var counts: [Int64: [String: Int]] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT file, key, SUM(count) FROM fingerprint_chunk GROUP BY file, key")
+            db, sql: "SELECT file, key, SUM(count) AS fingerprints FROM fingerprint_chunk GROUP BY file, key")
         {
-            counts[row[0], default: [:]][row[1]] = row[2]
+            let columns = RowColumns(row, table: "fingerprint_chunk")
+            counts[try columns.integer("file"), default: [:]][try columns.text("key")] =
+                Int(try columns.integer("fingerprints"))
         }
-        return try Row.fetchAll(
-            db,
-            sql: """
-                SELECT f.id, f.dataset, f.role, f.origin, f.digest, f.rows, f.rows_without_key, f.recorded_by,
-                    f.recorded_at, f.fingerprints_digest FROM record_file f \(condition) ORDER BY f.id
-                """
-        ).map { row in
-            let id: Int64 = row[0]
-            guard let role = RecordFileEntry.Role(rawValue: row[2]) else {
-                throw RowProblem(table: "record_file", id: "\(id)", reason: "unknown role")
+        return try SQLRequest<Row>("SELECT * FROM record_file \(only) ORDER BY id").fetchAll(db).map { row in
+            let columns = RowColumns(row, table: "record_file")
+            let id = try columns.integer("id")
+            guard let role = RecordFileEntry.Role(rawValue: try columns.text("role")) else {
+                throw columns.problem("unknown role")
             }
             return RecordFileEntry(
-                id: id, dataset: row[1], role: role, origin: row[3], digest: row[4], rows: row[5],
-                rowsWithoutKey: row[6], recordedBy: row[7], recordedAt: row[8], fingerprintsDigest: row[9],
-                fingerprintCounts: counts[id] ?? [:])
+                id: id, dataset: try columns.text("dataset"), role: role, origin: try columns.text("origin"),
+                digest: try columns.text("digest"), rows: try columns.count("rows"),
+                rowsWithoutKey: try columns.count("rows_without_key"), recordedBy: try columns.text("recorded_by"),
+                recordedAt: try columns.text("recorded_at"),
+                fingerprintsDigest: try columns.text("fingerprints_digest"),
+                fingerprintCounts: counts[id] ?? [:],
+                entry: columns.has("entry") ? try columns.optionalInteger("entry").map { Int($0) } : nil)
         }
     }
 
@@ -138,9 +148,9 @@ extension CaseStore {
     ) throws(StoreError) {
         try read { db in
             var buffer = [UInt64](repeating: 0, count: Self.chunkCapacity)
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT count, data FROM fingerprint_chunk WHERE file = ? AND key = ? ORDER BY position",
-                arguments: [file, key])
+            let rows = try SQLRequest<Row>(
+                "SELECT count, data FROM fingerprint_chunk WHERE file = \(file) AND key = \(key) ORDER BY position"
+            ).fetchCursor(db)
             while let row = try rows.next() {
                 let count = try Self.copy(row, into: &buffer, file: file)
                 try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<count])) }
@@ -152,12 +162,13 @@ extension CaseStore {
     public func contains(_ fingerprint: UInt64, inFile file: Int64, key: String) throws(StoreError) -> Bool {
         try read { db in
             guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT count, data FROM fingerprint_chunk WHERE file = ? AND key = ? AND first <= ?
-                        ORDER BY first DESC LIMIT 1
-                        """, arguments: [file, key, Self.orderable(fingerprint)])
+                let row = try SQLRequest<Row>(
+                    """
+                    SELECT count, data FROM fingerprint_chunk
+                    WHERE file = \(file) AND key = \(key) AND first <= \(Self.orderable(fingerprint))
+                    ORDER BY first DESC LIMIT 1
+                    """
+                ).fetchOne(db)
             else { return false }
             var buffer = [UInt64](repeating: 0, count: Self.chunkCapacity)
             let count = try Self.copy(row, into: &buffer, file: file)
@@ -177,8 +188,9 @@ extension CaseStore {
     /// Copies a chunk row's fingerprints into `buffer` (SQLite gives no alignment guarantee for a blob) and
     /// returns how many there are.
     static func copy(_ row: Row, into buffer: inout [UInt64], file: Int64) throws -> Int {
-        let count: Int = row[0]
-        try row.withUnsafeData(atIndex: 1) { data in
+        let columns = RowColumns(row, table: "fingerprint_chunk")
+        let count = try columns.count("count")
+        try row.withUnsafeData(atIndex: try columns.index(of: "data")) { data in
             guard let data, count <= buffer.count, data.count == count * 8 else {
                 throw RowProblem(table: "fingerprint_chunk", id: "\(file)", reason: "a chunk is damaged")
             }
@@ -207,7 +219,10 @@ extension CaseStore {
     public func datasetNames() throws(StoreError) -> [String: String] {
         try read { db in
             Dictionary(
-                try Row.fetchAll(db, sql: "SELECT id, name FROM dataset").map { row in (row[0], row[1]) },
+                try Row.fetchAll(db, sql: "SELECT id, name FROM dataset").map { row in
+                    let columns = RowColumns(row, table: "dataset")
+                    return (try columns.text("id"), try columns.text("name"))
+                },
                 uniquingKeysWith: { first, _ in first })
         }
     }
@@ -220,13 +235,16 @@ extension CaseStore {
         guard try db.tableExists("record_file") else { return (0, nil) }
         var intact = 0
         var buffer = [UInt64](repeating: 0, count: Self.chunkCapacity)
-        for file in try Self.recordFiles(db, where: "") {
+        for file in try Self.recordFiles(db) {
             var digest = FingerprintDigest()
             for key in file.fingerprintCounts.keys.sorted() {
                 digest.beginKey(key, count: file.fingerprintCounts[key]!)
-                let rows = try Row.fetchCursor(
-                    db, sql: "SELECT count, data FROM fingerprint_chunk WHERE file = ? AND key = ? ORDER BY position",
-                    arguments: [file.id, key])
+                let rows = try SQLRequest<Row>(
+                    """
+                    SELECT count, data FROM fingerprint_chunk WHERE file = \(file.id) AND key = \(key)
+                    ORDER BY position
+                    """
+                ).fetchCursor(db)
                 while let row = try rows.next() {
                     let count = try Self.copy(row, into: &buffer, file: file.id)
                     buffer.withUnsafeBufferPointer { digest.add(UnsafeBufferPointer(rebasing: $0[..<count])) }

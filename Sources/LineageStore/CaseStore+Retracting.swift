@@ -9,11 +9,11 @@ extension CaseStore {
     /// or the claim was already retracted.
     public func retract(_ claim: ClaimID, reason: String, by recorder: String) throws(StoreError) -> StoreEntry {
         let entry = try write { db -> (StoreEntry, Database.TransactionCompletion) in
-            guard try Int.fetchOne(db, sql: "SELECT entry FROM claim WHERE id = ?", arguments: [claim.rawValue]) != nil
+            guard try SQLRequest<Int>("SELECT entry FROM claim WHERE id = \(claim.rawValue)").fetchOne(db) != nil
             else {
                 for table in ["source", "party", "dataset"] {
-                    if try Int.fetchOne(db, sql: "SELECT entry FROM \(table) WHERE id = ?", arguments: [claim.rawValue])
-                        != nil
+                    if try SQLRequest<Int>("SELECT entry FROM \(identifier: table) WHERE id = \(claim.rawValue)")
+                        .fetchOne(db) != nil
                     {
                         throw StoreError(
                             .cannotRetract, "'\(claim)' is a \(table), not a claim; only claims can be retracted",
@@ -22,9 +22,9 @@ extension CaseStore {
                 }
                 throw StoreError(.cannotRetract, "the store holds no claim '\(claim)'", path: path)
             }
-            if let earlier = try Int.fetchOne(
-                db, sql: "SELECT sequence FROM entry WHERE kind = 'retract' AND claim = ?", arguments: [claim.rawValue])
-            {
+            if let earlier = try SQLRequest<Int>(
+                "SELECT sequence FROM entry WHERE kind = 'retract' AND claim = \(claim.rawValue)"
+            ).fetchOne(db) {
                 throw StoreError(
                     .cannotRetract, "claim '\(claim)' was already retracted in entry \(earlier)", path: path)
             }

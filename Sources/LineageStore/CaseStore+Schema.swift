@@ -3,11 +3,6 @@ import GRDB
 extension CaseStore {
     /// Marks an SQLite file as a ListLineage case store (`PRAGMA application_id`): "line" in ASCII.
     static let applicationID: Int32 = 0x6C69_6E65
-    /// The schema version (`PRAGMA user_version`) this build reads and writes. Version 2 added the record tables
-    /// (`recordSchema`), version 3 the tables of evidence format 1.1 (`detailSchema`); an older store gets them on
-    /// its first write (`upgradeSchema`).
-    static let schemaVersion = 3
-
     /// The tables of a case store, version 1 (`docs/store.md` describes each).
     ///
     /// `entry` is the log; the item tables hold what additions brought, each row naming its entry, with the
@@ -73,14 +68,6 @@ extension CaseStore {
 
     /// The tables the append-only triggers guard.
     static let tables = ["entry", "source", "party", "alias", "dataset", "field", "claim", "cite", "quote"]
-
-    /// Creates the schema in an empty database and marks it as a store.
-    static func createSchema(_ db: Database) throws {
-        try db.execute(sql: schema)
-        try forbidChanges(to: tables, db)
-        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
-        try upgradeSchema(db)
-    }
 
     /// Adds triggers that refuse UPDATE and DELETE on `tables`.
     static func forbidChanges(to tables: [String], _ db: Database) throws {

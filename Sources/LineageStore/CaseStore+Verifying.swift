@@ -19,10 +19,12 @@ extension CaseStore {
             var verification = StoreVerification(intactEntries: 0, head: nil, firstBreak: nil)
             var chain = Head.empty
             var hashes: Set<String> = []
+            var recordedKey: (sequence: Int, check: String)?
+            let registrations = try Self.registrations(db)
             for row in try entryRows(db) {
                 let entry: StoreEntry
                 do {
-                    entry = try self.entry(from: row, counts: [:])
+                    entry = try self.entry(from: row, counts: [:], registrations: registrations)
                 } catch let problem as RowProblem {
                     verification.firstBreak = .edited(sequence: chain.sequence + 1, detail: problem.description)
                     return verification
@@ -49,6 +51,7 @@ extension CaseStore {
                     return verification
                 }
                 chain = Head(sequence: entry.sequence, hash: entry.hash)
+                if case .recordKey(let check) = entry.change { recordedKey = (entry.sequence, check) }
                 hashes.insert(entry.hash)
                 verification.intactEntries += 1
                 verification.head = entry
@@ -57,6 +60,11 @@ extension CaseStore {
             if verification.firstBreak == nil {
                 (verification.intactRecordFiles, verification.firstBreak) = try verifyRecordFiles(db)
             }
+            if verification.firstBreak == nil {
+                verification.firstBreak = try recordKeyBreak(db, recorded: recordedKey)
+            }
+            (verification.unchainedRecordFiles, verification.isRecordKeyUnchained) =
+                try unchainedRecords(db, keyRecorded: recordedKey != nil)
             if verification.firstBreak == nil, let missing = anchors.first(where: { !hashes.contains($0.lowercased()) })
             {
                 verification.firstBreak = .missingAnchor(hash: missing)
@@ -75,6 +83,12 @@ extension CaseStore {
                 items: try readItems(db, entry: entry.sequence, excludingRetracted: false))
         case .retraction(let claim, let reason):
             change = .retraction(claim: claim, reason: reason)
+        case .registration:
+            change = .registration(
+                try registrationForm(
+                    ofEntry: entry.sequence, recordedBy: entry.recordedBy, recordedAt: entry.recordedAt, db))
+        case .recordKey(let check):
+            change = .recordKey(check: check)
         }
         return CanonicalForm(
             sequence: entry.sequence, recordedBy: entry.recordedBy, recordedAt: entry.recordedAt, change: change)
@@ -99,7 +113,8 @@ extension CaseStore {
             ),
         ]
         if try Self.hasDetailTables(db) {
-            let items = "(SELECT id FROM source UNION ALL SELECT id FROM party UNION ALL SELECT id FROM dataset "
+            let items =
+                "(SELECT id FROM source UNION ALL SELECT id FROM party UNION ALL SELECT id FROM dataset "
                 + "UNION ALL SELECT id FROM claim)"
             queries += [
                 ("claim_detail", "SELECT COUNT(*) FROM claim_detail WHERE claim NOT IN (SELECT id FROM claim)"),
@@ -108,10 +123,42 @@ extension CaseStore {
                 ("note", "SELECT COUNT(*) FROM note WHERE item NOT IN \(items)"),
             ]
         }
+        if try db.tableExists("record_file"), try Self.chainsRecords(db) {
+            queries.append(
+                (
+                    "record_file",
+                    "SELECT COUNT(*) FROM record_file WHERE entry IS NOT NULL AND entry NOT IN "
+                        + "(SELECT sequence FROM entry WHERE kind = 'register')"
+                ))
+        }
         for (table, sql) in queries {
             let count = try Int.fetchOne(db, sql: sql) ?? 0
             if count > 0 { return .strayRows(table: table, count: count) }
         }
         return nil
+    }
+
+    /// Whether the record key is still the one the last `key` entry recorded: a replaced key makes every match
+    /// against the registered fingerprints silently find nothing.
+    private func recordKeyBreak(_ db: Database, recorded: (sequence: Int, check: String)?) throws
+        -> StoreVerification.Break?
+    {
+        guard let recorded else { return nil }
+        guard let key = try Self.secret(db), Self.checkValue(ofRecordKey: key) == recorded.check else {
+            return .recordKeyReplaced(sequence: recorded.sequence)
+        }
+        return nil
+    }
+
+    /// The record files no entry registered (all of them in a store before version 4), and whether the store has
+    /// a record key no entry recorded: what `verify` names as not covered.
+    private func unchainedRecords(_ db: Database, keyRecorded: Bool) throws -> ([Int64], Bool) {
+        guard try db.tableExists("record_file") else { return ([], false) }
+        let files =
+            try Self.chainsRecords(db)
+            ? try Int64.fetchAll(db, sql: "SELECT id FROM record_file WHERE entry IS NULL ORDER BY id")
+            : try Int64.fetchAll(db, sql: "SELECT id FROM record_file ORDER BY id")
+        let hasKey = try Self.secret(db) != nil
+        return (files, !keyRecorded && hasKey)
     }
 }

@@ -77,13 +77,8 @@ public final class CaseStore {
         do {
             let database = try connect(path, readOnly: false)
             try perform(path) {
-                _ = try database.writeWithoutTransaction { db in
-                    try db.execute(sql: "PRAGMA journal_mode = WAL")
-                    try db.inTransaction(.immediate) {
-                        try createSchema(db)
-                        return .commit
-                    }
-                }
+                try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                try StoreMigrations.migrator.migrate(database)
             }
             try perform(path) { try database.close() }
         } catch {
@@ -151,19 +146,17 @@ public final class CaseStore {
 
     /// Checks that the database is a case store this build can read.
     private func checkIdentity() throws(StoreError) {
-        let (application, version) = try read { db in
-            (
-                try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-            )
+        let (application, isNewer) = try read { db in
+            (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try StoreMigrations.isNewer(db))
         }
         guard application == Self.applicationID else {
             throw StoreError(.notAStore, "this SQLite database is not a ListLineage case store", path: path)
         }
-        guard version <= Self.schemaVersion else {
+        guard !isNewer else {
             throw StoreError(
                 .unsupportedVersion,
-                "the store has schema version \(version); this lineage reads up to \(Self.schemaVersion)", path: path)
+                "the store was written by a newer lineage, with a schema this one (version "
+                    + "\(StoreMigrations.latestVersion)) does not know", path: path)
         }
     }
 
@@ -173,14 +166,32 @@ public final class CaseStore {
     }
 
     /// Runs `body` in one IMMEDIATE transaction: it takes the write lock at once (waiting up to `busyTimeout` for
-    /// another writer), upgrades the schema if it is older than this build's, sees the latest committed state, and
-    /// commits only if `body` returns `.commit` (a rolled-back write leaves the schema as it was, too).
+    /// another writer), sees the latest committed state, and commits only if `body` returns `.commit`.
+    ///
+    /// A store older than this build is upgraded first, by the migrator (`StoreMigrations`), but only for a write
+    /// that will happen: `body` is first tried in a transaction that holds the new schema and is rolled back, and
+    /// only if it would commit is the store upgraded and `body` run again for real. So a rejected write leaves an
+    /// old store as it was, byte for byte, at the cost of doing the first write's work twice.
     func write<T>(_ body: (Database) throws -> (T, Database.TransactionCompletion)) throws(StoreError) -> T {
         try Self.perform(path) {
-            try database.writeWithoutTransaction { db in
+            if try !database.read(StoreMigrations.isCurrent) {
+                let (value, completion) = try database.writeWithoutTransaction { db in
+                    // GRDB keeps what it learnt of the trial's schema past the rollback unless told to forget it.
+                    defer { db.clearSchemaCache() }
+                    var trial: (T, Database.TransactionCompletion)?
+                    try db.inTransaction(.immediate) {
+                        try StoreMigrations.tryPendingSteps(db)
+                        trial = try body(db)
+                        return .rollback
+                    }
+                    return trial!
+                }
+                guard completion == .commit else { return value }
+                try StoreMigrations.upgrade(database)
+            }
+            return try database.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
-                    try Self.upgradeSchema(db)
                     let (value, completion) = try body(db)
                     result = value
                     return completion

@@ -25,6 +25,9 @@ public struct RecordFileEntry: Sendable, Hashable {
     public let fingerprintsDigest: String
     /// How many distinct fingerprints each match key has.
     public let fingerprintCounts: [String: Int]
+    /// The log entry that registered the file, whose hash covers this description; nil for a file registered
+    /// before registrations were entries of the chain, which `verify` cannot vouch for.
+    public let entry: Int?
 }
 
 /// A record file about to be registered: everything but what the store assigns.

@@ -12,6 +12,12 @@ public struct StoreEntry: Hashable, Sendable {
         case addition(origin: String, digest: String?, counts: ItemCounts)
         /// A claim withdrawn, with the investigator's reason. The claim stays in the store and in the log.
         case retraction(claim: ClaimID, reason: String)
+        /// A record file registered (`lineage fingerprint` or `seed`): record file `file`, the rows of `dataset` in
+        /// `role`, read from `origin`. What the registration says in full is `CaseStore.recordFiles()`.
+        case registration(file: Int64, dataset: String, role: RecordFileEntry.Role, origin: String)
+        /// The case's record key recorded, as its check value (never the key): the registrations after it were
+        /// fingerprinted with this key.
+        case recordKey(check: String)
     }
 
     /// How many items of each kind an addition brought.

@@ -16,6 +16,9 @@ public struct StoreVerification: Hashable, Sendable, CustomStringConvertible {
         /// A record file's fingerprints no longer give the digest recorded when it was registered: chunks were
         /// added, removed or edited behind the store's back.
         case fingerprintsAltered(file: Int64, dataset: String)
+        /// The record key is not the one entry `sequence` recorded (its check value differs): it was replaced
+        /// behind the store's back, and every match against the registered fingerprints would find nothing.
+        case recordKeyReplaced(sequence: Int)
         /// No intact entry has this hash, written down earlier: the log was cut short or rewritten since.
         case missingAnchor(hash: String)
 
@@ -34,6 +37,9 @@ public struct StoreVerification: Hashable, Sendable, CustomStringConvertible {
             case .fingerprintsAltered(let file, let dataset):
                 "the fingerprints of record file \(file) (\(dataset)) no longer give the digest recorded when it "
                     + "was registered: they were changed outside lineage"
+            case .recordKeyReplaced(let sequence):
+                "the record key is not the one entry \(sequence) recorded (its check value differs): it was replaced "
+                    + "outside lineage, and matches against the registered fingerprints mean nothing"
             case .missingAnchor(let hash):
                 "no entry has the hash \(hash) any more: the log was cut short or rewritten after it was noted"
             }
@@ -43,7 +49,7 @@ public struct StoreVerification: Hashable, Sendable, CustomStringConvertible {
         public var sequence: Int? {
             switch self {
             case .removed(let sequence), .outOfOrder(let sequence), .edited(let sequence, _): sequence
-            case .strayRows, .missingAnchor, .fingerprintsAltered: nil
+            case .strayRows, .missingAnchor, .fingerprintsAltered, .recordKeyReplaced: nil
             }
         }
     }
@@ -54,6 +60,12 @@ public struct StoreVerification: Hashable, Sendable, CustomStringConvertible {
     public var head: StoreEntry?
     /// How many registered record files were checked and found intact.
     public var intactRecordFiles = 0
+    /// Record files registered before registrations were entries of the chain (schema version 4): `verify` checks
+    /// their fingerprints against their digest, but cannot show that their dataset, role or counts were not edited.
+    public var unchainedRecordFiles: [Int64] = []
+    /// Whether the store has a record key that no entry recorded (one made before version 4, with no registration
+    /// since): `verify` cannot show it was not replaced.
+    public var isRecordKeyUnchained = false
     /// The first break, or nil when the whole chain holds.
     public var firstBreak: Break?
 

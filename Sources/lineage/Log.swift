@@ -63,6 +63,13 @@ struct LogRecord: Encodable {
     var reason: String?
     var previousHash: String
     var hash: String
+    /// A registration's file, dataset and role, for the text line (`lineage records` lists them in full).
+    private var registered: (file: Int64, dataset: String, role: RecordFileEntry.Role)?
+
+    private enum CodingKeys: String, CodingKey {
+        case sequence, recordedAt, recordedBy, kind, origin, digest, sources, parties, datasets, claims, claim, reason
+        case previousHash, hash
+    }
 
     init(_ entry: StoreEntry) {
         sequence = entry.sequence
@@ -78,6 +85,12 @@ struct LogRecord: Encodable {
         case .retraction(let claim, let reason):
             kind = "retract"
             (self.claim, self.reason) = (claim.rawValue, reason)
+        case .registration(let file, let dataset, let role, let origin):
+            kind = "register"
+            self.origin = origin
+            registered = (file, dataset, role)
+        case .recordKey:
+            kind = "key"
         }
     }
 
@@ -87,6 +100,11 @@ struct LogRecord: Encodable {
         let what: String
         if let claim, let reason {
             what = "retracted claim '\(claim)': \(reason)"
+        } else if let registered {
+            let noun = registered.role == .seeds ? "seed records planted in" : "records of"
+            what = "registered \(origin ?? "?") as the \(noun) \(registered.dataset) (record file \(registered.file))"
+        } else if kind == "key" {
+            what = "recorded the check value of the case's record key"
         } else {
             let counts = [(sources, "source"), (parties, "party"), (datasets, "dataset"), (claims, "claim")]
                 .compactMap { count, noun -> String? in

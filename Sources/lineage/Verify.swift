@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineageCore
 import LineageStore
 
 extension Lineage {
@@ -31,7 +32,33 @@ extension Lineage {
                 print("\(store): entries 1–\(head.sequence) are intact")
             }
             print("\(store): \(verification)")
+            for note in Self.notes(verification, store: store) { StandardError.line(note.description) }
             if !verification.isIntact { throw ExitCode.failure }
+        }
+
+        /// What the store holds that the chain does not cover, one note each: not a failure (a store from an
+        /// earlier release is as it was made), but what the investigator cannot rely on `verify` for.
+        static func notes(_ verification: StoreVerification, store: String) -> [Diagnostic] {
+            let place = SourceLocation(file: store, line: 0)
+            var notes: [Diagnostic] = []
+            let files = verification.unchainedRecordFiles
+            if !files.isEmpty {
+                let one = files.count == 1
+                let which = files.map(String.init).joined(separator: ", ")
+                let message =
+                    "record file\(one ? "" : "s") \(which) \(one ? "was" : "were") registered before registrations "
+                    + "were entries of the chain, so \(one ? "its" : "their") dataset, role and counts are not "
+                    + "covered (their fingerprints are checked against their digest)"
+                notes.append(.note(.notCovered, message, at: place))
+            }
+            if verification.isRecordKeyUnchained {
+                notes.append(
+                    .note(
+                        .notCovered,
+                        "the record key was made before it was recorded in the chain, so a replaced key would go "
+                            + "unnoticed; the next registration records it", at: place))
+            }
+            return notes
         }
     }
 }

@@ -21,4 +21,18 @@ import Testing
         #expect(error.column == 9)
         #expect(error.description == "\(path):3:9: a character XML 1.0 forbids (U+\(code)), which no text in a case may hold")
     }
+
+    /// CP932 decodes NUL and the other C0 controls to themselves, so they are looked for after decoding, with the
+    /// column counted in characters (男 is two bytes in CP932, one character).
+    @Test(arguments: [(UInt8(0x00), "0000"), (UInt8(0x1B), "001B")])
+    func refusesACharacterXMLForbidsInACP932File(byte: UInt8, code: String) throws {
+        let otoko: [UInt8] = [0x92, 0x6A]
+        let bytes =
+            Array("phone,gender\n0312345678,".utf8) + otoko + Array("\n".utf8) + otoko + Array(",03123456".utf8) + [byte]
+            + Array("79\n".utf8)
+        let path = try RecordFiles.write(bytes: bytes)
+        let reader = try RecordFileReader(path: path, encoding: .cp932, columns: .byHeaderNames)
+        let error = try #require(throws: RecordFileError.self) { try reader.readAll() }
+        #expect(error.description == "\(path):3:11: a character XML 1.0 forbids (U+\(code)), which no text in a case may hold")
+    }
 }
