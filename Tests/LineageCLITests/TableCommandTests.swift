@@ -90,6 +90,12 @@ struct TableCommandTests {
         let items = { (text: String) in text.split(separator: "\n").filter { !$0.hasPrefix("<!--") } }
         #expect(items(back.standardOutput) == items(original.standardOutput))
         #expect(back.standardOutput.contains("<note") && back.standardOutput.contains("<event ") && back.standardOutput.contains("<containment "))
+        // And through a store: the tables added as one entry give the same case back.
+        #expect(try LineageBinary.run(["init", "case.lineage"], in: folder).status == 0)
+        let added = try LineageBinary.run(["add", "case.lineage", "tables"], in: folder)
+        #expect(added.status == 0, "\(added.standardOutput)\(added.standardError)")
+        let stored = try LineageBinary.run(["export", "case.lineage"], in: folder)
+        #expect(items(stored.standardOutput) == items(original.standardOutput))
     }
 
     @Test("a table with one bad row adds nothing, and says where")
