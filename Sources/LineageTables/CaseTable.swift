@@ -39,19 +39,6 @@ public enum CaseTable: String, CaseIterable, Sendable {
         self == .claims ? ["grade", "disputed"] : []
     }
 
-    /// Columns a row must fill.
-    var requiredColumns: Set<String> {
-        switch self {
-        case .sources: ["id", "title", "date", "reliability"]
-        case .parties: ["id", "kind", "name"]
-        case .datasets: ["id", "kind", "name"]
-        case .claims: ["kind", "id", "when"]
-        case .events: ["id", "kind", "when"]
-        case .cites: ["claim"]
-        case .notes: ["item", "note"]
-        }
-    }
-
     /// The table whose header `header` is (its columns in any order, each once), if any: all its columns, or all
     /// but those format 1.1 added.
     static func recognising(_ header: [String]) -> CaseTable? {
