@@ -46,6 +46,24 @@ package struct GapsJSON: Encodable {
         }
     }
 
+    /// An open `<identity>`: two names that may be one party, and the grade of the claim that says so.
+    package struct IdentityJSON: Encodable {
+        package var party: String
+        package var sameAs: String
+        package var grade: String?
+        package var claim: String
+
+        package func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(party, forKey: .party)
+            try container.encode(sameAs, forKey: .sameAs)
+            try container.encode(grade, forKey: .grade)
+            try container.encode(claim, forKey: .claim)
+        }
+
+        private enum CodingKeys: String, CodingKey { case party, sameAs, grade, claim }
+    }
+
     package struct ConflictJSON: Encodable {
         package var kind: String
         package var claims: [ClaimJSON]
@@ -59,6 +77,7 @@ package struct GapsJSON: Encodable {
     package var ungradedSupport: [ClaimJSON]
     package var disputed: [ClaimJSON]
     package var conflicts: [ConflictJSON]
+    package var possibleIdentities: [IdentityJSON]
 
     package init(_ gaps: LineageCore.Gaps, _ prepared: PreparedCase) {
         let evidence = prepared.evidence
@@ -77,6 +96,13 @@ package struct GapsJSON: Encodable {
         ungradedSupport = claims(gaps.ungradedSupport)
         disputed = claims(gaps.disputed)
         conflicts = gaps.conflicts.map { ConflictJSON(kind: $0.kind.rawValue, claims: claims($0.claims)) }
+        possibleIdentities = gaps.possibleIdentities.compactMap { claim in
+            claim.possibleIdentity.map { pair in
+                IdentityJSON(
+                    party: pair.party.rawValue, sameAs: pair.sameAs.rawValue,
+                    grade: evidence.grade(of: claim)?.description, claim: claim.id.rawValue)
+            }
+        }
     }
 }
 
@@ -131,6 +157,20 @@ extension AnswerText {
                         + conflict.claims.map { "  " + claimLine($0) }
                 }
             ))
+
+        // Only a case with identities has this section, so answers of cases without keep their shape.
+        if !gaps.possibleIdentities.isEmpty {
+            sections.append(
+                (
+                    "parties possibly one under two names", gaps.possibleIdentities.count,
+                    gaps.possibleIdentities.compactMap { claim in
+                        claim.possibleIdentity.map { pair in
+                            "\(format.party(pair.party)) is possibly the same as \(format.party(pair.sameAs)), "
+                                + "grade \(QueryText.grade(prepared.evidence.grade(of: claim))) [\(claim.id)]"
+                        }
+                    }
+                ))
+        }
 
         var text = QueryText.omissions(prepared.omitted, prepared.filter).map { "(\($0))\n" }.joined()
         for (title, count, lines) in sections {

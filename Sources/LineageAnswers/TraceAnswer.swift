@@ -21,12 +21,21 @@ package struct TraceJSON: Encodable {
         }
     }
 
+    /// A party the answer names (the party traced, or a sender or holder on a path) that `<identity>` claims say
+    /// may be another, with those others, best graded first.
+    package struct PossibleIdentityJSON: Encodable {
+        package var party: String
+        package var possiblySameAs: [QueryJSON.IdentityJSON]
+    }
+
     /// The id traced, and whether it is a "dataset" or a "party".
     package var subject: String
     package var kind: String
     package var filter: QueryJSON.FilterJSON
     package var holdings: [HoldingJSON]
     package var leftOut: [QueryJSON.LeftOutJSON]
+    /// Every party the answer names that may be another, by id; empty when none may.
+    package var possibleIdentities: [PossibleIdentityJSON]
 
     package init(_ answer: Provenance, _ prepared: PreparedCase) {
         switch answer.subject {
@@ -40,6 +49,28 @@ package struct TraceJSON: Encodable {
                 paths: holding.paths.map { QueryJSON.PathJSON($0, dataset: holding.dataset, in: prepared.evidence) })
         }
         leftOut = answer.leftOut.map(QueryJSON.LeftOutJSON.init)
+        possibleIdentities = answer.partiesNamed.compactMap { party in
+            let identities = prepared.evidence.identities(of: party)
+            guard !identities.isEmpty else { return nil }
+            return PossibleIdentityJSON(party: party.rawValue, possiblySameAs: identities.map(QueryJSON.IdentityJSON.init))
+        }
+    }
+}
+
+extension Provenance {
+    /// Every party the answer names: the party traced, and each sender and holder on its paths, by id.
+    package var partiesNamed: [PartyID] {
+        var named: Set<PartyID> = []
+        if case .party(let party) = subject { named.insert(party) }
+        for holding in holdings {
+            for path in holding.paths {
+                for step in path.steps {
+                    named.insert(step.holder)
+                    if let sender = step.sender { named.insert(sender) }
+                }
+            }
+        }
+        return named.sorted()
     }
 }
 
@@ -83,7 +114,17 @@ extension AnswerText {
                 + "\(answer.leftOut.count == 1 ? "it contradicts" : "they contradict") the time order\n"
             for hop in answer.leftOut { text += "  \(format.line(for: hop))\n" }
         }
+        text += possibleIdentities(of: answer.partiesNamed, format)
         return text
+    }
+
+    /// The section naming, for each of `parties` that may be another, who (only when any may).
+    private static func possibleIdentities(of parties: [PartyID], _ format: QueryText) -> String {
+        let lines = parties.flatMap { party in
+            format.identities(of: party).map { "  \(format.party(party)): \($0)\n" }
+        }
+        guard !lines.isEmpty else { return "" }
+        return "\nparties possibly known under another name:\n" + lines.joined()
     }
 
     private static func origin(_ origin: CustodyPath.Origin) -> String {

@@ -33,6 +33,7 @@ extension CustodyGraph {
             if claim.isDisputed { gaps.disputed.append(claim) }
         }
         gaps.conflicts = Self.conflicts(among: claims)
+        gaps.possibleIdentities = claims.filter { $0.possibleIdentity != nil }
         return gaps
     }
 

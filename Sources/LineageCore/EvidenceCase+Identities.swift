@@ -13,8 +13,7 @@ extension EvidenceCase {
     public func identities(of party: PartyID) -> [PossibleIdentity] {
         var found: [PossibleIdentity] = []
         for claim in claims.values {
-            guard case .identity(let one, let other) = claim.action, one != other, one == party || other == party
-            else { continue }
+            guard let (one, other) = claim.possibleIdentity, one == party || other == party else { continue }
             found.append(PossibleIdentity(other: one == party ? other : one, grade: grade(of: claim), claim: claim))
         }
         return found.sorted { left, right in
@@ -76,6 +75,16 @@ extension EvidenceCase {
         let (aKnown, bKnown) = (parties[a]?.isIdentified ?? false, parties[b]?.isIdentified ?? false)
         if aKnown != bKnown { return aKnown ? a : b }
         return min(a, b)
+    }
+}
+
+extension Claim {
+    /// The two names an `<identity>` says may be one party: the one definition every answer (received, trace,
+    /// gaps) names identities by. Nil for other claims, and for an identity of a party with itself, which says
+    /// nothing.
+    public var possibleIdentity: (party: PartyID, sameAs: PartyID)? {
+        guard case .identity(let party, let sameAs) = action, party != sameAs else { return nil }
+        return (party, sameAs)
     }
 }
 

@@ -52,6 +52,9 @@ public struct Gaps: Hashable, Sendable {
     /// Claims a source disputes; each shows both sides in its cites.
     public var disputed: [Claim] = []
     public var conflicts: [Conflict] = []
+    /// Identity claims (`<identity>`) still open: two names that may be one party, which a further source could
+    /// settle. Those `--merge-identities` merged are no longer here. In claim-id order.
+    public var possibleIdentities: [Claim] = []
 
     public init() {}
 

@@ -29,3 +29,18 @@ public struct Price: Hashable, Sendable {
         return Approximation.differ(mine, theirs, eitherApproximate: isApproximate || other.isApproximate)
     }
 }
+
+extension Price {
+    /// Whether `text` is an amount as the schema's `Amount` allows: 1 to 30 digits, then optionally a point and 1
+    /// to 10 digits. For readers that meet a price outside XML (case tables).
+    package static func isValidAmount(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let digits = { (part: Substring, most: Int) in (1...most).contains(part.count) && part.allSatisfy { $0.isASCII && $0.isNumber } }
+        return parts.count <= 2 && digits(parts[0], 30) && (parts.count == 1 || digits(parts[1], 10))
+    }
+
+    /// Whether `text` is a currency as the schema's `Currency` allows: three capital letters (ISO 4217).
+    package static func isValidCurrency(_ text: String) -> Bool {
+        text.count == 3 && text.allSatisfy { $0.isASCII && $0.isUppercase }
+    }
+}

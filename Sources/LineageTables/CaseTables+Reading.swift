@@ -30,6 +30,8 @@ struct TableReader {
     /// Claims as read, before their cites are attached; the first claim of each id by its place.
     var claims: [Claim] = []
     var claimIndex: [ClaimID: Int] = [:]
+    /// The notes table's notes by the id of their item, in row order, until the item takes them.
+    var notes: [String: [(note: Note, row: Row)]] = [:]
 
     /// One row: its cells by column name, and where each is.
     struct Row {
@@ -95,11 +97,14 @@ struct TableReader {
     }
 
     mutating func finish() -> CaseTables.Reading {
+        for row in rows[.notes] ?? [] { note(row) }
         for row in rows[.sources] ?? [] { source(row) }
         for row in rows[.parties] ?? [] { party(row) }
         for row in rows[.datasets] ?? [] { dataset(row) }
         for row in rows[.claims] ?? [] { claim(row) }
+        for row in rows[.events] ?? [] { event(row) }
         cites(rows[.cites] ?? [])
+        unclaimedNotes()
         for claim in claims { insert(evidence.insert(claim)) }
         if diagnostics.isEmpty { diagnostics = evidence.check() }
         return CaseTables.Reading(evidence: evidence, diagnostics: diagnostics, tables: tables)
@@ -152,6 +157,7 @@ struct TableReader {
         }
     }
 
+    /// The row's `records`, `unit` and `approx`: nil inside when it states no count, nil outside on an error.
     mutating func count(_ row: Row) -> RecordCount?? {
         var unit = CountUnit.records
         if let field = row.cells["unit"] {
@@ -161,12 +167,41 @@ struct TableReader {
             }
             unit = known
         }
-        guard let field = row.cells["records"] else { return .some(nil) }
+        guard case .some(let approx) = flag(row, "approx") else { return .none }
+        guard let field = row.cells["records"] else {
+            if approx, let field = row.cells["approx"] {
+                error("'approx' says a count was given as \"about\", but 'records' is empty", row.path, field.line, field.column)
+                return .none
+            }
+            return .some(nil)
+        }
         guard let value = UInt64(field.text) else {
             error("'\(field.text)' is not a count of records (digits only)", row.path, field.line, field.column)
             return .none
         }
-        return .some(RecordCount(value, unit: unit))
+        return .some(RecordCount(value, unit: unit, approx: approx))
+    }
+
+    /// A `true`/`false` cell: false when empty, nil on an error.
+    mutating func flag(_ row: Row, _ column: String) -> Bool? {
+        guard let field = row.cells[column] else { return false }
+        guard field.text == "true" || field.text == "false" else {
+            error("'\(field.text)' in '\(column)' is not true or false", row.path, field.line, field.column)
+            return nil
+        }
+        return field.text == "true"
+    }
+
+    /// Space-separated ids in one cell (a dataset's owners, a derivation's inputs, an event's parties and
+    /// datasets): empty when the cell is, nil on an error.
+    mutating func identifiers<Kind>(_ row: Row, _ column: String) -> [Identifier<Kind>]? {
+        guard let field = row.cells[column] else { return [] }
+        let texts = field.text.split(separator: " ").map(String.init)
+        if let bad = texts.first(where: { !Identifier<Kind>.isValid($0) }) {
+            error("'\(bad)' in '\(column)' is not a valid id", row.path, field.line, field.column)
+            return nil
+        }
+        return texts.map { Identifier<Kind>($0) }
     }
 
     /// Refuses a filled cell the row's kind has no attribute for, so nothing typed into a table is dropped.

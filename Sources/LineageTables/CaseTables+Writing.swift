@@ -2,7 +2,7 @@ public import LineageCore
 
 /// A case as tables, and tables as a case.
 public enum CaseTables {
-    /// The five tables of `evidence`, as CSV text (UTF-8, CRLF, header first), rows sorted by id so the same case
+    /// The tables of `evidence`, as CSV text (UTF-8, CRLF, header first), rows sorted by id so the same case
     /// always gives the same files; cells a spreadsheet would run as a formula are neutralised.
     public static func write(_ evidence: EvidenceCase) -> [(table: CaseTable, text: String)] {
         CaseTable.allCases.map { table in
@@ -25,25 +25,41 @@ public enum CaseTables {
             return evidence.parties.values.sorted { $0.id < $1.id }.map { party in
                 ["id": party.id.rawValue, "kind": party.kind.rawValue, "name": party.name,
                  "identified": party.isIdentified ? nil : "false", "location": party.whereabouts,
-                 "aliases": party.aliases.isEmpty ? nil : party.aliases.map(AliasCell.text).joined(separator: "\n")]
+                 "aliases": AliasCell.text(party.aliases)]
                     .compactMapValues { $0 }
             }
         case .datasets:
             return evidence.datasets.values.sorted { $0.id < $1.id }.map { dataset in
                 ["id": dataset.id.rawValue, "kind": dataset.kind.rawValue, "name": dataset.name,
-                 "owner": dataset.owner?.rawValue, "records": dataset.records.map { String($0.value) },
-                 "unit": dataset.records?.unit.rawValue,
-                 "fields": dataset.fields.isEmpty ? nil : dataset.fields.joined(separator: " ")]
-                    .compactMapValues { $0 }
+                 "owner": dataset.owners.isEmpty ? nil : dataset.owners.map(\.rawValue).joined(separator: " "),
+                 "fields": dataset.fields.isEmpty ? nil : dataset.fields.joined(separator: " "),
+                 "aliases": AliasCell.text(dataset.aliases)]
+                    .compactMapValues { $0 }.merging(count(dataset.records)) { $1 }
             }
         case .claims:
-            return evidence.sortedClaimIDs.map { id in
+            return evidence.sortedClaimIDs.compactMap { id in
                 let claim = evidence.claims[id]!
+                guard claim.kind != .event else { return nil }
                 var row = ["kind": claim.kind.rawValue, "id": claim.id.rawValue, "when": claim.when.description]
                 row.merge(attributes(of: claim.action)) { first, _ in first }
+                row["basis"] = claim.basis?.rawValue
+                if let payment = claim.payment {
+                    row["price-amount"] = payment.amount
+                    row["price-currency"] = payment.currency
+                    row["price-approx"] = payment.isApproximate ? "true" : nil
+                }
                 row["grade"] = evidence.grade(of: claim)?.description
                 row["disputed"] = claim.isDisputed ? "true" : "false"
                 return row
+            }
+        case .events:
+            return evidence.sortedClaimIDs.compactMap { id in
+                guard let claim = evidence.claims[id], case .event(let kind, let parties, let datasets) = claim.action
+                else { return nil }
+                return ["id": id.rawValue, "kind": kind.rawValue, "when": claim.when.description,
+                        "party": parties.isEmpty ? nil : parties.map(\.rawValue).joined(separator: " "),
+                        "dataset": datasets.isEmpty ? nil : datasets.map(\.rawValue).joined(separator: " ")]
+                    .compactMapValues { $0 }
             }
         case .cites:
             return evidence.sortedClaimIDs.flatMap { id in
@@ -62,15 +78,30 @@ public enum CaseTables {
                     return [first] + more
                 }
             }
+        case .notes:
+            // Ids are unique across kinds, so one sort by id orders every item's notes; an item's notes keep
+            // their order.
+            let notes: [(item: String, notes: [Note])] =
+                evidence.sources.values.map { ($0.id.rawValue, $0.notes) }
+                + evidence.parties.values.map { ($0.id.rawValue, $0.notes) }
+                + evidence.datasets.values.map { ($0.id.rawValue, $0.notes) }
+                + evidence.claims.values.map { ($0.id.rawValue, $0.notes) }
+            return notes.sorted { $0.item < $1.item }.flatMap { item, notes in
+                notes.map { ["item": item, "note": $0.text, "lang": $0.language].compactMapValues { $0 } }
+            }
         }
     }
 
-    /// The action's attributes by their evidence-format names.
+    /// `records`, and `unit` and `approx`, of a count.
+    private static func count(_ records: RecordCount?) -> [String: String] {
+        guard let records else { return [:] }
+        var cells = ["records": String(records.value), "unit": records.unit.rawValue]
+        cells["approx"] = records.isApproximate ? "true" : nil
+        return cells
+    }
+
+    /// The action's attributes by their evidence-format names (an event's are in the events table).
     static func attributes(of action: Claim.Action) -> [String: String] {
-        let count: (RecordCount?) -> [String: String] = { records in
-            guard let records else { return [:] }
-            return ["records": String(records.value), "unit": records.unit.rawValue]
-        }
         switch action {
         case .extraction(let dataset, let from, let by, let medium, let records):
             return ["dataset": dataset.rawValue, "from": from.rawValue, "by": by.rawValue, "medium": medium]
@@ -88,46 +119,24 @@ public enum CaseTables {
             return ["dataset": dataset.rawValue, "party": party.rawValue]
         case .delegation(let agent, let principal, let relation):
             return ["agent": agent.rawValue, "principal": principal.rawValue, "relation": relation.rawValue]
-        case .containment, .event, .identity:
-            // `unsupported(in:)` keeps a case with these from being written.
+        case .containment(let dataset, let within, let records):
+            return ["dataset": dataset.rawValue, "within": within.rawValue].merging(count(records)) { $1 }
+        case .identity(let party, let sameAs):
+            return ["party": party.rawValue, "same-as": sameAs.rawValue]
+        case .event:
             return [:]
         }
-    }
-
-    /// What of `evidence` the tables cannot hold yet: the additions of evidence format 1.1 (containments, events,
-    /// identities, a transfer's basis or price, notes, several owners, dataset aliases, "about" counts), one line
-    /// per item. Writing a case that has any would lose it silently, so the command refuses instead.
-    public static func unsupported(in evidence: EvidenceCase) -> [String] {
-        var found: [String] = []
-        for id in evidence.sortedClaimIDs {
-            let claim = evidence.claims[id]!
-            switch claim.kind {
-            case .containment, .event, .identity: found.append("\(claim.kind.rawValue) '\(id)'")
-            default:
-                if claim.basis != nil || claim.payment != nil || !claim.notes.isEmpty || claim.records?.isApproximate == true {
-                    found.append("\(claim.kind.rawValue) '\(id)' (basis, price, note or approx)")
-                }
-            }
-        }
-        for dataset in evidence.datasets.values.sorted(by: { $0.id < $1.id })
-        where dataset.owners.count > 1 || !dataset.aliases.isEmpty || !dataset.notes.isEmpty
-            || dataset.records?.isApproximate == true
-        {
-            found.append("dataset '\(dataset.id)' (owners, aliases, notes or approx)")
-        }
-        for party in evidence.parties.values.sorted(by: { $0.id < $1.id }) where !party.notes.isEmpty {
-            found.append("party '\(party.id)' (notes)")
-        }
-        for source in evidence.sources.values.sorted(by: { $0.id < $1.id }) where !source.notes.isEmpty {
-            found.append("source '\(source.id)' (notes)")
-        }
-        return found
     }
 }
 
 /// An alias in the `aliases` cell, one per line: `text@lang` when it has a language; a text with an `@` of its own
 /// and no language ends in a bare `@`, so it reads back without one.
 enum AliasCell {
+    /// The cell of `aliases`: one per line; nil when there are none.
+    static func text(_ aliases: [Party.Alias]) -> String? {
+        aliases.isEmpty ? nil : aliases.map(text).joined(separator: "\n")
+    }
+
     static func text(_ alias: Party.Alias) -> String {
         if let language = alias.language { return "\(alias.text)@\(language)" }
         return alias.text.contains("@") ? alias.text + "@" : alias.text

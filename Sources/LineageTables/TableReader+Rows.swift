@@ -7,9 +7,11 @@ extension TableReader {
             required(row, "date", in: .sources) != nil, let date = time(row, "date"),
             let reliability: Reliability = choice(row, "reliability", Reliability.allCases)
         else { return }
-        insert(evidence.insert(
-            Source(id: id, title: title, date: date, publisher: row.cells["publisher"]?.text, reference: row.cells["ref"]?.text,
-                   reliability: reliability, language: row.cells["lang"]?.text, location: row.location)))
+        var source = Source(
+            id: id, title: title, date: date, publisher: row.cells["publisher"]?.text, reference: row.cells["ref"]?.text,
+            reliability: reliability, language: row.cells["lang"]?.text, location: row.location)
+        source.notes = takeNotes(id.rawValue)
+        insert(evidence.insert(source))
     }
 
     mutating func party(_ row: Row) {
@@ -24,23 +26,26 @@ extension TableReader {
             identified = field.text == "true"
         }
         let aliases = (row.cells["aliases"]?.text ?? "").split(whereSeparator: \.isNewline).map(AliasCell.alias)
-        insert(evidence.insert(
-            Party(id: id, kind: kind, name: name, isIdentified: identified, whereabouts: row.cells["location"]?.text,
-                  aliases: aliases, location: row.location)))
+        var party = Party(
+            id: id, kind: kind, name: name, isIdentified: identified, whereabouts: row.cells["location"]?.text,
+            aliases: aliases, location: row.location)
+        party.notes = takeNotes(id.rawValue)
+        insert(evidence.insert(party))
     }
 
     mutating func dataset(_ row: Row) {
         guard let id: DatasetID = identifier(row, "id"), let kind: Dataset.Kind = choice(row, "kind", Dataset.Kind.allCases),
-            let name = required(row, "name", in: .datasets), case .some(let records) = count(row)
+            let name = required(row, "name", in: .datasets), case .some(let records) = count(row),
+            let owners: [PartyID] = identifiers(row, "owner")
         else { return }
-        let owner: PartyID? = identifier(row, "owner", required: false)
-        if row.cells["owner"] != nil && owner == nil { return }
         let fields = (row.cells["fields"]?.text ?? "").split(separator: " ").map(String.init)
         if let bad = fields.first(where: { !DatasetID.isValid($0) }), let field = row.cells["fields"] {
             return error("'\(bad)' is not a field name (letters, digits, - _ .)", row.path, field.line, field.column)
         }
+        let aliases = (row.cells["aliases"]?.text ?? "").split(whereSeparator: \.isNewline).map(AliasCell.alias)
         insert(evidence.insert(
-            Dataset(id: id, kind: kind, name: name, owner: owner, records: records, fields: fields, location: row.location)))
+            Dataset(id: id, kind: kind, name: name, owners: owners, records: records, fields: fields, aliases: aliases,
+                    notes: takeNotes(id.rawValue), location: row.location)))
     }
 
     mutating func claim(_ row: Row) {
@@ -49,35 +54,42 @@ extension TableReader {
         else { return }
         let action: Claim.Action?
         let common: Set<String> = ["kind", "id", "when"]
+        var basis: Claim.Basis?
+        var payment: Price?
         switch kind {
         case .extraction:
-            guard onlyColumns(row, common.union(["dataset", "from", "by", "medium", "records", "unit"]), for: "extraction"),
+            guard onlyColumns(row, common.union(["dataset", "from", "by", "medium", "records", "unit", "approx"]), for: "extraction"),
                 let dataset: DatasetID = self.identifier(row, "dataset"), let from: DatasetID = self.identifier(row, "from"),
                 let by: PartyID = self.identifier(row, "by"), case .some(let records) = count(row)
             else { return }
             action = .extraction(dataset: dataset, from: from, by: by, medium: row.cells["medium"]?.text, records: records)
         case .transfer:
-            guard onlyColumns(row, common.union(["dataset", "from", "to", "price", "records", "unit"]), for: "transfer"),
+            guard onlyColumns(
+                    row, common.union(["dataset", "from", "to", "price", "records", "unit", "approx", "basis"])
+                        .union(Self.priceColumns), for: "transfer"),
                 let dataset: DatasetID = self.identifier(row, "dataset"), let from: PartyID = self.identifier(row, "from"),
-                let to: PartyID = self.identifier(row, "to"), case .some(let records) = count(row)
+                let to: PartyID = self.identifier(row, "to"), case .some(let records) = count(row),
+                case .some(let price) = self.price(row)
             else { return }
+            if row.cells["basis"] != nil {
+                guard let known: Claim.Basis = choice(row, "basis", Claim.Basis.allCases) else { return }
+                basis = known
+            }
+            payment = price
             action = .transfer(dataset: dataset, from: from, to: to, records: records, price: row.cells["price"]?.text)
         case .derivation:
-            guard onlyColumns(row, common.union(["dataset", "from", "by", "operation", "records", "unit"]), for: "derivation"),
+            guard onlyColumns(row, common.union(["dataset", "from", "by", "operation", "records", "unit", "approx"]), for: "derivation"),
                 let dataset: DatasetID = self.identifier(row, "dataset"), let by: PartyID = self.identifier(row, "by"),
                 let operation: Claim.Operation = choice(row, "operation", Claim.Operation.allCases),
-                case .some(let records) = count(row), let fromField = row.cells["from"]
+                case .some(let records) = count(row), row.cells["from"] != nil
             else {
                 if row.cells["from"] == nil { error("a derivation needs 'from' (dataset ids, space-separated)", row.path, row.line, row.column("from")) }
                 return
             }
-            let inputs = fromField.text.split(separator: " ").map(String.init)
-            if let bad = inputs.first(where: { !DatasetID.isValid($0) }) {
-                return error("'\(bad)' in 'from' is not a valid id", row.path, fromField.line, fromField.column)
-            }
-            action = .derivation(dataset: dataset, from: inputs.map { DatasetID($0) }, by: by, operation: operation, records: records)
+            guard let inputs: [DatasetID] = identifiers(row, "from") else { return }
+            action = .derivation(dataset: dataset, from: inputs, by: by, operation: operation, records: records)
         case .use:
-            guard onlyColumns(row, common.union(["dataset", "by", "purpose", "records", "unit"]), for: "use"),
+            guard onlyColumns(row, common.union(["dataset", "by", "purpose", "records", "unit", "approx"]), for: "use"),
                 let dataset: DatasetID = self.identifier(row, "dataset"), let by: PartyID = self.identifier(row, "by"),
                 case .some(let records) = count(row)
             else { return }
@@ -93,16 +105,100 @@ extension TableReader {
                 let relation: Claim.Relation = choice(row, "relation", Claim.Relation.allCases)
             else { return }
             action = .delegation(agent: agent, principal: principal, relation: relation)
-        case .containment, .event, .identity:
-            // Format 1.1 claims have no columns in the tables yet.
+        case .containment:
+            guard onlyColumns(row, common.union(["dataset", "within", "records", "unit", "approx"]), for: "containment"),
+                let dataset: DatasetID = self.identifier(row, "dataset"), let within: DatasetID = self.identifier(row, "within"),
+                case .some(let records) = count(row)
+            else { return }
+            action = .containment(dataset: dataset, within: within, records: records)
+        case .identity:
+            guard onlyColumns(row, common.union(["party", "same-as"]), for: "identity"),
+                let party: PartyID = self.identifier(row, "party"), let sameAs: PartyID = self.identifier(row, "same-as")
+            else { return }
+            action = .identity(party: party, sameAs: sameAs)
+        case .event:
+            // An event's own `kind` (arrest, judgment, ...) would collide with this table's `kind` column.
             let field = row.cells["kind"]
             return error(
-                "a \(kind.rawValue) cannot be read from tables yet; give it as evidence XML", row.path,
+                "an event goes in the events table (id, kind, when, party, dataset), not the claims table", row.path,
                 field?.line ?? row.line, field?.column ?? row.column("kind"))
         }
         guard let action else { return }
-        if claimIndex[id] == nil { claimIndex[id] = claims.count }
-        claims.append(Claim(id: id, when: when, action: action, cites: [], location: row.location))
+        append(Claim(id: id, when: when, action: action, cites: [], basis: basis, payment: payment, location: row.location))
+    }
+
+    /// A row of the events table: something that happened but moved no data, cited like a claim.
+    mutating func event(_ row: Row) {
+        guard let id: ClaimID = identifier(row, "id"), let kind: Claim.EventKind = choice(row, "kind", Claim.EventKind.allCases),
+            required(row, "when", in: .events) != nil, let when = time(row, "when"),
+            let parties: [PartyID] = identifiers(row, "party"), let datasets: [DatasetID] = identifiers(row, "dataset")
+        else { return }
+        append(Claim(id: id, when: when, action: .event(kind: kind, parties: parties, datasets: datasets), cites: [],
+                     location: row.location))
+    }
+
+    /// Keeps a claim read from a row, with its notes; cites attach to the first claim of an id.
+    private mutating func append(_ claim: Claim) {
+        var claim = claim
+        claim.notes = takeNotes(claim.id.rawValue)
+        if claimIndex[claim.id] == nil { claimIndex[claim.id] = claims.count }
+        claims.append(claim)
+    }
+
+    static let priceColumns: Set<String> = ["price-amount", "price-currency", "price-approx"]
+
+    /// A transfer's `<price>` from `price-amount`, `price-currency` and `price-approx`, checked as the schema checks
+    /// the element: nil inside when the row gives none, nil outside on an error.
+    mutating func price(_ row: Row) -> Price?? {
+        let amount = row.cells["price-amount"]
+        let currency = row.cells["price-currency"]
+        guard case .some(let approx) = flag(row, "price-approx") else { return .none }
+        guard let amount, let currency else {
+            if amount == nil && currency == nil && !approx { return .some(nil) }
+            let missing = amount == nil ? "price-amount" : "price-currency"
+            error("a price needs both 'price-amount' and 'price-currency'; '\(missing)' is empty", row.path, row.line,
+                  row.column(missing))
+            return .none
+        }
+        guard Price.isValidAmount(amount.text) else {
+            error("'\(amount.text)' is not an amount: digits, with at most one decimal point (1650, 0.5)", row.path,
+                  amount.line, amount.column)
+            return .none
+        }
+        guard Price.isValidCurrency(currency.text) else {
+            error("'\(currency.text)' is not a currency: an ISO 4217 code of three capital letters (KRW, JPY)", row.path,
+                  currency.line, currency.column)
+            return .none
+        }
+        return .some(Price(amount: amount.text, currency: currency.text, isApproximate: approx))
+    }
+
+    /// A row of the notes table, kept for its item (any source, party, dataset, claim or event, by id).
+    mutating func note(_ row: Row) {
+        guard let field = row.cells["item"] else {
+            return error("'item' is empty; it needs the id of the item the note is about", row.path, row.line, row.column("item"))
+        }
+        guard let text = required(row, "note", in: .notes) else { return }
+        notes[field.text, default: []].append((Note(text, language: row.cells["lang"]?.text), row))
+    }
+
+    /// The notes of the item `id`, in row order; they are then no longer unclaimed.
+    mutating func takeNotes(_ id: String) -> [Note] {
+        notes.removeValue(forKey: id)?.map(\.note) ?? []
+    }
+
+    /// A note whose item is in none of the tables is an error at its `item` cell (a note about an item whose own
+    /// row had an error is not reported twice).
+    mutating func unclaimedNotes() {
+        let named = Set(
+            [CaseTable.sources, .parties, .datasets, .claims, .events].flatMap { rows[$0] ?? [] }.compactMap { $0.cells["id"]?.text })
+        for (item, notes) in notes.sorted(by: { $0.key < $1.key }) where !named.contains(item) {
+            for (_, row) in notes {
+                let field = row.cells["item"]!
+                error("'\(item)' in 'item' is no source, party, dataset, claim or event of these tables", row.path,
+                      field.line, field.column)
+            }
+        }
     }
 
     /// Cites, in order; a row with only a claim and a quote adds a quote to that claim's previous cite.

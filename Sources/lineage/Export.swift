@@ -36,7 +36,7 @@ extension Lineage {
 
         @OptionGroup var input: EvidenceOptions
 
-        @Option(help: "What to write: evidence, prov-n, prov-json, prov-xml, graphml or csv (five tables, into -o FOLDER).")
+        @Option(help: "What to write: evidence, prov-n, prov-json, prov-xml, graphml or csv (the case tables, into -o FOLDER).")
         var format: Format = .evidence
 
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.", completion: .file())
@@ -44,7 +44,7 @@ extension Lineage {
 
         func validate() throws {
             if format == .csv && output == nil {
-                throw ValidationError("--format csv writes five tables: give the folder for them with -o FOLDER.")
+                throw ValidationError("--format csv writes the case tables: give the folder for them with -o FOLDER.")
             }
         }
 

@@ -8,7 +8,7 @@ import LineageTables
 
 /// Case tables on disk: which arguments name them, reading them, and writing them into a folder.
 enum TableFiles {
-    /// Whether `path` names tables: a `.csv` file, or a folder holding any of the five table files.
+    /// Whether `path` names tables: a `.csv` file, or a folder holding any of the table files.
     static func names(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -72,15 +72,7 @@ enum TableFiles {
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw ValidationError("-o \(folder) is a file; --format csv writes five tables into a folder.")
-        }
-        let unsupported = CaseTables.unsupported(in: evidence)
-        if let first = unsupported.first {
-            StandardError.line(
-                "lineage: the tables cannot hold evidence format 1.1 yet (\(first)"
-                    + (unsupported.count > 1 ? " and \(unsupported.count - 1) more" : "")
-                    + "); export it as evidence XML or PROV instead. Nothing was written.")
-            throw ExitCode.failure
+            throw ValidationError("-o \(folder) is a file; --format csv writes the case tables into a folder.")
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -112,6 +112,34 @@ struct FormatOneOneTests {
         #expect(try Self.recipients("copy", in: "identity.xml", ["--merge-identities", "B2"]).count == 4)
     }
 
+    /// Before, only `received` named identities: a trace through broker-west and the gaps of the case said nothing.
+    @Test func traceAndGapsNamePossibleIdentitiesToo() throws {
+        let trace = try LineageBinary.run(["trace", "buyer", "v11/identity.xml"]).standardOutput
+        #expect(trace.hasSuffix(
+            "\nparties possibly known under another name:\n"
+                + "  broker-west (West Data): possibly the same as broker-east (East Lists), grade C3 [i-east-west]\n"))
+        let traced = try #require(try Self.json(["trace", "buyer", "v11/identity.xml"])["possibleIdentities"] as? [[String: Any]])
+        #expect(traced.map { $0["party"] as? String } == ["broker-west"])
+        let same = try #require((traced.first?["possiblySameAs"] as? [[String: Any]])?.first)
+        #expect(same["party"] as? String == "broker-east" && same["grade"] as? String == "C3" && same["claim"] as? String == "i-east-west")
+        let party = try #require(try Self.json(["trace", "broker-east", "v11/identity.xml"])["possibleIdentities"] as? [[String: Any]])
+        #expect(party.map { $0["party"] as? String } == ["broker-east"], "the party traced, though no path names it")
+        // A trace naming no such party has the key, empty.
+        #expect((try Self.json(["trace", "db", "v11/identity.xml"])["possibleIdentities"] as? [Any])?.isEmpty == true)
+
+        let gaps = try LineageBinary.run(["gaps", "v11/identity.xml"]).standardOutput
+        #expect(gaps.hasSuffix(
+            "parties possibly one under two names: 1\n"
+                + "  broker-east (East Lists) is possibly the same as broker-west (West Data), grade C3 [i-east-west]\n"))
+        let open = try #require(try Self.json(["gaps", "v11/identity.xml"])["possibleIdentities"] as? [[String: Any]])
+        #expect(open.count == 1)
+        #expect(open.first?["party"] as? String == "broker-east" && open.first?["sameAs"] as? String == "broker-west")
+        #expect(open.first?["grade"] as? String == "C3" && open.first?["claim"] as? String == "i-east-west")
+        // Merged identities are settled, so no longer a gap; a case without identities has the key, empty.
+        #expect((try Self.json(["gaps", "v11/identity.xml", "--merge-identities", "C3"])["possibleIdentities"] as? [Any])?.isEmpty == true)
+        #expect(!(try LineageBinary.run(["gaps", "v11/prices.xml"]).standardOutput.contains("two names")))
+    }
+
     // MARK: Approximate figures and prices
 
     @Test func aboutFiguresConflictOnlyBeyondTenPercent() throws {

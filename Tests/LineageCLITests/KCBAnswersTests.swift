@@ -90,4 +90,25 @@ struct KCBAnswersTests {
         let check = try LineageBinary.run(["check", Self.kcb]).standardOutput
         #expect(!check.contains("'d-all-court' says"))
     }
+
+    /// The reasoning behind each item was written as XML comments, which the store, every export and `--json` drop;
+    /// as `<note>`s it travels with the item. Only each file's header and the section banners stay comments.
+    @Test func theInvestigatorsReasoningIsInNotesNotComments() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.kcb).filter { $0.hasSuffix(".xml") }
+        #expect(files.count == 11)
+        for file in files {
+            let text = try String(contentsOfFile: "\(Self.kcb)/\(file)", encoding: .utf8)
+            let body = text[try #require(text.range(of: "<evidence")).lowerBound...]
+            let comments = body.components(separatedBy: "<!--").dropFirst()
+            #expect(comments.allSatisfy { $0.hasPrefix(" =====") }, "\(file) has a comment that is not a section banner")
+        }
+        let exported = try LineageBinary.run(["export", Self.kcb]).standardOutput
+        #expect(exported.contains(
+            "<note xml:lang=\"en\">H5, as known on 8 January: part of the data, for 1650만원. PROSECUTION."))
+        let steps = try #require(
+            (Self.json(["trace", "ad-agent-jo"])["holdings"] as? [[String: Any]])?
+                .flatMap { ($0["paths"] as? [[String: Any]]) ?? [] }.flatMap { ($0["steps"] as? [[String: Any]]) ?? [] })
+        let noted = steps.filter { !((($0["notes"] as? [[String: Any]]) ?? []).isEmpty) }
+        #expect(!noted.isEmpty, "a trace's steps carry their claims' notes")
+    }
 }
