@@ -106,6 +106,11 @@ package struct QueryText {
     }
 
     /// One hop: `2014-06-18  engineer → broker: transfer 't1' (2014-06-18), 10,090,000 records, B2 [s1 B2]`.
+    /// Paths of more hops than this are shown by `received` as the holding they pass through last and their last
+    /// hop (that holding's own path is listed with it): far beyond any real chain of custody, so only generated
+    /// or pathological cases see it.
+    package static let longPath = 64
+
     package func line(for step: CustodyStep) -> String {
         var text = Self.day(step.earliest, arrivingBy: step).padded(to: 14) + " "
         let holder = reference(step.holder)
