@@ -6,7 +6,7 @@
 #             size;
 #   queries   loading a case and the median latency of `received` over repeated runs in one process;
 #   memory    peak RSS of each.
-# Benchmark, not a test. Usage: bash Benchmarks/compare.sh [CLAIMS ...]   (default: 10000 100000 1000000)
+# Benchmark, not a test. Usage: bash Benchmarks/compare-prov.sh [CLAIMS ...]   (default: 10000 100000 1000000)
 # Anything of `prov`'s that runs past LIMIT seconds (default 300) is stopped and shown as "> LIMIT s".
 set -euo pipefail
 cd "$(dirname "$0")/.."
