@@ -85,7 +85,12 @@ package struct QueryText {
     /// `possibly the same as broker-west (West Data), grade C3 [i-east-west]`: one line per identity claim that
     /// names the party, either way round, best graded first.
     package func identities(of id: PartyID) -> [String] {
-        evidence.identities(of: id).map { identity in
+        identities(evidence.identities(of: id))
+    }
+
+    /// The lines for a party's possible identities, found already (`EvidenceCase.identitiesByParty()`).
+    package func identities(_ found: [EvidenceCase.PossibleIdentity]) -> [String] {
+        found.map { identity in
             "possibly the same as \(party(identity.other)), grade \(Self.grade(identity.grade)) [\(identity.claim.id)]"
         }
     }

@@ -61,6 +61,7 @@ package struct ReceivedJSON: Encodable {
         let evidence = prepared.evidence
         dataset = answer.dataset.rawValue
         filter = QueryJSON.FilterJSON(prepared.filter, prepared.omitted)
+        let identities = evidence.identitiesByParty()
         recipients = answer.recipients.map { recipient in
             let party = evidence.parties[recipient.party]
             let holdings = recipient.holdings
@@ -69,7 +70,7 @@ package struct ReceivedJSON: Encodable {
                 party: recipient.party.rawValue, name: party?.name, identified: party?.isIdentified ?? true,
                 earliest: recipient.earliest?.description, grade: recipient.grade?.description,
                 entrusted: CustodyPath.allEntrusted(paths),
-                possiblySameAs: evidence.identities(of: recipient.party).map(QueryJSON.IdentityJSON.init),
+                possiblySameAs: (identities[recipient.party] ?? []).map(QueryJSON.IdentityJSON.init),
                 paths: zip(holdings, paths).map { holding, path in
                     QueryJSON.PathJSON(path, dataset: holding.dataset, otherWays: holding.otherWays, in: evidence)
                 },
@@ -87,6 +88,7 @@ extension AnswerText {
     /// The text answer of `lineage received`.
     package static func received(_ answer: Recipients, _ prepared: PreparedCase) -> String {
         let format = QueryText(evidence: prepared.evidence)
+        let identities = prepared.evidence.identitiesByParty()
         let count = answer.recipients.count
         var text = "\(answer.dataset): \(count) recipient\(count == 1 ? "" : "s")\n"
         for line in QueryText.omissions(prepared.omitted, prepared.filter) { text += "(\(line))\n" }
@@ -101,7 +103,7 @@ extension AnswerText {
                 text += "earliest \(QueryText.day(recipient.bestEarliest))"
             }
             text += "\n"
-            for line in format.identities(of: recipient.party) { text += "  \(line)\n" }
+            for line in format.identities(identities[recipient.party] ?? []) { text += "  \(line)\n" }
             for holding in recipient.holdings {
                 // A long path is shown as the holding it passes through last, whose own path is listed with it,
                 // and its last hop: printing every path in full costs the square of a chain's length (a chain of
