@@ -11,6 +11,13 @@
 #     bash Benchmarks/store.sh                    # 100 files of 10,000 claims
 #     FILES=10 bash Benchmarks/store.sh           # a quicker look
 #     MODE=batch bash Benchmarks/store.sh         # all files in one `lineage add`, which loads the store once
+#     BASELINE=/path/to/lineage MODE=batch bash Benchmarks/store.sh   # and issue 18's store rows
+#     REUSE=1 ROWS_ONLY=1 BASELINE=... bash Benchmarks/store.sh       # only those rows, on the store already built
+#
+# With BASELINE (a release build of main to compare against), the store is built once in one batch add, and then
+# the baseline and this checkout's binary, interleaved, REPEAT times (default 3) each: add one more file of CLAIMS
+# claims (seed FILES+1) to an empty store and to a copy of the full one, and `received f1-db` on the full store.
+# Issue 18 asks for the add to the large store within 1.5× the add to the empty one, and the received under 3 s.
 #
 # Work files go to $OUT, by default Benchmarks/out/store (ignored by git); generated files are reused.
 set -euo pipefail
@@ -45,6 +52,16 @@ measure() {
         $((kilobytes / 1024))
 }
 
+if [ -n "${BASELINE:-}" ]; then
+    cp "$BASELINE" "$OUT/lineage-baseline"
+    extra=$OUT/f$((FILES + 1)).xml
+    [ -s "$extra" ] || python3 Benchmarks/generate_case.py --claims "$CLAIMS" --seed $((FILES + 1)) \
+        --prefix "f$((FILES + 1))-" -o "$extra"
+fi
+
+if [ "${REUSE:-0}" = 1 ] && [ -s "$STORE" ]; then
+    echo "reusing $STORE ($(du -m "$STORE" | cut -f1) MiB)"
+else
 rm -f "$STORE" "$STORE-wal" "$STORE-shm"
 "$LINEAGE" init "$STORE" > /dev/null
 echo "adding $FILES files of $CLAIMS claims ($MODE)"
@@ -67,7 +84,9 @@ cpu_end=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
 echo "all adds: $(echo "$end - $start" | bc) s (CPU $(echo "scale=1; ($cpu_end - $cpu_start) / $(getconf CLK_TCK)" | bc) s);" \
     "store: $(du -m "$STORE" | cut -f1) MiB"
 tail -1 "$OUT/out.txt"
+fi
 
+if [ "${ROWS_ONLY:-0}" != 1 ]; then
 measure "open the store for a query (lineage received f1-db)" "$LINEAGE" received f1-db "$STORE"
 head -1 "$OUT/out.txt"
 measure "open the store for lineage check" "$LINEAGE" check "$STORE"
@@ -79,3 +98,42 @@ measure "the same files checked from XML" "$LINEAGE" check "${files[@]}"
 tail -1 "$OUT/out.txt"
 measure "the same query from XML (lineage received f1-db)" "$LINEAGE" received f1-db "${files[@]}"
 head -1 "$OUT/out.txt"
+fi
+
+[ -n "${BASELINE:-}" ] || exit 0
+# Issue 18's rows: wall times, medians of REPEAT interleaved runs per binary.
+REPEAT=${REPEAT:-3}
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+timed() {  # timed FILE COMMAND...: appends "wall peak-KiB" to FILE
+    local record=$1
+    shift
+    /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > "$OUT/out.txt" 2>&1 || true
+    tail -1 "$OUT/time.txt" >> "$record"
+}
+for binary in baseline current; do rm -f "$OUT"/row-*-$binary.txt; done
+for _ in $(seq 1 "$REPEAT"); do
+    for binary in baseline current; do
+        program=$OUT/lineage-$binary
+        [ "$binary" = current ] && program=$LINEAGE
+        rm -f "$OUT/empty.lineage"*; "$program" init "$OUT/empty.lineage" > /dev/null
+        timed "$OUT/row-empty-$binary.txt" "$program" add "$OUT/empty.lineage" "$extra"
+        rm -f "$OUT/large.lineage"*; cp "$STORE" "$OUT/large.lineage"
+        timed "$OUT/row-large-$binary.txt" "$program" add "$OUT/large.lineage" "$extra"
+        grep -q "rejected 0 files" "$OUT/out.txt" || { cat "$OUT/out.txt"; exit 1; }
+        timed "$OUT/row-received-$binary.txt" "$program" received f1-db "$STORE"
+    done
+done
+rm -f "$OUT/empty.lineage"* "$OUT/large.lineage"*
+column() { median $(cut -d' ' -f1 "$OUT/row-$1-$2.txt"); }
+peak() { sort -g -k2 "$OUT/row-$1-$2.txt" | tail -1 | awk '{ printf "%d", $2 / 1024 }'; }
+echo
+echo "store of $((FILES * CLAIMS)) claims; medians of $REPEAT; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| measure | baseline | current |"
+echo "|---|---:|---:|"
+for binary in baseline current; do
+    e=$(column empty $binary); l=$(column large $binary)
+    eval "add_$binary=\"$l s ÷ $e s = $(printf '%.2f' "$(echo "scale=4; $l / $e" | bc)")× ($(peak large $binary) MiB)\""
+    eval "received_$binary=\"$(column received $binary) s ($(peak received $binary) MiB)\""
+done
+echo "| add $CLAIMS claims to the $((FILES * CLAIMS))-claim store ÷ to an empty one | $add_baseline | $add_current |"
+echo "| received f1-db on the $((FILES * CLAIMS))-claim store | $received_baseline | $received_current |"

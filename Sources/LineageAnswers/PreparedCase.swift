@@ -29,7 +29,8 @@ package struct PreparedCase: Sendable {
         warningCount = loaded.warningCount
         let filtered = filter.apply(to: evidence)
         omitted = filtered.omitted
-        let lineage = LineageGraph(filtered.evidence)
+        // With no filter the case is the one the loader checked, whose graph it kept: built once for both.
+        let lineage = filter.isEmpty ? loaded.lineage ?? LineageGraph(filtered.evidence) : LineageGraph(filtered.evidence)
         let built = clock.now
         custody = CustodyGraph(lineage)
         graphTime = built - start

@@ -85,7 +85,12 @@ package struct QueryText {
     /// `possibly the same as broker-west (West Data), grade C3 [i-east-west]`: one line per identity claim that
     /// names the party, either way round, best graded first.
     package func identities(of id: PartyID) -> [String] {
-        evidence.identities(of: id).map { identity in
+        identities(evidence.identities(of: id))
+    }
+
+    /// The lines for a party's possible identities, found already (`EvidenceCase.identitiesByParty()`).
+    package func identities(_ found: [EvidenceCase.PossibleIdentity]) -> [String] {
+        found.map { identity in
             "possibly the same as \(party(identity.other)), grade \(Self.grade(identity.grade)) [\(identity.claim.id)]"
         }
     }
@@ -106,6 +111,11 @@ package struct QueryText {
     }
 
     /// One hop: `2014-06-18  engineer → broker: transfer 't1' (2014-06-18), 10,090,000 records, B2 [s1 B2]`.
+    /// Paths of more hops than this are shown by `received` as the holding they pass through last and their last
+    /// hop (that holding's own path is listed with it): far beyond any real chain of custody, so only generated
+    /// or pathological cases see it.
+    package static let longPath = 64
+
     package func line(for step: CustodyStep) -> String {
         var text = Self.day(step.earliest, arrivingBy: step).padded(to: 14) + " "
         let holder = reference(step.holder)

@@ -22,7 +22,7 @@ extension CustodyGraph {
             Gaps.UnidentifiedParty(party: $0, claims: graph.claimsByParty[$0] ?? [])
         }
 
-        let claims = evidence.sortedClaimIDs.compactMap { evidence.claims[$0] }
+        let claims = graph.claimOrder.compactMap { evidence.claims[$0] }
         for claim in claims {
             let supporting = claim.supportingCites
             if Set(supporting.map(\.source)).count <= 1 { gaps.singleSource.append(claim) }
@@ -74,27 +74,18 @@ extension CustodyGraph {
             if Set(counted.map { $0.records!.unit }).count > 1 { conflicts.append(.init(kind: .units, claims: group)) }
             // Counts are compared only within one unit: one conflict per unit whose counts differ (an "about" count
             // only beyond 10%), with only the claims counting in it.
-            var units: [CountUnit] = []
+            var units: [CountUnit] = []  // at most one of each of the three units
             for claim in counted where !units.contains(claim.records!.unit) { units.append(claim.records!.unit) }
             for unit in units {
                 let inUnit = counted.filter { $0.records!.unit == unit }
-                let differ = inUnit.indices.contains { first in
-                    inUnit.indices.dropFirst(first + 1).contains { inUnit[first].records!.conflicts(with: inUnit[$0].records!) }
-                }
-                if differ { conflicts.append(.init(kind: .counts, claims: inUnit)) }
-            }
-            let disjoint = group.indices.contains { first in
-                group.indices.dropFirst(first + 1).contains { second in
-                    !group[first].when.canBeOnOrBefore(group[second].when)
-                        || !group[second].when.canBeOnOrBefore(group[first].when)
+                if RecordCount.anyConflict(among: inUnit.map { $0.records! }) {
+                    conflicts.append(.init(kind: .counts, claims: inUnit))
                 }
             }
-            if disjoint { conflicts.append(.init(kind: .dates, claims: group)) }
-            let prices = group.compactMap(\.payment)
-            let pricesDiffer = prices.indices.contains { first in
-                prices.indices.dropFirst(first + 1).contains { prices[first].conflicts(with: prices[$0]) }
+            if EventTime.anyDisjoint(group.map(\.when)) { conflicts.append(.init(kind: .dates, claims: group)) }
+            if Price.anyConflict(among: group.compactMap(\.payment)) {
+                conflicts.append(.init(kind: .prices, claims: group))
             }
-            if pricesDiffer { conflicts.append(.init(kind: .prices, claims: group)) }
         }
         return conflicts
     }

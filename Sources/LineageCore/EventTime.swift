@@ -40,6 +40,20 @@ public enum EventTime: Hashable, Sendable, CustomStringConvertible {
         return mine <= theirs
     }
 
+    /// Whether some two of `times` share no day (one cannot be on or before the other), in O(*n*) rather than
+    /// comparing every pair: a time cannot be on or before another only when its earliest day is after the
+    /// other's latest, so the pair that comes closest to that is among the two latest earliest days and the two
+    /// earliest latest days; those few are compared with `canBeOnOrBefore(_:)`.
+    public static func anyDisjoint(_ times: [EventTime]) -> Bool {
+        let byEarliest = times.indices.filter { times[$0].earliest != nil }
+            .sorted { times[$0].earliest! > times[$1].earliest! }.prefix(2)
+        let byLatest = times.indices.filter { times[$0].latest != nil }
+            .sorted { times[$0].latest! < times[$1].latest! }.prefix(2)
+        return byEarliest.contains { first in
+            byLatest.contains { second in first != second && !times[first].canBeOnOrBefore(times[second]) }
+        }
+    }
+
     /// Whether this time is certainly on or before `other`: every day it allows is no later than every day
     /// `other` allows. Same-day events count as in order, since days are the finest unit.
     public func isCertainlyOnOrBefore(_ other: EventTime) -> Bool {

@@ -8,7 +8,12 @@ extension EvidenceCase {
     ///
     /// - Complexity: O(*n* log *n*) for *n* items.
     public func check() -> [Diagnostic] {
-        let graph = LineageGraph(self)
+        check(in: LineageGraph(self))
+    }
+
+    /// The same checks over `graph`, a `LineageGraph` of this very case, for a caller that goes on to query or draw
+    /// the case and so builds the graph once for both.
+    public func check(in graph: LineageGraph) -> [Diagnostic] {
         let suggester = Suggester(self)
         var diagnostics: [Diagnostic] = []
         for dataset in datasets.values {
@@ -18,7 +23,7 @@ extension EvidenceCase {
                 }
             }
         }
-        for id in sortedClaimIDs {
+        for id in graph.claimOrder {
             let claim = claims[id]!
             diagnostics += references(of: claim, suggester).map {
                 $0.prefixed(by: "\(claim.kind.rawValue) '\(claim.id)': ")
@@ -28,8 +33,8 @@ extension EvidenceCase {
             diagnostics += kindProblems(of: claim)
         }
         diagnostics += countProblems(in: graph)
-        diagnostics += priceProblems()
-        diagnostics += containmentCycles()
+        diagnostics += priceProblems(order: graph.claimOrder)
+        diagnostics += containmentCycles(order: graph.claimOrder)
         for cycle in graph.derivationCycles() {
             let path = (cycle + [cycle[0]]).map(\.rawValue).joined(separator: " ← ")
             let cycleClaims = cycle.flatMap { graph.creations[$0] ?? [] }.compactMap { claims[$0] }

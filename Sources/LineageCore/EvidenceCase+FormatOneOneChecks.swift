@@ -1,9 +1,9 @@
 extension EvidenceCase {
     /// Transfers of the same hop (dataset, sender, receiver) whose `<price>`s disagree, in the same currency and
     /// beyond what an approximate figure allows (`Price.conflicts(with:)`): reported like conflicting counts.
-    func priceProblems() -> [Diagnostic] {
+    func priceProblems(order: [ClaimID]) -> [Diagnostic] {
         var byHop: [String: [Claim]] = [:]
-        for id in sortedClaimIDs {
+        for id in order {
             guard let claim = claims[id], claim.payment != nil,
                 case .transfer(let dataset, let from, let to, _, _) = claim.action
             else { continue }
@@ -30,9 +30,9 @@ extension EvidenceCase {
     /// Each cycle is reported once, at its smallest dataset id.
     ///
     /// - Complexity: O(*c*) for *c* containment claims.
-    func containmentCycles() -> [Diagnostic] {
+    func containmentCycles(order: [ClaimID]) -> [Diagnostic] {
         var within: [DatasetID: [(DatasetID, Claim)]] = [:]
-        for id in sortedClaimIDs {
+        for id in order {
             guard let claim = claims[id], case .containment(let dataset, let container, _) = claim.action else {
                 continue
             }

@@ -28,6 +28,17 @@ public struct Price: Hashable, Sendable {
         guard currency == other.currency, let mine = value, let theirs = other.value else { return false }
         return Approximation.differ(mine, theirs, eitherApproximate: isApproximate || other.isApproximate)
     }
+
+    /// Whether any two of `prices` conflict (`conflicts(with:)`), in O(*n*): prices are compared only within a
+    /// currency, and only those with a value (`Approximation.anyDiffer`).
+    public static func anyConflict(among prices: [Price]) -> Bool {
+        var byCurrency: [String: [(value: Double, isApproximate: Bool)]] = [:]
+        for price in prices {
+            guard let value = price.value else { continue }
+            byCurrency[price.currency, default: []].append((value, price.isApproximate))
+        }
+        return byCurrency.values.contains { Approximation.anyDiffer($0) }
+    }
 }
 
 extension Price {

@@ -79,6 +79,25 @@ public struct Recipients: Sendable {
         search.path(to: holding.state, reaches: search.reaches, ways: search.ways, dataset: dataset)
     }
 
+    /// The last `count` hops of `path(to:)` (all of them when it has fewer): what an answer shows of a long path
+    /// whose earlier hops are the path to `earlierHolding(of:)`, listed with it.
+    ///
+    /// - Complexity: O(`count` · *h*), whatever the path's length.
+    public func path(to holding: Holding, lastSteps count: Int) -> CustodyPath {
+        search.path(to: holding.state, reaches: search.reaches, ways: search.ways, dataset: dataset, limit: count)
+    }
+
+    /// The holding the best path to `holding` passes through just before its last hop: a party's custody of the
+    /// data, whose own path is the earlier hops of this one (best paths share their prefixes). Nil when the last
+    /// hop starts from the asked dataset or from data no party is shown holding.
+    public func earlierHolding(of holding: Holding) -> Holding? {
+        let parent = search.ways[Int(holding.state)].parent
+        guard !search.roots.contains(parent), search.custody.isCustody(parent),
+            search.reaches[Int(parent)].day != .max
+        else { return nil }
+        return search.holding(at: parent)
+    }
+
     /// The best-supported path to a holding: the one whose weakest hop is strongest; among those, the earliest.
     ///
     /// - Complexity: as `path(to:)`.
@@ -118,18 +137,21 @@ public struct Recipients: Sendable {
         func holdings(in range: Range<Int>) -> [Holding] {
             let order = { (state: Int32) in (self.reaches[Int(state)].day, self.custody.datasetNumber(of: state)) }
             let states = holdingStates[range].sorted { order($0) < order($1) }
-            return states.map { state in
-                let reach = reaches[Int(state)]
-                let best = support.searchOf[Int(state)] >= 0 ? support.label(of: state) : reach
-                return Holding(
-                    party: custody.partyIDs[Int(custody.partyNumber(of: state))],
-                    dataset: custody.datasetIDs[Int(custody.datasetNumber(of: state))],
-                    earliest: custody.day(ofRank: reach.day), grade: reach.grade.grade,
-                    isDisputed: reach.flags.contains(.disputed),
-                    isOrderCertain: reach.flags.contains(.orderCertain),
-                    hopCount: Int(ways[Int(state)].hops), otherWays: routes(into: state) - 1,
-                    bestGrade: best.grade.grade, bestEarliest: custody.day(ofRank: best.day), state: state)
-            }
+            return states.map(holding(at:))
+        }
+
+        /// The holding a settled custody state stands for.
+        func holding(at state: Int32) -> Holding {
+            let reach = reaches[Int(state)]
+            let best = support.searchOf[Int(state)] >= 0 ? support.label(of: state) : reach
+            return Holding(
+                party: custody.partyIDs[Int(custody.partyNumber(of: state))],
+                dataset: custody.datasetIDs[Int(custody.datasetNumber(of: state))],
+                earliest: custody.day(ofRank: reach.day), grade: reach.grade.grade,
+                isDisputed: reach.flags.contains(.disputed),
+                isOrderCertain: reach.flags.contains(.orderCertain),
+                hopCount: Int(ways[Int(state)].hops), otherWays: routes(into: state) - 1,
+                bestGrade: best.grade.grade, bestEarliest: custody.day(ofRank: best.day), state: state)
         }
 
         /// Whether `hop` fits the time order after its source was reached as `reaches` says.
@@ -149,13 +171,14 @@ public struct Recipients: Sendable {
             return Set(entering.filter { fits($0, reaches) }.map(\.source)).count
         }
 
-        /// The path a search's labels spell from the asked dataset to `target`.
+        /// The path a search's labels spell from the asked dataset to `target`: its last `limit` hops.
         func path(
-            to target: Int32, reaches: [CustodyGraph.Reach], ways: [CustodyGraph.Way], dataset: DatasetID
+            to target: Int32, reaches: [CustodyGraph.Reach], ways: [CustodyGraph.Way], dataset: DatasetID,
+            limit: Int = .max
         ) -> CustodyPath {
             var steps: [CustodyStep] = []
             var state = target
-            while !roots.contains(state) {
+            while !roots.contains(state), steps.count < limit {
                 let way = ways[Int(state)]
                 // An owner's custody of its database begins the path with no hop.
                 guard way.link != .owned else { break }

@@ -31,6 +31,11 @@ public struct RecordCount: Hashable, Sendable, Codable, CustomStringConvertible 
             Double(value), Double(other.value), eitherApproximate: isApproximate || other.isApproximate)
     }
 
+    /// Whether any two of `counts` (all comparable: one unit) conflict, in O(*n*) (`Approximation.anyDiffer`).
+    public static func anyConflict(among counts: [RecordCount]) -> Bool {
+        Approximation.anyDiffer(counts.map { (Double($0.value), $0.isApproximate) })
+    }
+
     /// `2,573,068 records`, or `about 9,000,000 records`: digits grouped in threes, so large counts read at a
     /// glance.
     public var description: String {

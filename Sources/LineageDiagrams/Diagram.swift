@@ -10,7 +10,15 @@ public enum Diagram {
     /// - Throws: `DiagramError` when `options` name a batch or focus the case does not have.
     /// - Complexity: O(*n* log *n*) for *n* claims.
     public static func graph(of evidence: EvidenceCase, options: DiagramOptions) throws(DiagramError) -> DOTGraph {
-        let scene = try DiagramScene(evidence, options: options)
+        try graph(of: LineageGraph(evidence), options: options)
+    }
+
+    /// The diagram of the case `lineage` was built over, reusing the graph when no filter changes the case (the
+    /// checks that read it built it already).
+    ///
+    /// - Throws: `DiagramError` when `options` name a batch or focus the case does not have.
+    public static func graph(of lineage: LineageGraph, options: DiagramOptions) throws(DiagramError) -> DOTGraph {
+        let scene = try DiagramScene(lineage, options: options)
         switch options.view {
         case .custody: return CustodyView(scene: scene).draw()
         case .prov: return ProvView(scene: scene).draw()

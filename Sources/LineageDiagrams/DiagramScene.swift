@@ -26,12 +26,13 @@ struct DiagramScene {
     let acquisitions: Acquisitions
 
     /// - Complexity: O(*n* log *n*) for *n* claims.
-    init(_ original: EvidenceCase, options: DiagramOptions) throws(DiagramError) {
+    init(_ lineage: LineageGraph, options: DiagramOptions) throws(DiagramError) {
         guard options.depth >= 0 else {
             throw DiagramError.negative(depth: options.depth)
         }
+        let original = lineage.evidence
         let (evidence, omitted) = options.filter.apply(to: original)
-        let graph = LineageGraph(evidence)
+        let graph = options.filter.isEmpty ? lineage : LineageGraph(evidence)
         self.options = options
         self.evidence = evidence
         self.graph = graph

@@ -15,6 +15,9 @@ public struct CaseLoader {
         /// Whether the case-wide checks ran. They run only on a case whose files read without losing an item: an
         /// element that did not read would leave references dangling that are really its own fault.
         public var ranSemanticChecks: Bool
+        /// The lineage graph the whole-case checks built over `evidence`, for a command that goes on to query or
+        /// draw the same case, so that it builds the graph once; nil when those checks did not run.
+        public var lineage: LineageGraph?
 
         public var errorCount: Int { diagnostics.count { $0.severity == .error } }
         public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -130,10 +133,14 @@ public struct CaseLoader {
         // A duplicate id loses nothing the checks need (the first definition stands); any other reading error
         // may have dropped an item, whose absence the checks would misreport as dangling references.
         let readCleanly = !diagnostics.contains { $0.severity == .error && $0.code != .duplicateID }
+        var lineage: LineageGraph?
         if readCleanly {
             progress(.checking, 0, evidence.claims.count)
             switch checks {
-            case .wholeCase: diagnostics += evidence.check()
+            case .wholeCase:
+                let graph = LineageGraph(evidence)
+                diagnostics += evidence.check(in: graph)
+                lineage = graph
             case .addedItems: diagnostics += evidence.check(added: evidence.subtracting(base))
             }
             progress(.checking, evidence.claims.count, evidence.claims.count)
@@ -141,6 +148,6 @@ public struct CaseLoader {
         ColumnFinder.fillColumns(of: &diagnostics, in: Set(files))
         return Result(
             evidence: evidence, diagnostics: diagnostics.sorted(by: Diagnostic.byPlace), files: files, bytes: total,
-            ranSemanticChecks: readCleanly)
+            ranSemanticChecks: readCleanly, lineage: lineage)
     }
 }

@@ -17,7 +17,8 @@ struct EvidenceFileReader {
 
     /// Reads the file at `path`, naming it `displayPath` in diagnostics, into `evidence`.
     ///
-    /// Each file is read twice, streaming (see `XMLStreamReader`): once for the items, once for the schema.
+    /// Each file is read twice, streaming (see `XMLStreamReader`): once for the items, once for the schema, the
+    /// schema pass on a thread of its own alongside (`ConcurrentValidation`).
     ///
     /// - Parameter progress: called now and then with the bytes processed so far, out of twice the file's size.
     func read(
@@ -36,13 +37,22 @@ struct EvidenceFileReader {
             diagnostics.append(.error(.unreadable, error.message, at: fileStart))
             return
         }
-        var session = Session(reader: reader, path: path, displayPath: displayPath)
+        var session = Session(reader: reader, path: path, displayPath: displayPath, schema: schema)
         session.run(into: &evidence, progress: progress)
         diagnostics += session.diagnostics
-        guard session.isWellFormed else { return }
+        guard session.isWellFormed else {
+            // The validation started alongside uses the schema and the file: let it finish, and ignore it.
+            _ = try? session.validation?.wait()
+            return
+        }
         let readingDone = reader.bytesConsumed
         do {
-            let violations = try schema.validate(path: path) { progress(readingDone + $0) }
+            let violations: [XMLProblem]
+            if let validation = session.validation {
+                violations = try validation.wait()
+            } else {
+                violations = try schema.validate(path: path) { progress(readingDone + $0) }
+            }
             if violations.isEmpty && session.unexplainedDrops > 0 {
                 // Cannot happen while the schema and the mapper agree; if they ever drift, say so rather than
                 // lose items silently.
@@ -77,6 +87,9 @@ private struct Session {
     let reader: XMLStreamReader
     let path: String
     let displayPath: String
+    let schema: EvidenceSchema
+    /// The schema pass, started once the root element is read (past where a DTD could be).
+    var validation: ConcurrentValidation?
     var diagnostics: [Diagnostic] = []
     /// Whether libxml2 reported anything for this file: if so, an element that cannot become an item is already
     /// explained, and saying so again would only repeat it.
@@ -88,10 +101,11 @@ private struct Session {
     /// should name the claim.
     var citelessClaims: [Int: (element: String, id: String?)] = [:]
 
-    init(reader: XMLStreamReader, path: String, displayPath: String) {
+    init(reader: XMLStreamReader, path: String, displayPath: String, schema: EvidenceSchema) {
         self.reader = reader
         self.path = path
         self.displayPath = displayPath
+        self.schema = schema
     }
 
     mutating func run(into evidence: inout EvidenceCase, progress: (Int) -> Void) {
@@ -121,6 +135,9 @@ private struct Session {
                         at: SourceLocation(file: displayPath, line: place.line, column: place.column)))
                 isWellFormed = false
                 return
+            case .element where reader.depth == 0:
+                // Past the prolog: no DTD can follow, so the validator may read the file alongside.
+                if validation == nil { validation = ConcurrentValidation(schema: schema, path: path) }
             case .element where reader.depth == 1:
                 if let diagnostic = readItem(into: &evidence) { diagnostics.append(diagnostic) }
                 elementsRead += 1

@@ -10,9 +10,9 @@ struct XMLProblem: Sendable {
 
 /// A streaming pull reader over one XML file: libxml2's xmlTextReader with settings for untrusted input.
 ///
-/// It checks well-formedness only; the schema is checked in a second streaming pass (`EvidenceSchema.validate`)
-/// because libxml2 2.9's schema plug-in for the reader swaps the parser's callback data, and the parser's own
-/// errors then reach a handler that cannot read them.
+/// It checks well-formedness only; the schema is checked in a second streaming pass (`EvidenceSchema.validate`,
+/// run alongside on another thread by `ConcurrentValidation`) because libxml2 2.9's schema plug-in for the reader
+/// swaps the parser's callback data, and the parser's own errors then reach a handler that cannot read them.
 ///
 /// Memory stays flat whatever the file's size, because the reader frees each subtree once it has moved past
 /// it. The settings: no network (`XML_PARSE_NONET`), no DTD loading, no entity substitution, no recovery

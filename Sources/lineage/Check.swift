@@ -35,6 +35,8 @@ extension Lineage {
 
         func run() throws {
             var result = try input.load()
+            // check only reports: let the graph the checks built go before the report is written.
+            result.lineage = nil
             let report = CheckReport(result)
             if errorsOnly { result.diagnostics.removeAll { $0.severity != .error } }
             if json {

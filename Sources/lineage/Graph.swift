@@ -131,7 +131,11 @@ extension Lineage {
             if exhibit { options.makeExhibit() }
             var graph: DOTGraph
             do throws(DiagramError) {
-                graph = try Diagram.graph(of: evidence, options: options)
+                if let lineage = result.lineage {
+                    graph = try Diagram.graph(of: lineage, options: options)
+                } else {
+                    graph = try Diagram.graph(of: evidence, options: options)
+                }
             } catch {
                 throw ValidationError(error.optionWording)
             }
