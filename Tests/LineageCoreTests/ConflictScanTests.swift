@@ -61,7 +61,7 @@ import Testing
 
     /// The shape that was quadratic: thousands of claims of one hop, agreeing until the last.
     @Test func aHopStatedByManyClaimsReportsTheLastOneThatDiffers() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         for number in 0..<5_000 {
             try builder.transfer(
                 ClaimID("t\(number)"), "batch", from: "a", to: "b", number < 4_999 ? "2014-06-17" : "2014-08-01",

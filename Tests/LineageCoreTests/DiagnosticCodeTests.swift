@@ -17,6 +17,7 @@ import Testing
         (.countUnitsDisagree, "count-units-disagree"), (.conflictingCounts, "conflicting-counts"),
         (.unexpectedDatasetKind, "unexpected-dataset-kind"), (.conflictingPrices, "conflicting-prices"),
         (.selfTransfer, "self-transfer"), (.alreadyInStore, "already-in-store"), (.alreadyAdded, "already-added"),
+        (.notCovered, "not-covered"),
     ]
 
     @Test func everyMemberPrintsItsName() {

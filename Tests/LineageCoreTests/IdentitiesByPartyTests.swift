@@ -6,7 +6,7 @@ import Testing
 /// asked once per recipient, reading every claim each time).
 @Suite struct IdentitiesByPartyTests {
     @Test func eachPartyGetsWhatItsOwnAskGives() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.source("s2", .e, date: "2014-07-09")
         for party in ["a", "b", "c", "d"] { try builder.party(PartyID(party)) }
         let weak = [Cite(source: "s2", credibility: .doubtful)]

@@ -7,7 +7,7 @@ import Testing
 /// (issue 18); these check the answer at that size, not the time.
 @Suite struct LineageGraphLinksTests {
     @Test func aLinkStatedTwiceIsKeptOnceInFirstStatedOrder() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.derivation("c1", "merged", from: ["b", "a", "b"], by: "broker", "2014-06")
         try builder.derivation("c2", "merged", from: ["c", "a"], by: "broker", "2014-07")
         try builder.derivation("c3", "other", from: ["a"], by: "broker", "2014-07")
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func aDerivationFromManyInputsLinksEachOnce() throws {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         let inputs = (0..<20_000).map { DatasetID("d\($0)") }
         try builder.derivation("c1", "merged", from: inputs + inputs.reversed(), by: "broker", "2014-06")
         try builder.derivation("c2", "merged", from: Array(inputs.prefix(10)), by: "broker", "2014-07")

@@ -7,7 +7,7 @@ import Testing
 @Suite struct RecipientsLongPathTests {
     /// db → batch, then passed along 100 brokers in turn, a day apart; and a list made from the batch by the last.
     static func longChain() throws -> CaseBuilder {
-        var builder = try CaseBuilder()
+        var builder = try CaseBuilder.withDefaultSource()
         try builder.extraction("e", "batch", from: "db", by: "b0", "2014-01-01")
         for number in 0..<100 {
             let day = CalendarDayText.day(number + 2)
