@@ -3,7 +3,7 @@
 #
 #   bash scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]
 #
-# TARGET is evidence-xml, prov-json, prov-xml or record-csv (or "all", each for SECONDS). The libraries are
+# TARGET is evidence-xml, prov-json, prov-xml, record-csv or case-tables (or "all", each for SECONDS). The libraries are
 # compiled with swiftc -sanitize=fuzzer,address straight from Sources/ (SwiftPM cannot build fuzzers), into
 # .build/fuzz; the seeds are Fuzz/corpus/TARGET, and what the run finds new goes to .build/fuzz/corpus/TARGET,
 # so the committed corpus changes only when someone chooses to copy a find into it. A crash leaves
@@ -11,12 +11,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-target=${1:?usage: scripts/fuzz.sh evidence-xml|prov-json|prov-xml|record-csv|all SECONDS}
+target=${1:?usage: scripts/fuzz.sh evidence-xml|prov-json|prov-xml|record-csv|case-tables|all SECONDS}
 seconds=${2:?usage: scripts/fuzz.sh TARGET SECONDS}
 shift 2
 
 if [ "$target" = all ]; then
-    for each in evidence-xml prov-json prov-xml record-csv; do bash "$0" "$each" "$seconds" "$@"; done
+    for each in evidence-xml prov-json prov-xml record-csv case-tables; do bash "$0" "$each" "$seconds" "$@"; done
     exit 0
 fi
 
@@ -66,6 +66,10 @@ record-csv)
     # Everything of LineageRecords but the keyed fingerprints, which need swift-crypto and parse nothing.
     library LineageRecords $(ls Sources/LineageRecords/*.swift | grep -v -e Fingerprint -e Attribut -e ListFingerprints -e RegisteredRecords)
     libraries=(-lLineageRecords)
+    ;;
+case-tables)
+    library LineageTables Sources/LineageTables/*.swift
+    libraries=(-lLineageTables -lLineageCore)
     ;;
 *)
     echo "fuzz.sh: unknown target $target" >&2

@@ -19,8 +19,8 @@ extension Lineage {
                 Items are sorted by id, so the same case always gives the same file. --format prov-n, prov-json \
                 or prov-xml writes W3C PROV instead (the mapping is in docs/prov.md); --format graphml writes the \
                 parties and datasets as nodes and the claims as edges, for Gephi, yEd, Cytoscape or NetworkX; \
-                --format csv -o FOLDER writes sources.csv, parties.csv, datasets.csv, claims.csv and cites.csv \
-                (docs/tables.md), which lineage add and lineage import read back. \
+                --format csv -o FOLDER writes the seven case tables (sources, parties, datasets, claims, events, \
+                cites and notes, each a .csv; docs/tables.md), which lineage add and lineage import read back. \
                 \(ExitStatus.help)
                 """
         )
