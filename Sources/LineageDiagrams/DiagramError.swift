@@ -1,4 +1,4 @@
-public import LineageCore
+import LineageCore
 
 /// Why a diagram cannot be drawn as asked: the options name something the case does not have. A struct wrapping
 /// a code, so reasons can be added without breaking clients.
@@ -76,7 +76,7 @@ public struct DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
     /// - Parameters:
     ///   - batch, focus, trace, depth: what names each option.
     ///   - filters: what names the filters that leave claims out, as a plural.
-    public func worded(batch: String, focus: String, trace: String, depth: String, filters: String) -> String {
+    package func worded(batch: String, focus: String, trace: String, depth: String, filters: String) -> String {
         let subject: String
         switch code {
         case .unknownBatch: subject = batch
