@@ -6,6 +6,7 @@ import LineageCore
 /// It says what is wrong in the diagram's terms (the batch, the focus, the trace, the depth) and carries the data;
 /// a front end words it in its own terms (the CLI names its `--batch` option, the server its `batch` parameter).
 public struct DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Why the options do not fit the case.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         /// The reason's stable name, for scripts.
         public let rawValue: String
@@ -23,6 +24,7 @@ public struct DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let negativeDepth = Code("negative-depth")
     }
 
+    /// Why the diagram cannot be drawn.
     public var code: Code
     /// The id as the options gave it; empty for `negativeDepth`.
     public var id: String

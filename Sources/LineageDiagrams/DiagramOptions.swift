@@ -10,6 +10,7 @@ public struct DiagramOptions: Hashable, Sendable {
         case prov
     }
 
+    /// Which picture to draw.
     public var view: View
     /// Event time, knowledge time and grade threshold, applied before anything is drawn.
     public var filter: CaseFilter
@@ -60,6 +61,7 @@ public struct DiagramOptions: Hashable, Sendable {
         }
     }
 
+    /// Options for a diagram; by default the whole case's custody picture, without legend, sources or ids.
     public init(
         view: View = .custody, filter: CaseFilter = CaseFilter(), batch: DatasetID? = nil, focus: String? = nil,
         trace: String? = nil, depth: Int = 1, language: String? = nil, mergesParallel: Bool = false, showsLegend: Bool = false,
