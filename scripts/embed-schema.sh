@@ -15,7 +15,7 @@ fi
     echo ''
     echo 'extension EvidenceSchema {'
     echo '    /// The text of `Schemas/evidence-1.xsd`, compiled into the binary.'
-    echo '    public static let text = #"""'
+    echo '    package static let text = #"""'
     cat "$schema"
     echo ''
     echo '"""#'

@@ -10,8 +10,10 @@ public struct DOTGraph: Hashable, Sendable {
     public var nodeDefaults: DOTAttributes
     /// Defaults for every edge (`edge [...]`).
     public var edgeDefaults: DOTAttributes
+    /// The nodes, edges and subgraphs, in the order they are written.
     public var statements: [DOTStatement]
 
+    /// A graph with the given attributes and statements; each defaults to none.
     public init(
         attributes: DOTAttributes = [:], nodeDefaults: DOTAttributes = [:], edgeDefaults: DOTAttributes = [:],
         statements: [DOTStatement] = []
@@ -57,6 +59,7 @@ public enum DOTValue: Hashable, Sendable, ExpressibleByStringLiteral {
 /// Attributes in the order they were set, so output does not depend on hashing. Setting a name again replaces
 /// its value in place.
 public struct DOTAttributes: Hashable, Sendable, ExpressibleByDictionaryLiteral {
+    /// The attributes in the order first set.
     public private(set) var pairs: [(name: String, value: DOTValue)]
 
     /// - Parameter elements: names are GraphViz attribute names from code (`label`, `style`), never evidence text.
@@ -65,8 +68,11 @@ public struct DOTAttributes: Hashable, Sendable, ExpressibleByDictionaryLiteral 
         for (name, value) in elements { self[name] = value }
     }
 
+    /// Whether no attribute is set.
     public var isEmpty: Bool { pairs.isEmpty }
 
+    /// The value of the attribute `name`; setting it replaces the value in place or appends a new attribute,
+    /// setting nil removes it.
     public subscript(name: String) -> DOTValue? {
         get { pairs.first { $0.name == name }?.value }
         set {

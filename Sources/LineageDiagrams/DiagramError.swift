@@ -1,4 +1,4 @@
-public import LineageCore
+import LineageCore
 
 /// Why a diagram cannot be drawn as asked: the options name something the case does not have. A struct wrapping
 /// a code, so reasons can be added without breaking clients.
@@ -6,6 +6,7 @@ public import LineageCore
 /// It says what is wrong in the diagram's terms (the batch, the focus, the trace, the depth) and carries the data;
 /// a front end words it in its own terms (the CLI names its `--batch` option, the server its `batch` parameter).
 public struct DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Why the options do not fit the case.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         /// The reason's stable name, for scripts.
         public let rawValue: String
@@ -23,6 +24,7 @@ public struct DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let negativeDepth = Code("negative-depth")
     }
 
+    /// Why the diagram cannot be drawn.
     public var code: Code
     /// The id as the options gave it; empty for `negativeDepth`.
     public var id: String
@@ -76,7 +78,7 @@ public struct DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
     /// - Parameters:
     ///   - batch, focus, trace, depth: what names each option.
     ///   - filters: what names the filters that leave claims out, as a plural.
-    public func worded(batch: String, focus: String, trace: String, depth: String, filters: String) -> String {
+    package func worded(batch: String, focus: String, trace: String, depth: String, filters: String) -> String {
         let subject: String
         switch code {
         case .unknownBatch: subject = batch

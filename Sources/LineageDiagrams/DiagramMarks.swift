@@ -4,7 +4,7 @@ import LineageCore
 /// each id percent-encoded so that no id from evidence can break out of the attribute or be mistaken for a
 /// separator. Graphviz copies a node's or an edge's `id` onto its SVG group. Only when
 /// `DiagramOptions.marksElements` asks: the DOT of `lineage graph` carries none of them.
-public enum DiagramMarks {
+package enum DiagramMarks {
     /// `attributes` with the mark `id` set, when the options ask for marks and the element has one.
     static func marked(_ attributes: DOTAttributes, _ mark: String?, _ options: DiagramOptions) -> DOTAttributes {
         guard options.marksElements, let mark else { return attributes }
@@ -34,7 +34,7 @@ public enum DiagramMarks {
 
     /// `text` with every byte outside `A-Z a-z 0-9 - . _ ~` written `%XX`, as JavaScript's
     /// `decodeURIComponent` reads it.
-    public static func encoded(_ text: String) -> String {
+    package static func encoded(_ text: String) -> String {
         var result = ""
         for byte in text.utf8 {
             switch byte {

@@ -10,6 +10,7 @@ public struct DiagramOptions: Hashable, Sendable {
         case prov
     }
 
+    /// Which picture to draw.
     public var view: View
     /// Event time, knowledge time and grade threshold, applied before anything is drawn.
     public var filter: CaseFilter
@@ -32,7 +33,7 @@ public struct DiagramOptions: Hashable, Sendable {
     public var showsSources: Bool
     /// Give parties, datasets and claim edges `id`s a page can find and click (see `DiagramMarks`); never set by
     /// `lineage graph`, whose DOT stays as it is.
-    public var marksElements = false
+    package var marksElements = false
     /// Draw the case's events (`<event>`) as notes on the parties they concern.
     public var showsEvents: Bool = false
     /// Name each edge's claims by id, so the picture can be matched to the text answers.
@@ -60,6 +61,7 @@ public struct DiagramOptions: Hashable, Sendable {
         }
     }
 
+    /// Options for a diagram; by default the whole case's custody picture, without legend, sources or ids.
     public init(
         view: View = .custody, filter: CaseFilter = CaseFilter(), batch: DatasetID? = nil, focus: String? = nil,
         trace: String? = nil, depth: Int = 1, language: String? = nil, mergesParallel: Bool = false, showsLegend: Bool = false,
@@ -94,7 +96,7 @@ public struct DiagramOptions: Hashable, Sendable {
     }
 
     /// Whether `text` is a BCP 47 language tag such as `ja`, `en` or `zh-Hant`, as `language` takes it.
-    public static func isLanguageTag(_ text: String) -> Bool {
+    package static func isLanguageTag(_ text: String) -> Bool {
         let subtags = text.split(separator: "-", omittingEmptySubsequences: false)
         guard let primary = subtags.first, (2...8).contains(primary.count), primary.allSatisfy(\.isLetter) else {
             return false

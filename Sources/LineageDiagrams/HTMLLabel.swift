@@ -9,9 +9,12 @@ public indirect enum HTMLLabel: Hashable, Sendable {
 
     /// One attribute of an element; the value may come from evidence and is escaped.
     public struct Attribute: Hashable, Sendable {
+        /// The attribute's name (`COLOR`, `BORDER`), from code.
         public var name: String
+        /// Its value, raw: `DOTWriter` escapes it.
         public var value: String
 
+        /// The attribute `name="value"`.
         public init(_ name: String, _ value: String) {
             self.name = name
             self.value = value
@@ -25,10 +28,12 @@ extension HTMLLabel {
         .element("TABLE", attributes, rows)
     }
 
+    /// A table row (`TR`) of `cells`.
     public static func row(_ cells: [HTMLLabel]) -> HTMLLabel {
         .element("TR", [], cells)
     }
 
+    /// A table cell (`TD`) holding `content`.
     public static func cell(_ attributes: [Attribute] = [], _ content: HTMLLabel) -> HTMLLabel {
         .element("TD", attributes, [content])
     }
@@ -41,6 +46,7 @@ extension HTMLLabel {
         return .element("FONT", attributes, [content])
     }
 
+    /// `content` in bold (`B`).
     public static func bold(_ content: HTMLLabel) -> HTMLLabel {
         .element("B", [], [content])
     }

@@ -2,13 +2,13 @@
 /// to fit a page whatever that does to its text; an exhibit whose labels come out at 4 pt is no exhibit. So the
 /// picture is laid out once at full size (by `dot -Tplain`, which the caller runs), and only if it fits as it is
 /// does the page bound stay on it; otherwise it is drawn at full size and the caller says how many sheets it spans.
-public struct PageFit: Hashable, Sendable {
-    public let page: DiagramOptions.Page
+package struct PageFit: Hashable, Sendable {
+    package let page: DiagramOptions.Page
     /// The picture's size at full scale, in inches.
-    public let width: Double
-    public let height: Double
+    package let width: Double
+    package let height: Double
 
-    public init(page: DiagramOptions.Page, width: Double, height: Double) {
+    package init(page: DiagramOptions.Page, width: Double, height: Double) {
         self.page = page
         self.width = width
         self.height = height
@@ -16,18 +16,18 @@ public struct PageFit: Hashable, Sendable {
 
     /// Whether the picture fits the page without shrinking: the smallest text GraphViz draws is 10 pt
     /// (`DiagramStyle.smallestFontSize`), so any shrinking would take it below that.
-    public var fits: Bool {
+    package var fits: Bool {
         width <= page.drawing.width && height <= page.drawing.height
     }
 
     /// How many sheets of the page the full-size picture spans, tiled.
-    public var sheets: Int {
+    package var sheets: Int {
         Int((width / page.drawing.width).rounded(.up)) * Int((height / page.drawing.height).rounded(.up))
     }
 
     /// The graph as it must be drawn: unchanged when the picture fits, else without the page bound, so that
     /// nothing is shrunk below 10 pt.
-    public func applied(to graph: DOTGraph) -> DOTGraph {
+    package func applied(to graph: DOTGraph) -> DOTGraph {
         guard !fits else { return graph }
         var graph = graph
         graph.attributes["size"] = nil
@@ -36,7 +36,7 @@ public struct PageFit: Hashable, Sendable {
 
     /// Why the picture is not on one page, in the page's terms; a front end adds what to do about it in its own
     /// terms (the CLI names its options).
-    public var finding: String {
+    package var finding: String {
         let size = "\(Self.inches(width)) × \(Self.inches(height)) in"
         return "at 10 pt the picture is \(size), more than one \(page.rawValue.uppercased()) page (landscape) holds; "
             + "it is drawn at full size, which takes \(sheets) sheets printed tiled."

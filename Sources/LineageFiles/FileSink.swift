@@ -8,11 +8,11 @@
 /// ignoring it, so a full disk or a closed pipe ends the command with an error rather than a truncated file.
 ///
 /// Once a write fails, later writes are dropped: the caller learns of it from `finish()`.
-public struct FileSink: TextOutputStream {
+package struct FileSink: TextOutputStream {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     /// The `errno` of the first failed write.
-    public private(set) var failure: Int32?
+    package private(set) var failure: Int32?
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
@@ -22,18 +22,18 @@ public struct FileSink: TextOutputStream {
     /// Large writes, so a big export is not made of many small system calls.
     private static let chunk = 1 << 16
 
-    public mutating func write(_ string: String) {
+    package mutating func write(_ string: String) {
         buffer.append(contentsOf: string.utf8)
         if buffer.count >= Self.chunk { flush() }
     }
 
-    public mutating func write(bytes: some Sequence<UInt8>) {
+    package mutating func write(bytes: some Sequence<UInt8>) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.chunk { flush() }
     }
 
     /// Writes what is buffered; afterwards `failure` says whether everything so far reached the descriptor.
-    public mutating func flush() {
+    package mutating func flush() {
         defer { buffer.removeAll(keepingCapacity: true) }
         guard failure == nil else { return }
         failure = Self.writeAll(buffer, to: descriptor)

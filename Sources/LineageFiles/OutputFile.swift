@@ -14,9 +14,9 @@
 ///   is refused, as are a hard-linked file (renaming would silently break the other links) and anything that
 ///   is not a regular file, except that
 /// - a character device (`/dev/null`, `/dev/stdout`, a terminal) is written through, never replaced.
-public struct OutputFile {
+package struct OutputFile {
     /// The target as the user named it, for messages.
-    public let path: String
+    package let path: String
     private let destination: Destination
 
     private enum Destination {
@@ -32,7 +32,7 @@ public struct OutputFile {
     ///   - inputs: the files and folders the command reads; the target may be none of them.
     ///   - isProtected: whether an existing file must never be written over (by its content, not its name).
     /// - Throws: `.refused` for a target that must not be written, `.failed` for one that cannot be reached.
-    public init(_ path: String, inputs: [String], isProtected: (String) -> Bool) throws(OutputError) {
+    package init(_ path: String, inputs: [String], isProtected: (String) -> Bool) throws(OutputError) {
         self.path = path
         var status = stat()
         if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK, stat(path, &status) != 0 {
@@ -74,7 +74,7 @@ public struct OutputFile {
     }
 
     /// Writes what `body` writes to the sink, then puts it in place.
-    public func write(_ body: (inout FileSink) -> Void) throws(OutputError) {
+    package func write(_ body: (inout FileSink) -> Void) throws(OutputError) {
         try write { (descriptor: Int32) throws(OutputError) in
             var sink = FileSink(descriptor: descriptor)
             body(&sink)
@@ -85,7 +85,7 @@ public struct OutputFile {
 
     /// Lets `produce` write the file at the path it is given (for a program that writes its own output, such as
     /// Graphviz's `dot -o`), then puts it in place.
-    public func write<E: Error>(producing produce: (String) throws(E) -> Void) throws(OutputFileProduction<E>) {
+    package func write<E: Error>(producing produce: (String) throws(E) -> Void) throws(OutputFileProduction<E>) {
         switch destination {
         case .device(let resolved):
             do { try produce(resolved) } catch { throw .producer(error) }
@@ -194,7 +194,7 @@ public struct OutputFile {
 }
 
 /// Why an output made by another program did not reach its target: the program failed, or the output did.
-public enum OutputFileProduction<ProducerError: Error>: Error {
+package enum OutputFileProduction<ProducerError: Error>: Error {
     case producer(ProducerError)
     case output(OutputError)
 }

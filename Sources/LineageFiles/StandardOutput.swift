@@ -8,12 +8,12 @@
 /// `stdout`, and when the process exits the buffer is flushed and any write error since the start (a full
 /// disk, a closed descriptor) ends it with one line on standard error and status 74, instead of a lost answer
 /// and status 0.
-public enum StandardOutput {
+package enum StandardOutput {
     /// The status of a process whose output could not be written (`EX_IOERR`).
-    public static let writeFailureStatus: Int32 = 74
+    package static let writeFailureStatus: Int32 = 74
 
     /// Arranges the check at exit. Call once, first thing in `main`.
-    public static func checkAtExit() {
+    package static func checkAtExit() {
         atexit {
             let flushed = fflush(stdout) == 0
             let code = errno
@@ -28,7 +28,7 @@ public enum StandardOutput {
 
     /// Writes what `body` writes to a sink on standard output (after what was printed before), reporting a write
     /// error at once rather than at exit.
-    public static func write(_ body: (inout FileSink) -> Void) throws(OutputError) {
+    package static func write(_ body: (inout FileSink) -> Void) throws(OutputError) {
         fflush(stdout)
         var sink = FileSink(descriptor: STDOUT_FILENO)
         body(&sink)
@@ -39,13 +39,13 @@ public enum StandardOutput {
     }
 
     /// Writes `bytes` in order with what `print` writes.
-    public static func write(_ bytes: some Collection<UInt8>) {
+    package static func write(_ bytes: some Collection<UInt8>) {
         let array = Array(bytes)
         _ = array.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, stdout) }
     }
 
     /// Writes `text` in order with what `print` writes.
-    public static func write(_ text: String) {
+    package static func write(_ text: String) {
         write(text.utf8)
     }
 }

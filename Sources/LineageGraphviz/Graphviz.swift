@@ -1,14 +1,14 @@
-public import Foundation
+package import Foundation
 
 /// Graphviz's `dot`, run for the user: `lineage graph --format svg` needs no pipe, and `lineage serve` lays out
 /// the page's diagram with it. The one place that starts `dot`.
-public enum Graphviz {
+package enum Graphviz {
     /// The output of `dot -T<format>` for `dot`. `dot`'s own messages go straight to standard error, or nowhere
     /// when `showsMessages` is false (a layout measured before the real rendering, which shows them once).
     ///
     /// Blocks until `dot` exits: call it off any thread that must stay responsive.
     /// - Parameter format: a Graphviz output format from code (`svg`, `png`, `pdf`, `plain`), never from a request.
-    public static func render(
+    package static func render(
         _ dot: String, format: String, showsMessages: Bool = true
     ) throws(GraphvizError) -> Data {
         guard let executable = find("dot") else { throw .missing }
@@ -78,13 +78,13 @@ private final class InputWriter: @unchecked Sendable {
 }
 
 /// Why Graphviz could not draw a diagram.
-public enum GraphvizError: Error, Sendable, CustomStringConvertible {
+package enum GraphvizError: Error, Sendable, CustomStringConvertible {
     /// `dot` is not on `PATH`.
     case missing
     /// `dot` could not be started, failed, or could not be given the diagram.
     case failed(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .missing:
             "Graphviz's dot is not on PATH, so SVG, PNG and PDF cannot be made. Install Graphviz (Debian and "

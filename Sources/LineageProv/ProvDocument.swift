@@ -5,17 +5,23 @@
 public struct ProvDocument: Hashable, Sendable {
     /// Namespace prefixes and their IRIs, in the order declared.
     public var namespaces: [Namespace]
+    /// The statements, in document order.
     public var records: [ProvRecord]
 
+    /// A document declaring `namespaces` and holding `records`.
     public init(namespaces: [Namespace] = [], records: [ProvRecord] = []) {
         self.namespaces = namespaces
         self.records = records
     }
 
+    /// A namespace declaration: `prefix` stands for `iri` in qualified names.
     public struct Namespace: Hashable, Sendable {
+        /// The short name used in qualified names (`ex` in `ex:list`).
         public var prefix: String
+        /// The IRI the prefix stands for.
         public var iri: String
 
+        /// The declaration of `prefix` as `iri`.
         public init(_ prefix: String, _ iri: String) {
             self.prefix = prefix
             self.iri = iri
@@ -30,9 +36,12 @@ public struct ProvDocument: Hashable, Sendable {
 
 /// A qualified name such as `ll:Transfer`: a prefix and a local part.
 public struct QualifiedName: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The namespace prefix; empty for a name without one.
     public var prefix: String
+    /// The part after the colon.
     public var local: String
 
+    /// The name `prefix:local`.
     public init(_ prefix: String, _ local: String) {
         self.prefix = prefix
         self.local = local
@@ -74,6 +83,7 @@ public enum ProvValue: Hashable, Sendable {
 
 /// One PROV statement: an element (entity, activity, agent) or a relation between them.
 public struct ProvRecord: Hashable, Sendable {
+    /// Which PROV statement this is (`entity`, `wasGeneratedBy`, ...).
     public var kind: Kind
     /// The record's own identifier; relations may have none.
     public var id: QualifiedName?
@@ -84,6 +94,7 @@ public struct ProvRecord: Hashable, Sendable {
     /// Further attributes, in order; a name may repeat (PROV attributes are multi-valued).
     public var attributes: [(name: QualifiedName, value: ProvValue)]
 
+    /// A record of `kind`; the arguments, times and attributes default to none.
     public init(
         _ kind: Kind, id: QualifiedName?, arguments: [String: QualifiedName] = [:], times: [String: String] = [:],
         attributes: [(name: QualifiedName, value: ProvValue)] = []

@@ -1,11 +1,14 @@
 /// The two PROV notations `lineage import` reads, told apart by content, never by file name: a PROV-JSON file
 /// saved with a byte order mark, or named `.xml`, is still what it holds.
 public enum ProvFormat: String, Sendable {
+    /// PROV-JSON, the W3C member submission.
     case json = "prov-json"
+    /// PROV-XML, the W3C note.
     case xml = "prov-xml"
 
     /// Why a file is not a PROV document this reads.
     public struct Refusal: Error, CustomStringConvertible, Sendable {
+        /// What the file is instead, in a sentence.
         public let description: String
     }
 

@@ -8,7 +8,8 @@ public struct ProvImport: Sendable {
     /// made (a placeholder item, the placeholder source) and for each id that is not its name's plain spelling.
     public var notes: [Note]
     /// What became of every record of the document: the account a reader can check that nothing was lost silently.
-    public var records: [RecordAccount]
+    /// Package access: `lineage import --report` prints it; a library caller reads `notes`.
+    package var records: [RecordAccount]
 
     /// One line of the import report.
     public struct Note: Hashable, Sendable, CustomStringConvertible {
@@ -21,20 +22,23 @@ public struct ProvImport: Sendable {
             case renamed
         }
 
+        /// What sort of note: unmapped, assumed or renamed.
         public var kind: Kind
         /// The record concerned, as a PROV-N-like signature (`wasStartedBy(ex:a, ex:e, -)`), if any.
         public var record: String?
         /// The part of the record concerned (`attribute ex:note`, `time`, `argument plan`), or nil for all of it.
         public var part: String?
+        /// What happened, in a sentence.
         public var message: String
 
-        public init(_ kind: Kind, record: String?, part: String? = nil, _ message: String) {
+        package init(_ kind: Kind, record: String?, part: String? = nil, _ message: String) {
             self.kind = kind
             self.record = record
             self.part = part
             self.message = message
         }
 
+        /// The note as the import report prints it: `record part: message`.
         public var description: String {
             [record, part].compactMap { $0 }.joined(separator: " ") + (record == nil && part == nil ? "" : ": ") + message
         }
@@ -42,22 +46,22 @@ public struct ProvImport: Sendable {
 
     /// What became of one record: the item it was mapped into (nil when it was not), and the names of its
     /// attributes that were kept and reported.
-    public struct RecordAccount: Hashable, Sendable {
-        public var kind: ProvRecord.Kind
-        public var id: QualifiedName?
-        public var arguments: [String: QualifiedName]
-        public var signature: String
+    package struct RecordAccount: Hashable, Sendable {
+        package var kind: ProvRecord.Kind
+        package var id: QualifiedName?
+        package var arguments: [String: QualifiedName]
+        package var signature: String
         /// `dataset 'ex.list'`, `claim 'ex.sale'`, or nil when the record was reported instead.
-        public var item: String?
-        public var keptAttributes: [QualifiedName]
-        public var reportedAttributes: [QualifiedName]
+        package var item: String?
+        package var keptAttributes: [QualifiedName]
+        package var reportedAttributes: [QualifiedName]
     }
 }
 
 extension ProvDocument {
     /// The name of the placeholder source that cites claims imported from a document that names no sources:
     /// every claim needs a cite, and "this PROV document, reliability cannot be judged" is the honest one.
-    public static let importSourceID: SourceID = "prov-import"
+    package static let importSourceID: SourceID = "prov-import"
 
     /// Reads the document into a case.
     ///
@@ -81,7 +85,7 @@ extension ProvDocument {
 extension ProvRecord {
     /// `kind(id; argument, argument, -)`: the record's identity and formal arguments in PROV-N order, `-` for an
     /// absent one, without its attributes. Names the record in import notes.
-    public var signature: String {
+    package var signature: String {
         let arguments = kind.arguments.map { self.arguments[$0]?.description ?? "-" }
         if kind.isElement { return "\(kind.rawValue)(\(id?.description ?? "-"))" }
         let prefix = id.map { "\($0); " } ?? ""

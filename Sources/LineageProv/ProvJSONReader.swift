@@ -4,6 +4,7 @@ internal import Foundation
 public enum ProvJSONReader {
     /// Why a document could not be read.
     public struct Failure: Error, CustomStringConvertible, Sendable {
+        /// What is wrong, in a sentence.
         public let description: String
         /// Where in the document, when the reader knows (counting from 1); else the document as a whole.
         public var line = 1
@@ -11,6 +12,9 @@ public enum ProvJSONReader {
     }
 
     /// The document, and a note for each section or value that has no counterpart in `ProvDocument`.
+    ///
+    /// - Parameter data: the file's bytes, UTF-8 with or without a byte order mark.
+    /// - Throws: `Failure`, with the line and column of the first thing that is not PROV-JSON.
     public static func read(_ data: [UInt8]) throws(Failure) -> (document: ProvDocument, notes: [String]) {
         if let forbidden = firstForbiddenEscape(in: data) { throw forbidden }
         let parsed: Any

@@ -1,6 +1,9 @@
 /// Writes a PROV document in PROV-JSON (the W3C member submission the `prov` package reads): one object per
 /// record kind, keyed by the record's id; relations without an id get blank-node ids `_:r1`, `_:r2`, ...
 public enum ProvJSONWriter {
+    /// The document as one PROV-JSON text.
+    ///
+    /// - Complexity: O(n) in the number of records and attributes.
     public static func write(_ document: ProvDocument) -> String {
         var sections: [(kind: ProvRecord.Kind, entries: [String])] = []
         var blankNodes = 0

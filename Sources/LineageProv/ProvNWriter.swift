@@ -1,5 +1,8 @@
 /// Writes a PROV document in PROV-N, the W3C's human-readable notation.
 public enum ProvNWriter {
+    /// The document as one PROV-N text, `document` ... `endDocument`, one statement a line.
+    ///
+    /// - Complexity: O(n) in the number of records and attributes.
     public static func write(_ document: ProvDocument) -> String {
         var lines = ["document"]
         for namespace in document.namespaces {

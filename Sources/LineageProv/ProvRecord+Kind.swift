@@ -46,6 +46,6 @@ extension ProvRecord {
         public var isElement: Bool { self == .entity || self == .activity || self == .agent }
 
         /// The PROV-XML element name: the keyword, with agents and entities of a PROV subtype written as such.
-        public var xmlName: String { rawValue }
+        package var xmlName: String { rawValue }
     }
 }

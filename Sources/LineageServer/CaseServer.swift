@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Hummingbird
 import LineageAnswers
 import Logging
@@ -7,7 +7,7 @@ import NIOCore
 /// `lineage serve`: the case as a page and as the read commands' JSON, over HTTP on a loopback address.
 ///
 /// Start it with `run(onListening:)`; it returns when the process gets SIGINT or SIGTERM.
-public struct CaseServer: Sendable {
+package struct CaseServer: Sendable {
     let configuration: ServerConfiguration
     let live: LiveCase
     let renderer = DiagramRenderer()
@@ -18,14 +18,14 @@ public struct CaseServer: Sendable {
     /// - Throws: `CaseHasErrors` when the case has errors (a server answering from a case with errors would
     ///   answer from evidence that is not what the investigator wrote); a `StoreError` or a `CaseLoader` error
     ///   when a path cannot be read.
-    public init(_ configuration: ServerConfiguration) throws {
+    package init(_ configuration: ServerConfiguration) throws {
         self.configuration = configuration
         live = try LiveCase(paths: configuration.paths, maximumFileSize: configuration.maximumFileSize)
     }
 
     /// Serves until SIGINT or SIGTERM. `onListening` gets the page's address (`http://127.0.0.1:PORT/`) once
     /// the port is bound, with the port the system chose when the configuration asked for 0.
-    public func run(onListening: @escaping @Sendable (String) -> Void) async throws {
+    package func run(onListening: @escaping @Sendable (String) -> Void) async throws {
         var logger = Logger(label: "lineage-serve")
         logger.logLevel = .error
         let address = self.address

@@ -63,7 +63,7 @@ extension CaseServer {
     }
 
     /// Whether the page may add evidence: started with `--allow-writes`, on exactly one store and nothing else.
-    public var acceptsWrites: Bool {
+    package var acceptsWrites: Bool {
         configuration.writes != nil && live.stores.count == 1 && configuration.paths.count == 1
     }
 }

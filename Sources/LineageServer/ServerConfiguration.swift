@@ -1,29 +1,29 @@
 /// What `lineage serve` was started with.
-public struct ServerConfiguration: Sendable {
+package struct ServerConfiguration: Sendable {
     /// Evidence files, folders and case stores, read together as one case (as every read command reads them).
-    public var paths: [String]
+    package var paths: [String]
     /// The address to listen on: a loopback address unless the user asked for another.
-    public var host: String
+    package var host: String
     /// The port; 0 lets the system pick a free one.
-    public var port: Int
+    package var port: Int
     /// The largest evidence file read, in bytes.
-    public var maximumFileSize: Int
+    package var maximumFileSize: Int
     /// Present when the page may add evidence (`--allow-writes`).
-    public var writes: Writes?
+    package var writes: Writes?
 
     /// What writing needs: the secret every write must carry, and whom the store's log names for entries whose
     /// form gives no name.
-    public struct Writes: Sendable {
-        public var token: String
-        public var recorder: String
+    package struct Writes: Sendable {
+        package var token: String
+        package var recorder: String
 
-        public init(token: String = Self.newToken(), recorder: String) {
+        package init(token: String = Self.newToken(), recorder: String) {
             self.token = token
             self.recorder = recorder
         }
 
         /// 32 random bytes in hexadecimal, from the system's generator.
-        public static func newToken() -> String {
+        package static func newToken() -> String {
             var generator = SystemRandomNumberGenerator()
             return (0..<32).map { _ in
                 let byte = UInt8.random(in: 0...255, using: &generator)
@@ -32,7 +32,7 @@ public struct ServerConfiguration: Sendable {
         }
     }
 
-    public init(paths: [String], host: String = "127.0.0.1", port: Int = 0, maximumFileSize: Int, writes: Writes? = nil) {
+    package init(paths: [String], host: String = "127.0.0.1", port: Int = 0, maximumFileSize: Int, writes: Writes? = nil) {
         self.paths = paths
         self.host = host
         self.port = port
@@ -41,7 +41,7 @@ public struct ServerConfiguration: Sendable {
     }
 
     /// Whether `host` names this machine only, so that no other machine can reach the server.
-    public static func isLoopback(_ host: String) -> Bool {
+    package static func isLoopback(_ host: String) -> Bool {
         let host = host.lowercased()
         return host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
     }

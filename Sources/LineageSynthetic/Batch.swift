@@ -5,16 +5,16 @@
 /// A batch is a collection of its file's rows, in order: the persons in position order, with the seed records at
 /// places drawn from the seed. Rows are computed when read, so a batch of millions streams in constant memory, and
 /// any row can be read on its own.
-public struct Batch: Sendable, RandomAccessCollection {
-    public let population: Population
+package struct Batch: Sendable, RandomAccessCollection {
+    package let population: Population
     /// The extract positions of the batch's persons (not to be confused with the collection's indices, its rows).
-    public let positions: Range<Int>
-    public let seedCount: Int
+    package let positions: Range<Int>
+    package let seedCount: Int
     /// The file row of each seed record, in row order, with its number.
     private let seedRows: [(row: Int, number: Int)]
 
     /// The batch of `positions`, which must lie in `0..<Population.capacity`, holding seed records 1...`seedCount`.
-    public init(of population: Population, positions: Range<Int>, seedCount: Int = 0) {
+    package init(of population: Population, positions: Range<Int>, seedCount: Int = 0) {
         precondition(
             positions.lowerBound >= 0 && positions.upperBound <= Population.capacity, "positions outside the population"
         )
@@ -33,15 +33,15 @@ public struct Batch: Sendable, RandomAccessCollection {
         seedRows = placements.enumerated().map { (row: $1.offset + $0, number: $1.number) }
     }
 
-    public var startIndex: Int { 0 }
+    package var startIndex: Int { 0 }
 
     /// Rows in the batch file: its persons and its seed records.
-    public var endIndex: Int { positions.count + seedCount }
+    package var endIndex: Int { positions.count + seedCount }
 
     /// The person or seed record on data row `row` (from 0) of the batch file.
     ///
     /// - Complexity: O(log `seedCount`), plus the cost of making up one person.
-    public subscript(row: Int) -> SyntheticPerson {
+    package subscript(row: Int) -> SyntheticPerson {
         precondition(row >= 0 && row < endIndex, "row \(row) outside the batch")
         var low = 0
         var high = seedRows.count
@@ -56,7 +56,7 @@ public struct Batch: Sendable, RandomAccessCollection {
     }
 
     /// Seed records 1...`seedCount`, in number order, as a seeds file lists them.
-    public var seedRecords: [SyntheticPerson] {
+    package var seedRecords: [SyntheticPerson] {
         (0..<seedCount).map { population.seedRecord($0 + 1, plantedIn: positions) }
     }
 }

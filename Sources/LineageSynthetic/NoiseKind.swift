@@ -4,7 +4,7 @@
 /// katakana, drops spaces from names, keeps only the digits of phone numbers (reading +81 as 0) and postal codes,
 /// writes "1丁目2番3号" as "1-2-3" and drops the prefecture cancels every one of them. `typo` and `moved` change
 /// the data itself and break the keys built from what they change.
-public enum NoiseKind: String, CaseIterable, Sendable, Hashable {
+package enum NoiseKind: String, CaseIterable, Sendable, Hashable {
     /// Digits, Latin letters, hyphens and spaces of birth date, phone, postal code and address in full width.
     case fullWidth = "full-width"
     /// The reading in half-width katakana ("ｻﾄｳ ﾊﾅｺ"; voiced kana as two characters).
@@ -33,23 +33,23 @@ public enum NoiseKind: String, CaseIterable, Sendable, Hashable {
     case moved
 
     /// Whether a normaliser should cancel this kind, leaving every match key as it was.
-    public var isPresentationVariant: Bool { self != .typo && self != .moved }
+    package var isPresentationVariant: Bool { self != .typo && self != .moved }
 }
 
 /// The noise kinds applied to one row.
-public struct AppliedNoise: Sendable, Hashable {
+package struct AppliedNoise: Sendable, Hashable {
     private var bits: UInt16 = 0
 
-    public init() {}
+    package init() {}
 
-    public func contains(_ kind: NoiseKind) -> Bool { bits & Self.bit(kind) != 0 }
+    package func contains(_ kind: NoiseKind) -> Bool { bits & Self.bit(kind) != 0 }
 
-    public mutating func insert(_ kind: NoiseKind) { bits |= Self.bit(kind) }
+    package mutating func insert(_ kind: NoiseKind) { bits |= Self.bit(kind) }
 
-    public var isEmpty: Bool { bits == 0 }
+    package var isEmpty: Bool { bits == 0 }
 
     /// The kinds applied, in declaration order.
-    public var kinds: [NoiseKind] { NoiseKind.allCases.filter(contains) }
+    package var kinds: [NoiseKind] { NoiseKind.allCases.filter(contains) }
 
     private static func bit(_ kind: NoiseKind) -> UInt16 {
         1 << UInt16(NoiseKind.allCases.firstIndex(of: kind)!)

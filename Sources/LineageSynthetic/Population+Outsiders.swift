@@ -2,7 +2,7 @@ extension Population {
     /// Stranger `number` (from 0): a made-up person like the population's but in no batch, with a phone number of
     /// its own under 070, which the population never uses. Name and birth date may coincide with a population
     /// person's, as unrelated people's do.
-    public func stranger(_ number: Int) -> SyntheticPerson {
+    package func stranger(_ number: Int) -> SyntheticPerson {
         strangerProfile(number).rendered()
     }
 
@@ -16,7 +16,7 @@ extension Population {
     /// Seed record `number` (from 1) planted in the batch of `batch` positions: a decoy that shares no family name
     /// (so no name key) and no phone number with anyone in the population, with a phone under 050. It depends only
     /// on the seed, the batch's range and the number, so a list can include the seeds a batch file holds.
-    public func seedRecord(_ number: Int, plantedIn batch: Range<Int>) -> SyntheticPerson {
+    package func seedRecord(_ number: Int, plantedIn batch: Range<Int>) -> SyntheticPerson {
         seedProfile(number, plantedIn: batch).rendered()
     }
 

@@ -8,8 +8,8 @@
 /// Persons come in households of one to three siblings at consecutive indices, who share family name, phone,
 /// postal code and address and differ in given name, gender and birth date (born 1996–2013). Extracts read the
 /// population in a shuffled *extract order* (see `index(atPosition:)`), which keeps siblings together.
-public struct Population: Sendable {
-    public let seed: UInt64
+package struct Population: Sendable {
+    package let seed: UInt64
     /// Shuffles blocks of `blockSize` indices into the extract order.
     let blockOrder: KeyedPermutation
     /// Gives each household a distinct number, which decides its municipality and phone number.
@@ -19,13 +19,13 @@ public struct Population: Sendable {
 
     /// How many persons the population holds: every household needs its own phone number, and there are
     /// 100,000,000 of them.
-    public static let capacity = blockCount * blockSize
+    package static let capacity = blockCount * blockSize
 
     /// Households never straddle a block of this many consecutive indices.
     static let blockSize = 6
     static let blockCount = PhonePlan.numbers / blockSize
 
-    public init(seed: UInt64) {
+    package init(seed: UInt64) {
         self.seed = seed
         blockOrder = KeyedPermutation(count: Self.blockCount, purpose: .blockOrder, seed: seed)
         householdNumbers = KeyedPermutation(count: PhonePlan.numbers, purpose: .phoneNumbers, seed: seed)
@@ -33,7 +33,7 @@ public struct Population: Sendable {
     }
 
     /// Person `index`, which must be in `0..<Population.capacity`.
-    public func person(at index: Int) -> SyntheticPerson {
+    package func person(at index: Int) -> SyntheticPerson {
         profile(at: index).rendered()
     }
 
@@ -42,7 +42,7 @@ public struct Population: Sendable {
     /// usually land in the same batch, as they do in real database extracts.
     ///
     /// `position` must be in `0..<Population.capacity`.
-    public func index(atPosition position: Int) -> Int {
+    package func index(atPosition position: Int) -> Int {
         precondition(position >= 0 && position < Self.capacity, "position \(position) outside the population")
         return blockOrder[position / Self.blockSize] * Self.blockSize + position % Self.blockSize
     }

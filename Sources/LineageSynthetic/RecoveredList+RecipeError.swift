@@ -1,7 +1,7 @@
 extension RecoveredList {
     /// Why a list cannot be drawn as asked: the description says which number is wrong and why.
-    public struct RecipeError: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    package struct RecipeError: Error, Sendable, CustomStringConvertible {
+        package var description: String
 
         static func check(
             sources: [Source], rowCount: Int, strangerShare: Double, noise: NoiseRates

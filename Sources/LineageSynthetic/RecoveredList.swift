@@ -8,13 +8,13 @@
 /// earlier source took, which matters when source ranges overlap.
 ///
 /// Rows are computed one at a time from the draw (four bytes per drawn person), so writing a list streams.
-public struct RecoveredList: Sendable {
-    public let population: Population
+package struct RecoveredList: Sendable {
+    package let population: Population
     /// How many rows the list holds, numbered 1...count.
-    public let count: Int
-    public let noise: NoiseRates
+    package let count: Int
+    package let noise: NoiseRates
     /// The batches the truth reports membership of.
-    public let batches: [Range<Int>]
+    package let batches: [Range<Int>]
     /// The positions drawn from the sources, source after source.
     private let drawnPositions: [UInt32]
     private let seedBatches: [Batch]
@@ -22,11 +22,11 @@ public struct RecoveredList: Sendable {
     private let rowOrder: KeyedPermutation
 
     /// Where a list's population rows come from: a range of extract positions, and the share of those rows it gives.
-    public struct Source: Sendable, Hashable {
-        public var positions: Range<Int>
-        public var share: Double
+    package struct Source: Sendable, Hashable {
+        package var positions: Range<Int>
+        package var share: Double
 
-        public init(positions: Range<Int>, share: Double) {
+        package init(positions: Range<Int>, share: Double) {
             self.positions = positions
             self.share = share
         }
@@ -39,7 +39,7 @@ public struct RecoveredList: Sendable {
     ///   and strangers than rows, a source asked for more persons than its range has left, or a batch of another
     ///   population.
     /// - Complexity: O(rows + the span of the sources' ranges / 8) time and memory.
-    public init(
+    package init(
         population: Population, sources: [Source], rowCount: Int, strangerShare: Double = 0,
         seedsOf seedBatches: [Batch] = [],
         noise: NoiseRates = NoiseRates(), batches: [Range<Int>] = []
@@ -70,7 +70,7 @@ public struct RecoveredList: Sendable {
     }
 
     /// Row `number`, in `1...count`.
-    public func row(_ number: Int) -> Row {
+    package func row(_ number: Int) -> Row {
         precondition(number >= 1 && number <= count, "row \(number) outside 1...\(count)")
         let item = rowOrder[number - 1]
         var profile: Profile
@@ -100,20 +100,20 @@ public struct RecoveredList: Sendable {
     }
 
     /// One row of a recovered list, with its truth.
-    public struct Row: Sendable, Hashable {
+    package struct Row: Sendable, Hashable {
         /// From 1, as the list's data rows are numbered.
-        public var number: Int
+        package var number: Int
         /// The row as the list writes it, noise and all. Its `origin` is the truth's.
-        public var person: SyntheticPerson
-        public var truth: Truth
+        package var person: SyntheticPerson
+        package var truth: Truth
     }
 
     /// What really lies behind a row.
-    public struct Truth: Sendable, Hashable {
+    package struct Truth: Sendable, Hashable {
         /// The population person, seed record or stranger the row was made from.
-        public var origin: SyntheticPerson.Origin
+        package var origin: SyntheticPerson.Origin
         /// The list's batches that hold that person, in the order they were given: none for a stranger.
-        public var batches: [Range<Int>]
-        public var noise: AppliedNoise
+        package var batches: [Range<Int>]
+        package var noise: AppliedNoise
     }
 }

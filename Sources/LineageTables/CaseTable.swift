@@ -26,7 +26,7 @@ public enum CaseTable: String, CaseIterable, Sendable {
 
     /// Columns that evidence format 1.1 added to a version 1 table: a header without them is a version 1 table,
     /// which still reads (the events and notes tables are new, and whole).
-    public var addedColumns: Set<String> {
+    package var addedColumns: Set<String> {
         switch self {
         case .datasets: ["approx", "aliases"]
         case .claims: ["within", "same-as", "basis", "price-amount", "price-currency", "price-approx", "approx"]
@@ -35,7 +35,7 @@ public enum CaseTable: String, CaseIterable, Sendable {
     }
 
     /// Columns computed from the rest, written for people to read and ignored on the way in.
-    public var computedColumns: Set<String> {
+    package var computedColumns: Set<String> {
         self == .claims ? ["grade", "disputed"] : []
     }
 

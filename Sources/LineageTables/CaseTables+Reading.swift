@@ -5,10 +5,13 @@ extension CaseTables {
     /// Tables read into a case: the case, and every problem found, at file:line:column. Callers add nothing when
     /// there is an error (all or nothing).
     public struct Reading: Sendable {
+        /// The case the rows make.
         public var evidence: EvidenceCase
+        /// Every problem found, each at its file, line and column.
         public var diagnostics: [Diagnostic]
         /// Which file held which table.
         public var tables: [CaseTable: String]
+        /// How many of `diagnostics` are errors: with any, the reading adds nothing.
         public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     }
 

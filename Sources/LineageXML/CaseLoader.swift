@@ -19,7 +19,9 @@ public struct CaseLoader {
         /// draw the same case, so that it builds the graph once; nil when those checks did not run.
         public var lineage: LineageGraph?
 
+        /// How many of `diagnostics` are errors: a case with any is not to be answered from.
         public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+        /// How many of `diagnostics` are warnings.
         public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
     }
 
@@ -53,15 +55,16 @@ public struct CaseLoader {
     private let advice: Advice
 
     /// What a front end tells the user to do about a problem the loader can only describe, in the front end's own
-    /// words: the loader knows no command or option. Each is added to its error in parentheses.
-    public struct Advice: Sendable {
+    /// words: the loader knows no command or option. Each is added to its error in parentheses. Package access: it
+    /// is the CLI's wording, not part of reading a case.
+    package struct Advice: Sendable {
         /// How to raise the file-size limit (the CLI: "raise it with --max-file-size").
-        public var fileSize: String?
+        package var fileSize: String?
         /// How to start an evidence file, for an empty one (the CLI: "lineage new writes a skeleton to start
         /// from").
-        public var emptyFile: String?
+        package var emptyFile: String?
 
-        public init(fileSize: String? = nil, emptyFile: String? = nil) {
+        package init(fileSize: String? = nil, emptyFile: String? = nil) {
             self.fileSize = fileSize
             self.emptyFile = emptyFile
         }
@@ -72,11 +75,22 @@ public struct CaseLoader {
         }
     }
 
+    /// A loader that validates every file against `schema`.
+    ///
+    /// - Parameters:
+    ///   - schema: the compiled evidence schema, shared by every file read.
+    ///   - maximumFileSize: the largest evidence file read, in bytes; a larger one is an `input-too-large` error.
+    public init(schema: EvidenceSchema, maximumFileSize: Int = CaseLoader.defaultMaximumFileSize) {
+        self.init(schema: schema, maximumFileSize: maximumFileSize, advice: Advice())
+    }
+
+    /// A loader whose errors end with the front end's `advice` on what to do about them.
+    ///
     /// - Parameters:
     ///   - maximumFileSize: the largest evidence file read, in bytes; a larger one is an `input-too-large` error.
     ///   - advice: what the front end adds to the errors it can help with.
-    public init(
-        schema: EvidenceSchema, maximumFileSize: Int = CaseLoader.defaultMaximumFileSize, advice: Advice = Advice()
+    package init(
+        schema: EvidenceSchema, maximumFileSize: Int = CaseLoader.defaultMaximumFileSize, advice: Advice
     ) {
         self.schema = schema
         self.maximumFileSize = maximumFileSize

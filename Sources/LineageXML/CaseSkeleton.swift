@@ -1,11 +1,11 @@
 /// The evidence a new case starts from: one file with one of each thing a leak's first hop needs (a source, two
 /// parties, a database, an extraction, a transfer), commented so that an investigator can fill it in from the
 /// comments alone. It checks without errors as written, so every error after an edit is the edit's.
-public enum CaseSkeleton {
+package enum CaseSkeleton {
     /// The file `lineage new` writes into the new case's folder.
-    public static let fileName = "evidence.xml"
+    package static let fileName = "evidence.xml"
 
-    public static let text = """
+    package static let text = """
         <?xml version="1.0" encoding="UTF-8"?>
         <!--
           A new ListLineage case. Replace every value in this file with your own; keep the element and attribute

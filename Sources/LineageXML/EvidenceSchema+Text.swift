@@ -2,7 +2,7 @@
 
 extension EvidenceSchema {
     /// The text of `Schemas/evidence-1.xsd`, compiled into the binary.
-    public static let text = #"""
+    package static let text = #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   ListLineage evidence format, version 1.1 (docs: docs/evidence-format.md). Version 1.1 only adds optional

@@ -121,8 +121,10 @@ extension EvidenceSchema: Sendable {}
 
 /// A failure of the tool itself, not of the evidence: the schema is missing, a path cannot be listed.
 public struct EvidenceLoadError: Error, CustomStringConvertible, Sendable {
+    /// What failed, in a sentence.
     public let description: String
 
+    /// A failure described by `description`.
     public init(_ description: String) {
         self.description = description
     }

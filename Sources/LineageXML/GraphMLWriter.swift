@@ -56,6 +56,8 @@ public enum GraphMLWriter {
         Key(id: "edge_notes", domain: "edge", name: "notes", type: "string"),
     ]
 
+    /// The case as one GraphML document: its parties and datasets as nodes, its claims as edges, each with the
+    /// keys declared above.
     public static func write(_ evidence: EvidenceCase) -> String {
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,

@@ -7,7 +7,9 @@ public enum ProvXMLReader {
     /// The document, and a note for each element that has no counterpart in `ProvDocument` (bundles, for
     /// example), so nothing is dropped silently.
     public struct Result: Sendable {
+        /// The records read, in document order.
         public var document: ProvDocument
+        /// One sentence for each element left out, in document order.
         public var notes: [String]
     }
 
@@ -17,6 +19,11 @@ public enum ProvXMLReader {
     private static let entitySubtypes = ["plan": "Plan", "collection": "Collection", "emptyCollection": "EmptyCollection"]
 
     /// Reads the file at `path`; throws the first problem that stops reading, with its place.
+    ///
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - displayPath: the name diagnostics give the file (the path as the user typed it).
+    /// - Returns: the document and the notes on what it holds that the model does not.
     public static func read(path: String, displayPath: String) throws(Diagnostic) -> Result {
         let reader: XMLStreamReader
         do {

@@ -3,6 +3,9 @@ public import LineageProv
 /// Writes a PROV document in PROV-XML (the W3C note's schema): one element per record, formal arguments as
 /// `prov:ref` children, attributes as typed child elements.
 public enum ProvXMLWriter {
+    /// The document as one PROV-XML text, declaring `prov`, `xsd` and the document's own namespaces.
+    ///
+    /// - Complexity: O(n) in the number of records and attributes.
     public static func write(_ document: ProvDocument) -> String {
         var lines = [#"<?xml version="1.0" encoding="UTF-8"?>"#]
         let declarations = ([ProvVocabulary.prov, ProvVocabulary.xsd] + document.namespaces)
