@@ -14,7 +14,7 @@ extension CustodyGraph {
         var flags: Flags { reach.flags }
         var lastLatest: Int32 { way.lastLatest }
         var parent: Int32 { way.parent }
-        var claim: Int32 { way.claim }
+        var claim: ClaimIndex { way.claim }
         var hops: Int32 { way.hops }
         var link: HopLink { way.link }
     }
@@ -33,7 +33,7 @@ extension CustodyGraph {
         /// cannot begin before this.
         var lastLatest: Int32 = .min
         var parent: Int32 = -1
-        var claim: Int32 = -1
+        var claim = ClaimIndex.none
         var hops: Int32 = 0
         var link = HopLink.made
     }
@@ -64,7 +64,7 @@ extension CustodyGraph {
         private(set) var settled: [Int32] = []
         /// Hops out of settled states that could not fit the time order: the claim, and the rank of the day the
         /// data reached the hop's source at the earliest.
-        private(set) var leftOut: [(claim: Int32, day: Int32)] = []
+        private(set) var leftOut: [(claim: ClaimIndex, day: Int32)] = []
 
         /// Searches from the datasets `roots` (one, for a query), and from the owner's custody of each root that is
         /// an owned database: the owner holds it from the start, so it is settled with the root and never listed.
@@ -86,7 +86,7 @@ extension CustodyGraph {
                 count = custody.stateCount
             }
             var settled: [Int32] = []
-            var leftOut: [(claim: Int32, day: Int32)] = []
+            var leftOut: [(claim: ClaimIndex, day: Int32)] = []
 
             // A dataset exists from its earliest making; a dataset nothing makes is unbounded before.
             let starts = roots.map { root in
@@ -139,7 +139,7 @@ extension CustodyGraph {
             /// The graph, when the search follows `shown` hops too.
             let shown: CustodyGraph?
             var settled: [Int32] = []
-            var leftOut: [(claim: Int32, day: Int32)] = []
+            var leftOut: [(claim: ClaimIndex, day: Int32)] = []
 
             /// Labels the roots and the owners' custodies of them, and follows their hops.
             mutating func start(from roots: [Int32], _ starts: [Arrival], in custody: CustodyGraph) {
@@ -153,7 +153,7 @@ extension CustodyGraph {
                     // The owner holds its database from the start: its sales begin paths too.
                     for owned in custody.ownedCustodies[Int(root)] {
                         let way = Way(
-                            lastLatest: start.way.lastLatest, parent: root, claim: -1, hops: 0, link: .owned)
+                            lastLatest: start.way.lastLatest, parent: root, claim: .none, hops: 0, link: .owned)
                         reaches[Int(owned)] = start.reach
                         ways[Int(owned)] = way
                         relaxHops(from: owned, Arrival(reach: start.reach, way: way))
@@ -179,7 +179,7 @@ extension CustodyGraph {
                 let sameDay = day == current.day
                 if sameDay {
                     let way = ways[target]
-                    guard (hopCount, grade, hop.grade) < (way.hops, current.grade, graph.claimGrade[Int(way.claim)])
+                    guard (hopCount, grade, hop.grade) < (way.hops, current.grade, graph.claimGrade[way.claim.index])
                     else { return }
                 }
                 // A containment is a state over its time, not an event: the step is certain when the part entered
