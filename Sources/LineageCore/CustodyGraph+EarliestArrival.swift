@@ -14,7 +14,7 @@ extension CustodyGraph {
         var flags: Flags { reach.flags }
         var lastLatest: Int32 { way.lastLatest }
         var parent: Int32 { way.parent }
-        var claim: Int32 { way.claim }
+        var claim: ClaimIndex { way.claim }
         var hops: Int32 { way.hops }
         var link: HopLink { way.link }
     }
@@ -33,7 +33,7 @@ extension CustodyGraph {
         /// cannot begin before this.
         var lastLatest: Int32 = .min
         var parent: Int32 = -1
-        var claim: Int32 = -1
+        var claim = ClaimIndex.none
         var hops: Int32 = 0
         var link = HopLink.made
     }
@@ -64,7 +64,7 @@ extension CustodyGraph {
         private(set) var settled: [Int32] = []
         /// Hops out of settled states that could not fit the time order: the claim, and the rank of the day the
         /// data reached the hop's source at the earliest.
-        private(set) var leftOut: [(claim: Int32, day: Int32)] = []
+        private(set) var leftOut: [(claim: ClaimIndex, day: Int32)] = []
 
         /// Searches from the datasets `roots` (one, for a query), and from the owner's custody of each root that is
         /// an owned database: the owner holds it from the start, so it is settled with the root and never listed.
@@ -86,7 +86,7 @@ extension CustodyGraph {
                 count = custody.stateCount
             }
             var settled: [Int32] = []
-            var leftOut: [(claim: Int32, day: Int32)] = []
+            var leftOut: [(claim: ClaimIndex, day: Int32)] = []
 
             // A dataset exists from its earliest making; a dataset nothing makes is unbounded before.
             let starts = roots.map { root in
@@ -100,38 +100,15 @@ extension CustodyGraph {
                 return start
             }
 
-            reaches.withUnsafeMutableBufferPointer { reaches in
-                ways.withUnsafeMutableBufferPointer { ways in
-                    custody.hops.withUnsafeBufferPointer { hops in
-                        custody.hopStart.withUnsafeBufferPointer { hopStart in
-                            custody.claimGrade.withUnsafeBufferPointer { claimGrade in
-                                var run = Run(
-                                    hops: hops, hopStart: hopStart, claimGrade: claimGrade, reaches: reaches,
-                                    ways: ways, queue: DayQueue(days: custody.days.count), threshold: threshold,
-                                    shown: followsShown ? custody : nil)
-                                for (root, start) in zip(roots, starts) {
-                                    // The makers are the dataset's first holders: their hops begin the paths, in
-                                    // order by definition.
-                                    var beforeMaking = start
-                                    beforeMaking.way.lastLatest = .min
-                                    for hop in custody.makings(of: root) { run.relax(hop, from: beforeMaking) }
-                                    run.relaxHops(from: root, start)
-                                    // The owner holds its database from the start: its sales begin paths too.
-                                    for owned in custody.ownedCustodies[Int(root)] {
-                                        let way = Way(
-                                            lastLatest: start.way.lastLatest, parent: root, claim: -1, hops: 0,
-                                            link: .owned)
-                                        reaches[Int(owned)] = start.reach
-                                        ways[Int(owned)] = way
-                                        run.relaxHops(from: owned, Arrival(reach: start.reach, way: way))
-                                    }
-                                }
-                                run.settleAll(datasets: Int32(custody.datasetIDs.count))
-                                settled = run.settled
-                                leftOut = run.leftOut
-                            }
-                        }
-                    }
+            custody.withHopBuffers { graph in
+                Self.withMutableBuffers(&reaches, &ways) { reaches, ways in
+                    var run = Run(
+                        graph: graph, reaches: reaches, ways: ways, queue: DayQueue(days: custody.days.count),
+                        threshold: threshold, shown: followsShown ? custody : nil)
+                    run.start(from: roots, starts, in: custody)
+                    run.settleAll(datasets: Int32(custody.datasetIDs.count))
+                    settled = run.settled
+                    leftOut = run.leftOut
                 }
             }
             self.reaches = reaches
@@ -140,12 +117,21 @@ extension CustodyGraph {
             self.leftOut = leftOut
         }
 
+        /// Calls `body` with the two label arrays as buffers: one scope for the arrays a search writes.
+        private static func withMutableBuffers<Result>(
+            _ reaches: inout [Reach], _ ways: inout [Way],
+            _ body: (UnsafeMutableBufferPointer<Reach>, UnsafeMutableBufferPointer<Way>) -> Result
+        ) -> Result {
+            reaches.withUnsafeMutableBufferPointer { reaches in
+                ways.withUnsafeMutableBufferPointer { ways in body(reaches, ways) }
+            }
+        }
+
         /// The search proper, over raw buffers: a struct with mutating methods rather than closures capturing
         /// variables, so that the compiler checks exclusive access once, statically, instead of on every hop.
         private struct Run {
-            let hops: UnsafeBufferPointer<Hop>
-            let hopStart: UnsafeBufferPointer<Int32>
-            let claimGrade: UnsafeBufferPointer<GradeCode>
+            /// The graph's hops, their offsets by source state, and the claims' grades.
+            let graph: HopBuffers
             let reaches: UnsafeMutableBufferPointer<Reach>
             let ways: UnsafeMutableBufferPointer<Way>
             var queue: DayQueue
@@ -153,7 +139,27 @@ extension CustodyGraph {
             /// The graph, when the search follows `shown` hops too.
             let shown: CustodyGraph?
             var settled: [Int32] = []
-            var leftOut: [(claim: Int32, day: Int32)] = []
+            var leftOut: [(claim: ClaimIndex, day: Int32)] = []
+
+            /// Labels the roots and the owners' custodies of them, and follows their hops.
+            mutating func start(from roots: [Int32], _ starts: [Arrival], in custody: CustodyGraph) {
+                for (root, start) in zip(roots, starts) {
+                    // The makers are the dataset's first holders: their hops begin the paths, in order by
+                    // definition.
+                    var beforeMaking = start
+                    beforeMaking.way.lastLatest = .min
+                    for hop in custody.makings(of: root) { relax(hop, from: beforeMaking) }
+                    relaxHops(from: root, start)
+                    // The owner holds its database from the start: its sales begin paths too.
+                    for owned in custody.ownedCustodies[Int(root)] {
+                        let way = Way(
+                            lastLatest: start.way.lastLatest, parent: root, claim: .none, hops: 0, link: .owned)
+                        reaches[Int(owned)] = start.reach
+                        ways[Int(owned)] = way
+                        relaxHops(from: owned, Arrival(reach: start.reach, way: way))
+                    }
+                }
+            }
 
             /// Follows `hop` out of a state labelled `from`.
             mutating func relax(_ hop: Hop, from: Arrival) {
@@ -173,7 +179,7 @@ extension CustodyGraph {
                 let sameDay = day == current.day
                 if sameDay {
                     let way = ways[target]
-                    guard (hopCount, grade, hop.grade) < (way.hops, current.grade, claimGrade[Int(way.claim)])
+                    guard (hopCount, grade, hop.grade) < (way.hops, current.grade, graph.claimGrade[way.claim.index])
                     else { return }
                 }
                 // A containment is a state over its time, not an event: the step is certain when the part entered
@@ -197,8 +203,8 @@ extension CustodyGraph {
 
             /// Follows every hop out of `state`, labelled `from`.
             mutating func relaxHops(from state: Int32, _ from: Arrival) {
-                for index in Int(hopStart[Int(state)])..<Int(hopStart[Int(state) + 1]) {
-                    relax(hops[index], from: from)
+                for position in Int(graph.hopStart[Int(state)])..<Int(graph.hopStart[Int(state) + 1]) {
+                    relax(graph.hops[position], from: from)
                 }
                 if let shown, !shown.isCustody(state) {
                     for hop in shown.shownHops(from: state) { relax(hop, from: from) }
@@ -212,6 +218,24 @@ extension CustodyGraph {
                     reaches[Int(state)].flags.insert(.settled)
                     if state >= datasets { settled.append(state) }
                     relaxHops(from: state, Arrival(reach: reaches[Int(state)], way: ways[Int(state)]))
+                }
+            }
+        }
+    }
+
+    /// The graph's hop index as raw buffers, read by a search for its whole length.
+    struct HopBuffers {
+        let hops: UnsafeBufferPointer<Hop>
+        let hopStart: UnsafeBufferPointer<Int32>
+        let claimGrade: UnsafeBufferPointer<GradeCode>
+    }
+
+    /// Calls `body` with the hop index's buffers: one scope for the three arrays a search reads on every hop.
+    func withHopBuffers<Result>(_ body: (HopBuffers) -> Result) -> Result {
+        hops.withUnsafeBufferPointer { hops in
+            hopStart.withUnsafeBufferPointer { hopStart in
+                claimGrade.withUnsafeBufferPointer { claimGrade in
+                    body(HopBuffers(hops: hops, hopStart: hopStart, claimGrade: claimGrade))
                 }
             }
         }

@@ -44,9 +44,9 @@ extension CustodyGraph {
         /// Claims that began too late for the hops after them (with the loosest bound they missed), that ended
         /// before the data can have reached their source (with the earliest day it can have), and that fit a
         /// listed path. The answer's `leftOut` is those that never fit.
-        private var tooLate: [Int32: Int] = [:]
-        private var tooEarly: [Int32: Int] = [:]
-        private var fitted: Set<Int32> = []
+        private var tooLate: [CustodyGraph.ClaimIndex: Int] = [:]
+        private var tooEarly: [CustodyGraph.ClaimIndex: Int] = [:]
+        private var fitted: Set<CustodyGraph.ClaimIndex> = []
 
         init(limit: Int) {
             self.limit = limit
@@ -104,7 +104,7 @@ extension CustodyGraph {
                 }
                 // The hop's source had the data by the hop's last day, and by the bound the hop had to meet. (For a
                 // held hop: the party got the data by the last day of the claim showing it, whenever that was.)
-                let bound = Swift.min(top.bound, custody.claimLatest[Int(hop.claim)])
+                let bound = Swift.min(top.bound, custody.claimLatest[hop.claim.index])
                 onPath.insert(hop.source)
                 stack.append(
                     Frame(
@@ -112,7 +112,7 @@ extension CustodyGraph {
                         choices: choices(into: hop.source, by: bound, in: custody)))
             }
             found.sort { ($0.day, $0.path.steps.count) < ($1.day, $1.path.steps.count) }
-            let party = custody.isCustody(target) ? custody.partyIDs[Int(custody.partyNumber(of: target))] : nil
+            let party = custody.isCustody(target) ? custody.partyIDs[custody.partyNumber(of: target).index] : nil
             return Provenance.Holding(
                 party: party, dataset: custody.datasetIDs[Int(custody.datasetNumber(of: target))],
                 paths: found.map(\.path), isTruncated: truncated)
@@ -135,13 +135,13 @@ extension CustodyGraph {
             }
             return groups.compactMap { _, group in
                 // A held hop is undated: the party got the data by the claim's last day, whenever that was.
-                let fitting = group.filter { $0.link.isShowing || custody.claimEarliest[Int($0.claim)] <= bound }
+                let fitting = group.filter { $0.link.isShowing || custody.claimEarliest[$0.claim.index] <= bound }
                 for hop in group where hop.link != .madeDataset && !fitting.contains(where: { $0.claim == hop.claim }) {
                     tooLate[hop.claim] = Swift.max(tooLate[hop.claim] ?? .min, bound)
                 }
                 guard
                     let best = fitting.max(by: {
-                        custody.claimLatest[Int($0.claim)] < custody.claimLatest[Int($1.claim)]
+                        custody.claimLatest[$0.claim.index] < custody.claimLatest[$1.claim.index]
                     })
                 else { return nil }
                 return (best, group)
@@ -162,7 +162,7 @@ extension CustodyGraph {
             for frame in frames {
                 let before = reach[reach.count - 1]
                 let arrivals = frame.group.compactMap { hop -> Int? in
-                    let claim = Int(hop.claim)
+                    let claim = hop.claim.index
                     let day = hop.link.isShowing ? before : Swift.max(before, custody.claimEarliest[claim])
                     return day <= custody.claimLatest[claim] ? day : nil
                 }
@@ -174,7 +174,7 @@ extension CustodyGraph {
             for index in frames.indices.reversed() {
                 var fitting: [Hop] = []
                 for hop in frames[index].group {
-                    let claim = Int(hop.claim)
+                    let claim = hop.claim.index
                     let (earliest, latest) = (custody.claimEarliest[claim], custody.claimLatest[claim])
                     if latest < reach[index] {
                         tooEarly[hop.claim] = Swift.min(tooEarly[hop.claim] ?? .max, reach[index])
@@ -187,7 +187,7 @@ extension CustodyGraph {
                 }
                 // Best grade first; then the loosest bound, which leaves the earlier hops the most room.
                 if let best = fitting.min(by: { first, second in
-                    let (one, other) = (Int(first.claim), Int(second.claim))
+                    let (one, other) = (first.claim.index, second.claim.index)
                     guard custody.claimGrade[one] == custody.claimGrade[other] else {
                         return custody.claimGrade[one] < custody.claimGrade[other]
                     }
@@ -196,18 +196,18 @@ extension CustodyGraph {
                     chosen[index] = best
                 }
                 corroborating[index] = fitting
-                bound = Swift.min(bound, custody.claimLatest[Int(chosen[index].claim)])
+                bound = Swift.min(bound, custody.claimLatest[chosen[index].claim.index])
             }
 
             var day = Int.min
             var lastLatest = Int.min
             var steps: [CustodyStep] = []
             for (hop, others) in zip(chosen, corroborating) {
-                let earliest = custody.claimEarliest[Int(hop.claim)]
+                let earliest = custody.claimEarliest[hop.claim.index]
                 let certain = lastLatest <= earliest
                 if !hop.link.isShowing {
                     day = Swift.max(day, earliest)
-                    lastLatest = custody.claimLatest[Int(hop.claim)]
+                    lastLatest = custody.claimLatest[hop.claim.index]
                 }
                 steps.append(custody.step(hop, day: day, isOrderCertain: certain, others: others))
             }
@@ -228,7 +228,7 @@ extension CustodyGraph {
                     } else {
                         .afterNextHop(CalendarDay(ordinal: tooLate[claim]!))
                     }
-                return LeftOutHop(claim: custody.graph.evidence.claims[custody.claimIDs[Int(claim)]]!, reason: reason)
+                return LeftOutHop(claim: custody.graph.evidence.claims[custody.claimIDs[claim.index]]!, reason: reason)
             }.sorted { $0.claim.id < $1.claim.id }
         }
     }

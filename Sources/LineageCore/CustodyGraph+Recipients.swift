@@ -47,13 +47,13 @@ extension CustodyGraph {
         // Group the settled custodies by party (a counting sort, which keeps the settling order: earliest first),
         // then order the parties by their earliest day and number (party numbers follow id order).
         var start = [Int32](repeating: 0, count: partyIDs.count + 1)
-        for state in settled { start[Int(partyNumber(of: state)) + 1] += 1 }
+        for state in settled { start[partyNumber(of: state).index + 1] += 1 }
         for party in partyIDs.indices { start[party + 1] += start[party] }
         var next = start
         var grouped = [Int32](repeating: 0, count: settled.count)
         var best = [GradeCode](repeating: .ungraded, count: partyIDs.count)
         for state in settled {
-            let party = Int(partyNumber(of: state))
+            let party = partyNumber(of: state).index
             grouped[Int(next[party])] = state
             next[party] += 1
             best[party] = Swift.min(best[party], reaches[Int(state)].grade)
@@ -67,7 +67,7 @@ extension CustodyGraph {
 
         // A claim can fail twice (as a sale, and as the seller's only sign of holding): keep the earliest day,
         // which is true of both.
-        var earliestFailure: [Int32: Int32] = [:]
+        var earliestFailure: [ClaimIndex: Int32] = [:]
         for (claim, day) in search.leftOut {
             if let kept, !isAbout(claim, kept) { continue }
             earliestFailure[claim] = min(earliestFailure[claim] ?? .max, day)
@@ -96,7 +96,7 @@ extension CustodyGraph {
         // (A hop can only fail after a dated arrival: from an unbounded one, max(arrival, first day) fits.)
         let leftOut = earliestFailure.compactMap { claim, day in
             self.day(ofRank: day).map { day in
-                LeftOutHop(claim: graph.evidence.claims[claimIDs[Int(claim)]]!, reason: .beforeDataArrived(day))
+                LeftOutHop(claim: graph.evidence.claims[claimIDs[claim.index]]!, reason: .beforeDataArrived(day))
             }
         }.sorted { $0.claim.id < $1.claim.id }
         return Recipients(dataset: dataset, recipients: recipients, leftOut: leftOut, search: shared)
@@ -205,8 +205,8 @@ extension CustodyGraph {
     }
 
     /// Whether claim number `claim` is about one of `datasets`.
-    private func isAbout(_ claim: Int32, _ datasets: Set<Int32>) -> Bool {
-        guard let dataset = graph.evidence.claims[claimIDs[Int(claim)]]?.dataset, let number = datasetNumbers[dataset]
+    private func isAbout(_ claim: ClaimIndex, _ datasets: Set<Int32>) -> Bool {
+        guard let dataset = graph.evidence.claims[claimIDs[claim.index]]?.dataset, let number = datasetNumbers[dataset]
         else { return false }
         return datasets.contains(number)
     }

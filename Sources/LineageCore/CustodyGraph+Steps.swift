@@ -7,10 +7,10 @@ extension CustodyGraph {
         _ hop: Hop, day: Int, isOrderCertain: Bool, others: some Sequence<Hop>
     ) -> CustodyStep {
         // Every numbered claim came from the case, so the look-up cannot fail.
-        let claim = graph.evidence.claims[claimIDs[Int(hop.claim)]]!
+        let claim = graph.evidence.claims[claimIDs[hop.claim.index]]!
         let sameHop = others.filter {
             $0.target == hop.target && $0.source == hop.source && $0.link == hop.link && $0.claim != hop.claim
-        }.map { claimIDs[Int($0.claim)] }
+        }.map { claimIDs[$0.claim.index] }
         var link = CustodyStep.Link.made
         var sender: PartyID?
         var inputs: [DatasetID] = []
@@ -34,10 +34,10 @@ extension CustodyGraph {
             inputs = []
         }
         // A making reaches the maker's custody, or the made dataset itself (whose holder is then the maker).
-        let holder = isCustody(hop.target) ? partyIDs[Int(partyNumber(of: hop.target))] : claim.holder ?? PartyID("")
+        let holder = isCustody(hop.target) ? partyIDs[partyNumber(of: hop.target).index] : claim.holder ?? PartyID("")
         return CustodyStep(
             link: link, claim: claim, holder: holder, dataset: datasetIDs[Int(datasetNumber(of: hop.target))],
             sender: sender, inputs: inputs, earliest: day.boundedDay, isOrderCertain: isOrderCertain,
-            grade: claimGrade[Int(hop.claim)].grade, sameHop: sameHop)
+            grade: claimGrade[hop.claim.index].grade, sameHop: sameHop)
     }
 }

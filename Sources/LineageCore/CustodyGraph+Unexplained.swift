@@ -25,12 +25,12 @@ extension CustodyGraph {
     ///   acquisition), to see whether the later findings explain it.
     func unexplainedShowings(_ showings: [Showing]) -> (unexplained: [Bool], explained: [Int32]) {
         let latestRank = showings.map { showing in
-            Int32(days.partitioningIndex { $0 > claimLatest[Int(showing.claim)] } - 1)
+            Int32(days.partitioningIndex { $0 > claimLatest[showing.claim.index] } - 1)
         }
         var search = groundedSearch(hanging: [], showings, latestRank)
         let order = showings.indices.sorted { first, second in
             let (one, other) = (showings[first], showings[second])
-            return (claimLatest[Int(one.claim)], one.claim) < (claimLatest[Int(other.claim)], other.claim)
+            return (claimLatest[one.claim.index], one.claim) < (claimLatest[other.claim.index], other.claim)
         }
         // In order of their last day: a showing nothing grounded reaches in time is unexplained, and its custody
         // holds from the dataset's existence from then on.
@@ -96,15 +96,15 @@ extension CustodyGraph {
     public func unexplainedHoldings() -> [Gaps.UnexplainedHolding] {
         var holdings: [Gaps.UnexplainedHolding] = []
         for party in partyIDs.indices {
-            for state in custodies(of: Int32(party)) {
+            for state in custodies(of: PartyIndex(Int32(party))) {
                 let entering = hopIndices(into: state).map { hops[Int($0)] }
-                let shownBy = entering.filter { $0.link == .held }.map { claimIDs[Int($0.claim)] }
+                let shownBy = entering.filter { $0.link == .held }.map { claimIDs[$0.claim.index] }
                 guard !shownBy.isEmpty else { continue }
+                let lateAcquisitions = entering.filter { $0.link != .held }.map { claimIDs[$0.claim.index] }
                 holdings.append(
                     Gaps.UnexplainedHolding(
                         party: partyIDs[party], dataset: datasetIDs[Int(datasetNumber(of: state))],
-                        shownBy: shownBy.sorted(),
-                        lateAcquisitions: entering.filter { $0.link != .held }.map { claimIDs[Int($0.claim)] }.sorted()))
+                        shownBy: shownBy.sorted(), lateAcquisitions: lateAcquisitions.sorted()))
             }
         }
         return holdings

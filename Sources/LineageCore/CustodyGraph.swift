@@ -39,11 +39,11 @@ public struct CustodyGraph: Sendable {
     let partyIDs: [PartyID]
     /// Dataset number → id, in id order. Dataset number `d` is also state `d`: the dataset itself.
     let datasetIDs: [DatasetID]
-    let partyNumbers: [PartyID: Int32]
+    let partyNumbers: [PartyID: PartyIndex]
     let datasetNumbers: [DatasetID: Int32]
 
     /// For custody state `datasetIDs.count + k`: its party (`custodyParty[k]`) and dataset (`custodyDataset[k]`).
-    let custodyParty: [Int32]
+    let custodyParty: [PartyIndex]
     let custodyDataset: [Int32]
     /// The custody states of each party (by party number, as offsets into `custodies`), in dataset-id order.
     let custodyStart: [Int32]
@@ -156,7 +156,7 @@ public struct CustodyGraph: Sendable {
         // Each party's custodies, in dataset-id order (dataset numbers follow id order; custody numbers do not).
         let first = builder.datasetIDs.count
         let owned = Self.grouped(builder.custodyParty.indices.map { Int32(first + $0) }, buckets: partyIDs.count) {
-            [custodyParty] in custodyParty[Int($0) - first]
+            [custodyParty] in custodyParty[Int($0) - first].raw
         }
         var custodies = owned.1
         for party in partyIDs.indices {
@@ -217,14 +217,14 @@ extension CustodyGraph {
     /// of a use, holding or deletion.
     struct Showing: Sendable {
         var custody: Int32
-        var claim: Int32
+        var claim: ClaimIndex
     }
 
     /// One hop: from a state to a state, resting on a claim, with what a search needs of the claim at hand.
     struct Hop: Sendable {
         var source: Int32
         var target: Int32
-        var claim: Int32
+        var claim: ClaimIndex
         var link: HopLink
         /// The claim's first and last day (`Int32.min` and `Int32.max` when unbounded).
         var earliest: Int32 = .min
@@ -236,7 +236,7 @@ extension CustodyGraph {
         var grade = GradeCode.ungraded
         var isDisputed = false
 
-        init(source: Int32, target: Int32, claim: Int32, link: HopLink) {
+        init(source: Int32, target: Int32, claim: ClaimIndex, link: HopLink) {
             self.source = source
             self.target = target
             self.claim = claim
@@ -253,7 +253,7 @@ extension CustodyGraph {
         /// The hop with its claim's days, ranks, grade and dispute filled in.
         func timed(days: [Int], _ earliest: [Int], _ latest: [Int], _ grade: [GradeCode], _ disputed: [Bool]) -> Hop {
             var hop = self
-            let claim = Int(self.claim)
+            let claim = self.claim.index
             hop.earliest = Int32(clamping: earliest[claim])
             hop.latest = Int32(clamping: latest[claim])
             hop.earliestRank = Int32(days.partitioningIndex { $0 >= earliest[claim] })
@@ -287,7 +287,7 @@ extension CustodyGraph {
     }
 
     /// The party of a custody state.
-    func partyNumber(of custody: Int32) -> Int32 { custodyParty[Int(custody) - datasetIDs.count] }
+    func partyNumber(of custody: Int32) -> PartyIndex { custodyParty[Int(custody) - datasetIDs.count] }
 
     /// The hops leaving `state`.
     func hops(from state: Int32) -> ArraySlice<Hop> {
@@ -305,8 +305,8 @@ extension CustodyGraph {
     }
 
     /// The custody states of a party, in dataset-id order.
-    func custodies(of party: Int32) -> ArraySlice<Int32> {
-        custodies[Int(custodyStart[Int(party)])..<Int(custodyStart[Int(party) + 1])]
+    func custodies(of party: PartyIndex) -> ArraySlice<Int32> {
+        custodies[Int(custodyStart[party.index])..<Int(custodyStart[party.index + 1])]
     }
 }
 
@@ -315,10 +315,10 @@ extension CustodyGraph {
     private struct Builder {
         let partyIDs: [PartyID]
         let datasetIDs: [DatasetID]
-        let partyNumbers: [PartyID: Int32]
+        let partyNumbers: [PartyID: PartyIndex]
         let datasetNumbers: [DatasetID: Int32]
         var custodyNumbers: [UInt64: Int32] = [:]
-        var custodyParty: [Int32] = []
+        var custodyParty: [PartyIndex] = []
         var custodyDataset: [Int32] = []
         /// For each custody: whether it is an owner's custody of its own database (an origin).
         var custodyOwned: [Bool] = []
@@ -328,7 +328,7 @@ extension CustodyGraph {
         /// maker's, a `held` or a `shown` hop each, as `CustodyGraph.unexplainedShowings` decides.
         var showings: [Showing] = []
         var shown: [Hop] = []
-        let owners: [[Int32]]
+        let owners: [[PartyIndex]]
         var claimIDs: [ClaimID] = []
         var claimEarliest: [Int] = []
         var claimLatest: [Int] = []
@@ -338,12 +338,13 @@ extension CustodyGraph {
         var makings: [Hop] = []
         var days: [Int] = []
         /// Each containment claim: the part's and the whole's dataset numbers.
-        var containments: [(part: Int32, whole: Int32, claim: Int32)] = []
+        var containments: [(part: Int32, whole: Int32, claim: ClaimIndex)] = []
 
         init(parties: [PartyID], datasets: [DatasetID], in evidence: EvidenceCase) {
             partyIDs = parties
             datasetIDs = datasets
-            let partyNumbers = Dictionary(uniqueKeysWithValues: parties.enumerated().map { ($1, Int32($0)) })
+            let partyNumbers = Dictionary(
+                uniqueKeysWithValues: parties.enumerated().map { ($1, PartyIndex(Int32($0))) })
             self.partyNumbers = partyNumbers
             datasetNumbers = Dictionary(uniqueKeysWithValues: datasets.enumerated().map { ($1, Int32($0)) })
             // The owners of each database: the parties whose own system of record it is.
@@ -354,8 +355,8 @@ extension CustodyGraph {
         }
 
         /// The state of `party` holding `dataset`, numbered on first sight.
-        mutating func custody(_ party: Int32, _ dataset: Int32) -> Int32 {
-            let key = UInt64(UInt32(party)) << 32 | UInt64(UInt32(dataset))
+        mutating func custody(_ party: PartyIndex, _ dataset: Int32) -> Int32 {
+            let key = UInt64(UInt32(party.raw)) << 32 | UInt64(UInt32(dataset))
             if let state = custodyNumbers[key] { return state }
             let state = Int32(datasetIDs.count + custodyParty.count)
             custodyNumbers[key] = state
@@ -370,7 +371,7 @@ extension CustodyGraph {
 
         /// Numbers `claim`, which is about dataset number `dataset`, and adds its hops.
         mutating func add(_ claim: Claim, about dataset: Int32, in evidence: EvidenceCase) {
-            let number = Int32(claimIDs.count)
+            let number = ClaimIndex(Int32(claimIDs.count))
             claimIDs.append(claim.id)
             claimEarliest.append(claim.when.earliest?.ordinal ?? .min)
             claimLatest.append(claim.when.latest?.ordinal ?? .max)
@@ -439,7 +440,7 @@ extension CustodyGraph {
                 }
                 for (part, whole, claim) in containments {
                     for holding in holders[whole] ?? [] {
-                        let key = UInt64(UInt32(holding)) << 32 | UInt64(UInt32(claim))
+                        let key = UInt64(UInt32(holding)) << 32 | UInt64(UInt32(claim.raw))
                         guard linked.insert(key).inserted else { continue }
                         let party = custodyParty[Int(holding) - datasetIDs.count]
                         let before = custodyParty.count

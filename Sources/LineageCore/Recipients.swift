@@ -119,11 +119,11 @@ public struct Recipients: Sendable {
         /// Settled custody states, grouped by party (in party-number order; each recipient has its range).
         let holdingStates: [Int32]
         /// The claims left out for contradicting the time order: never cited on a path.
-        let leftOut: Set<Int32>
+        let leftOut: Set<CustodyGraph.ClaimIndex>
 
         init(
             custody: CustodyGraph, roots: [Int32], search: CustodyGraph.EarliestArrival,
-            support: CustodyGraph.BestSupport, holdingStates: [Int32], leftOut: Set<Int32>
+            support: CustodyGraph.BestSupport, holdingStates: [Int32], leftOut: Set<CustodyGraph.ClaimIndex>
         ) {
             self.custody = custody
             self.roots = roots
@@ -145,7 +145,7 @@ public struct Recipients: Sendable {
             let reach = reaches[Int(state)]
             let best = support.searchOf[Int(state)] >= 0 ? support.label(of: state) : reach
             return Holding(
-                party: custody.partyIDs[Int(custody.partyNumber(of: state))],
+                party: custody.partyIDs[custody.partyNumber(of: state).index],
                 dataset: custody.datasetIDs[Int(custody.datasetNumber(of: state))],
                 earliest: custody.day(ofRank: reach.day), grade: reach.grade.grade,
                 isDisputed: reach.flags.contains(.disputed),

@@ -17,37 +17,55 @@ enum RadixSort {
 
     /// The four passes; `payload` moves too unless it is empty.
     private static func passes(_ keys: inout [UInt64], _ payload: inout [UInt32]) {
-        let carries = !payload.isEmpty
-        var keyBuffer = [UInt64](repeating: 0, count: keys.count)
-        var payloadBuffer = [UInt32](repeating: 0, count: payload.count)
-        var counts = [Int](repeating: 0, count: 1 << 16)
-        for shift in stride(from: 0, to: 64, by: 16) {
-            count(keys, shift: shift, into: &counts)
-            keys.withUnsafeBufferPointer { source in
-                payload.withUnsafeBufferPointer { sourcePayload in
-                    keyBuffer.withUnsafeMutableBufferPointer { target in
-                        payloadBuffer.withUnsafeMutableBufferPointer { targetPayload in
-                            counts.withUnsafeMutableBufferPointer { next in
-                                for index in source.indices {
-                                    let digit = Int(truncatingIfNeeded: source[index] &>> UInt64(shift)) & 0xFFFF
-                                    let place = next[digit]
-                                    next[digit] = place + 1
-                                    target[place] = source[index]
-                                    if carries { targetPayload[place] = sourcePayload[index] }
-                                }
-                            }
-                        }
-                    }
-                }
+        keys.withUnsafeMutableBufferPointer { keys in
+            payload.withUnsafeMutableBufferPointer { payload in
+                var handle = UnsafeHandle(keys: keys, payload: payload)
+                defer { handle.deallocate() }
+                handle.sort()
             }
-            swap(&keys, &keyBuffer)
-            swap(&payload, &payloadBuffer)
         }
     }
 
-    /// Fills `counts` with each digit's starting place (an exclusive prefix sum of the digits' frequencies).
-    private static func count(_ keys: [UInt64], shift: Int, into counts: inout [Int]) {
-        counts.withUnsafeMutableBufferPointer { counts in
+    /// The buffers of one sort, held for its whole length, so that each pass is a plain loop rather than a scope
+    /// per buffer (in the manner of swift-collections' `Heap._UnsafeHandle`).
+    ///
+    /// Each pass moves the values from `keys` and `payload` to the spare buffers, which then change roles. There
+    /// are four passes, an even number, so the sorted values end where they began: in the caller's arrays.
+    private struct UnsafeHandle {
+        var keys: UnsafeMutableBufferPointer<UInt64>
+        var payload: UnsafeMutableBufferPointer<UInt32>
+        var spareKeys: UnsafeMutableBufferPointer<UInt64>
+        var sparePayload: UnsafeMutableBufferPointer<UInt32>
+        /// Each 16-bit digit's next place in the spare buffers.
+        let counts: UnsafeMutableBufferPointer<Int>
+        let carries: Bool
+
+        /// A handle over the caller's buffers, with spare buffers of the same sizes (freed by `deallocate`).
+        init(keys: UnsafeMutableBufferPointer<UInt64>, payload: UnsafeMutableBufferPointer<UInt32>) {
+            self.keys = keys
+            self.payload = payload
+            spareKeys = .allocate(capacity: keys.count)
+            spareKeys.initialize(repeating: 0)
+            sparePayload = .allocate(capacity: payload.count)
+            sparePayload.initialize(repeating: 0)
+            counts = .allocate(capacity: 1 << 16)
+            counts.initialize(repeating: 0)
+            carries = !payload.isEmpty
+        }
+
+        mutating func sort() {
+            let callers = keys.baseAddress
+            for shift in stride(from: 0, to: 64, by: 16) {
+                countDigits(shift: shift)
+                scatter(shift: shift)
+                swap(&keys, &spareKeys)
+                swap(&payload, &sparePayload)
+            }
+            assert(keys.baseAddress == callers, "an odd number of passes leaves the result in the spare buffer")
+        }
+
+        /// Fills `counts` with each digit's starting place (an exclusive prefix sum of the digits' frequencies).
+        private func countDigits(shift: Int) {
             counts.update(repeating: 0)
             for value in keys { counts[Int(truncatingIfNeeded: value &>> UInt64(shift)) & 0xFFFF] += 1 }
             var total = 0
@@ -56,6 +74,24 @@ enum RadixSort {
                 counts[digit] = total
                 total += frequency
             }
+        }
+
+        /// Moves every value to its digit's next place in the spare buffers, keeping the order within a digit.
+        private func scatter(shift: Int) {
+            for index in keys.indices {
+                let digit = Int(truncatingIfNeeded: keys[index] &>> UInt64(shift)) & 0xFFFF
+                let place = counts[digit]
+                counts[digit] = place + 1
+                spareKeys[place] = keys[index]
+                if carries { sparePayload[place] = payload[index] }
+            }
+        }
+
+        /// Frees the spare buffers; the caller's are left to the caller.
+        func deallocate() {
+            spareKeys.deallocate()
+            sparePayload.deallocate()
+            counts.deallocate()
         }
     }
 
