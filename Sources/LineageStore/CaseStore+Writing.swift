@@ -2,42 +2,57 @@ import GRDB
 import LineageCore
 
 extension CaseStore {
-    /// Writes `items` as rows of entry `entry`, each table through one cached prepared statement. The inverse of
-    /// `readItems`: reading the rows back gives the same values, which is what lets `verify` recompute a hash.
+    /// Writes `items` as rows of entry `entry`. The inverse of `readItems`: reading the rows back gives the same
+    /// values, which is what lets `verify` recompute a hash.
+    ///
+    /// Every value is bound by SQL interpolation, beside the column it fills. `cachedStatement(literal:)` keeps one
+    /// prepared statement per INSERT (and per pattern of empty columns, which interpolation writes as NULL) and binds
+    /// each row's values to it, so an addition of many items does not compile an INSERT once per row.
     func insertItems(_ items: EvidenceCase, entry: Int, _ db: Database) throws {
-        let source = try db.cachedStatement(
-            sql:
-                "INSERT INTO source (id, entry, title, date, publisher, ref, reliability, lang) VALUES (?,?,?,?,?,?,?,?)"
-        )
         for item in items.sources.values {
-            try source.execute(arguments: [
-                item.id.rawValue, entry, item.title, item.date.description, item.publisher, item.reference,
-                item.reliability.rawValue, item.language,
-            ])
+            try db.cachedStatement(
+                literal: """
+                    INSERT INTO source (id, entry, title, date, publisher, ref, reliability, lang)
+                    VALUES (\(item.id.rawValue), \(entry), \(item.title), \(item.date.description), \(item.publisher),
+                        \(item.reference), \(item.reliability.rawValue), \(item.language))
+                    """
+            ).execute()
             try insertNotes(item.notes, of: item.id.rawValue, db)
         }
-        let party = try db.cachedStatement(
-            sql: "INSERT INTO party (id, entry, kind, name, identified, location) VALUES (?,?,?,?,?,?)")
-        let alias = try db.cachedStatement(sql: "INSERT INTO alias (party, position, text, lang) VALUES (?,?,?,?)")
         for item in items.parties.values {
-            try party.execute(arguments: [
-                item.id.rawValue, entry, item.kind.rawValue, item.name, item.isIdentified ? 1 : 0, item.whereabouts,
-            ])
+            try db.cachedStatement(
+                literal: """
+                    INSERT INTO party (id, entry, kind, name, identified, location)
+                    VALUES (\(item.id.rawValue), \(entry), \(item.kind.rawValue), \(item.name),
+                        \(item.isIdentified ? 1 : 0), \(item.whereabouts))
+                    """
+            ).execute()
             try insertNotes(item.notes, of: item.id.rawValue, db)
             for (position, name) in item.aliases.enumerated() {
-                try alias.execute(arguments: [item.id.rawValue, position, name.text, name.language])
+                try db.cachedStatement(
+                    literal: """
+                        INSERT INTO alias (party, position, text, lang)
+                        VALUES (\(item.id.rawValue), \(position), \(name.text), \(name.language))
+                        """
+                ).execute()
             }
         }
-        let dataset = try db.cachedStatement(
-            sql: "INSERT INTO dataset (id, entry, kind, name, owner, records, unit) VALUES (?,?,?,?,?,?,?)")
-        let field = try db.cachedStatement(sql: "INSERT INTO field (dataset, position, name) VALUES (?,?,?)")
         for item in items.datasets.values {
-            try dataset.execute(arguments: [
-                item.id.rawValue, entry, item.kind.rawValue, item.name, item.owners.count == 1 ? item.owner?.rawValue : nil,
-                try Self.storable(item.records, item.id.rawValue), item.records?.unit.rawValue,
-            ])
+            let owner = item.owners.count == 1 ? item.owner?.rawValue : nil
+            let records = try Self.storable(item.records, item.id.rawValue)
+            try db.cachedStatement(
+                literal: """
+                    INSERT INTO dataset (id, entry, kind, name, owner, records, unit)
+                    VALUES (\(item.id.rawValue), \(entry), \(item.kind.rawValue), \(item.name), \(owner), \(records),
+                        \(item.records?.unit.rawValue))
+                    """
+            ).execute()
             for (position, name) in item.fields.enumerated() {
-                try field.execute(arguments: [item.id.rawValue, position, name])
+                try db.cachedStatement(
+                    literal: """
+                        INSERT INTO field (dataset, position, name) VALUES (\(item.id.rawValue), \(position), \(name))
+                        """
+                ).execute()
             }
             try insertDetails(of: item, db)
         }
@@ -45,16 +60,6 @@ extension CaseStore {
     }
 
     private func insertClaims(_ items: EvidenceCase, entry: Int, _ db: Database) throws {
-        let claim = try db.cachedStatement(
-            sql: """
-                INSERT INTO claim (id, entry, kind, "when", dataset, "from", "to", by, party, agent, principal,
-                    medium, price, purpose, operation, relation, records, unit)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """)
-        let cite = try db.cachedStatement(
-            sql: "INSERT INTO cite (claim, position, source, credibility, stance, page) VALUES (?,?,?,?,?,?)")
-        let quote = try db.cachedStatement(
-            sql: "INSERT INTO quote (claim, cite, position, text, lang) VALUES (?,?,?,?,?)")
         for item in items.claims.values {
             var columns = ClaimColumns()
             switch item.action {
@@ -83,19 +88,32 @@ extension CaseStore {
             case .event:
                 break
             }
-            try claim.execute(arguments: [
-                item.id.rawValue, entry, item.kind.rawValue, item.when.description, columns.dataset, columns.from,
-                columns.to, columns.by, columns.party, columns.agent, columns.principal, columns.medium, columns.price,
-                columns.purpose, columns.operation, columns.relation,
-                try Self.storable(columns.records, item.id.rawValue), columns.records?.unit.rawValue,
-            ])
+            let records = try Self.storable(columns.records, item.id.rawValue)
+            try db.cachedStatement(
+                literal: """
+                    INSERT INTO claim (id, entry, kind, "when", dataset, "from", "to", by, party, agent, principal,
+                        medium, price, purpose, operation, relation, records, unit)
+                    VALUES (\(item.id.rawValue), \(entry), \(item.kind.rawValue), \(item.when.description),
+                        \(columns.dataset), \(columns.from), \(columns.to), \(columns.by), \(columns.party),
+                        \(columns.agent), \(columns.principal), \(columns.medium), \(columns.price), \(columns.purpose),
+                        \(columns.operation), \(columns.relation), \(records), \(columns.records?.unit.rawValue))
+                    """
+            ).execute()
             for (position, each) in item.cites.enumerated() {
-                try cite.execute(arguments: [
-                    item.id.rawValue, position, each.source.rawValue, each.credibility.rawValue, each.stance.rawValue,
-                    each.page,
-                ])
+                try db.cachedStatement(
+                    literal: """
+                        INSERT INTO cite (claim, position, source, credibility, stance, page)
+                        VALUES (\(item.id.rawValue), \(position), \(each.source.rawValue), \(each.credibility.rawValue),
+                            \(each.stance.rawValue), \(each.page))
+                        """
+                ).execute()
                 for (quotePosition, text) in each.quotes.enumerated() {
-                    try quote.execute(arguments: [item.id.rawValue, position, quotePosition, text.text, text.language])
+                    try db.cachedStatement(
+                        literal: """
+                            INSERT INTO quote (claim, cite, position, text, lang)
+                            VALUES (\(item.id.rawValue), \(position), \(quotePosition), \(text.text), \(text.language))
+                            """
+                    ).execute()
                 }
             }
             try insertDetails(of: item, db)
