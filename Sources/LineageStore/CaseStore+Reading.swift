@@ -89,15 +89,17 @@ extension CaseStore {
     // MARK: Tables
 
     private func readSources(_ db: Database, _ filter: Filter) throws -> [Source] {
-        let rows = try SQLRequest<Row>(
-            """
-            SELECT s.id, s.entry, s.title, s.date, s.publisher, s.ref, s.reliability, s.lang
-            FROM source s \(filter.clause("s")) ORDER BY s.id
-            """
-        ).fetchCursor(db)
+        let statement = try db.makeStatement(
+            literal: """
+                SELECT s.id, s.entry, s.title, s.date, s.publisher, s.ref, s.reliability, s.lang
+                FROM source s \(filter.clause("s")) ORDER BY s.id
+                """
+        )
+        let positions = ColumnPositions(statement)
+        let rows = try Row.fetchCursor(statement)
         var sources: [Source] = []
         while let row = try rows.next() {
-            let columns = RowColumns(row, table: "source")
+            let columns = RowColumns(row, table: "source", positions: positions)
             sources.append(
                 Source(
                     id: SourceID(try columns.text("id")), title: try columns.text("title"),
@@ -110,16 +112,18 @@ extension CaseStore {
     }
 
     private func readParties(_ db: Database, _ filter: Filter) throws -> [Party] {
-        let rows = try SQLRequest<Row>(
-            """
-            SELECT p.id, p.entry, p.kind, p.name, p.identified, p.location,
-                a.position AS alias_position, a.text AS alias, a.lang AS alias_lang
-            FROM party p LEFT JOIN alias a ON a.party = p.id \(filter.clause("p")) ORDER BY p.id, a.position
-            """
-        ).fetchCursor(db)
+        let statement = try db.makeStatement(
+            literal: """
+                SELECT p.id, p.entry, p.kind, p.name, p.identified, p.location,
+                    a.position AS alias_position, a.text AS alias, a.lang AS alias_lang
+                FROM party p LEFT JOIN alias a ON a.party = p.id \(filter.clause("p")) ORDER BY p.id, a.position
+                """
+        )
+        let positions = ColumnPositions(statement)
+        let rows = try Row.fetchCursor(statement)
         var parties: [Party] = []
         while let row = try rows.next() {
-            let columns = RowColumns(row, table: "party")
+            let columns = RowColumns(row, table: "party", positions: positions)
             let id = PartyID(try columns.text("id"))
             if parties.last?.id != id {
                 let identified = try columns.integer("identified")
@@ -143,17 +147,19 @@ extension CaseStore {
             details
             ? ("x.owners, x.approx", "LEFT JOIN dataset_detail x ON x.dataset = d.id")
             : ("NULL AS owners, NULL AS approx", "")
-        let rows = try SQLRequest<Row>(
-            """
-            SELECT d.id, d.entry, d.kind, d.name, d.owner, d.records, d.unit,
-                f.position AS field_position, f.name AS field, \(detailColumns)
-            FROM dataset d LEFT JOIN field f ON f.dataset = d.id \(detailJoin)
-            \(filter.clause("d")) ORDER BY d.id, f.position
-            """
-        ).fetchCursor(db)
+        let statement = try db.makeStatement(
+            literal: """
+                SELECT d.id, d.entry, d.kind, d.name, d.owner, d.records, d.unit,
+                    f.position AS field_position, f.name AS field, \(detailColumns)
+                FROM dataset d LEFT JOIN field f ON f.dataset = d.id \(detailJoin)
+                \(filter.clause("d")) ORDER BY d.id, f.position
+                """
+        )
+        let positions = ColumnPositions(statement)
+        let rows = try Row.fetchCursor(statement)
         var datasets: [Dataset] = []
         while let row = try rows.next() {
-            let columns = RowColumns(row, table: "dataset")
+            let columns = RowColumns(row, table: "dataset", positions: positions)
             let id = DatasetID(try columns.text("id"))
             if datasets.last?.id != id {
                 var records = try columns.records("records", unit: "unit")
@@ -192,25 +198,27 @@ extension CaseStore {
                     NULL AS price_approx
                 """, ""
             )
-        let rows = try SQLRequest<Row>(
-            """
-            SELECT c.id, c.entry, c.kind, c."when", c.dataset, c."from", c."to", c.by, c.party, c.agent,
-                c.principal, c.medium, c.price, c.purpose, c.operation, c.relation, c.records, c.unit,
-                t.position AS cite_position, t.source, t.credibility, t.stance, t.page,
-                q.position AS quote_position, q.text AS quote, q.lang AS quote_lang,
-                \(detailColumns)
-            FROM claim c
-            \(detailJoin)
-            LEFT JOIN cite t ON t.claim = c.id
-            LEFT JOIN quote q ON q.claim = t.claim AND q.cite = t.position
-            \(filter.clause("c", claims: true))
-            ORDER BY c.id, t.position, q.position
-            """
-        ).fetchCursor(db)
+        let statement = try db.makeStatement(
+            literal: """
+                SELECT c.id, c.entry, c.kind, c."when", c.dataset, c."from", c."to", c.by, c.party, c.agent,
+                    c.principal, c.medium, c.price, c.purpose, c.operation, c.relation, c.records, c.unit,
+                    t.position AS cite_position, t.source, t.credibility, t.stance, t.page,
+                    q.position AS quote_position, q.text AS quote, q.lang AS quote_lang,
+                    \(detailColumns)
+                FROM claim c
+                \(detailJoin)
+                LEFT JOIN cite t ON t.claim = c.id
+                LEFT JOIN quote q ON q.claim = t.claim AND q.cite = t.position
+                \(filter.clause("c", claims: true))
+                ORDER BY c.id, t.position, q.position
+                """
+        )
+        let positions = ColumnPositions(statement)
+        let rows = try Row.fetchCursor(statement)
         var current: Claim?
         var citePosition: Int64?
         while let row = try rows.next() {
-            let columns = RowColumns(row, table: "claim")
+            let columns = RowColumns(row, table: "claim", positions: positions)
             if current?.id.rawValue != columns.id {
                 if let current { try body(current) }
                 current = try claim(from: columns)

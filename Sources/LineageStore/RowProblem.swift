@@ -18,11 +18,14 @@ struct RowColumns {
     let row: Row
     let table: String
     let id: String
+    /// The statement's column positions, when the caller looked them up once for all its rows.
+    let positions: ColumnPositions?
 
     /// The columns of `row`, a row of `table` whose id is in column `idColumn`.
-    init(_ row: Row, table: String, idColumn: Int = 0) {
+    init(_ row: Row, table: String, idColumn: Int = 0, positions: ColumnPositions? = nil) {
         self.row = row
         self.table = table
+        self.positions = positions
         let value: DatabaseValue = row[idColumn]
         switch value.storage {
         case .string(let text): id = text
