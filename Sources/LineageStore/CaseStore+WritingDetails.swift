@@ -27,14 +27,18 @@ extension CaseStore {
         guard detail != ClaimDetail() else { return }
         let priceApprox = detail.priceAmount == nil ? nil : (detail.priceApprox ? 1 : 0)
         try db.cachedStatement(
-            literal: """
+            sql: """
                 INSERT INTO claim_detail (claim, basis, within, same_as, event_kind, parties, datasets, approx,
                     price_amount, price_currency, price_approx)
-                VALUES (\(claim.id.rawValue), \(detail.basis), \(detail.within), \(detail.sameAs), \(detail.eventKind),
-                    \(detail.parties), \(detail.datasets), \(detail.approx ? 1 : 0), \(detail.priceAmount),
-                    \(detail.priceCurrency), \(priceApprox))
+                VALUES (:claim, :basis, :within, :same_as, :event_kind, :parties, :datasets, :approx,
+                    :price_amount, :price_currency, :price_approx)
                 """
-        ).execute()
+        ).execute(arguments: [
+            "claim": claim.id.rawValue, "basis": detail.basis, "within": detail.within, "same_as": detail.sameAs,
+            "event_kind": detail.eventKind, "parties": detail.parties, "datasets": detail.datasets,
+            "approx": detail.approx ? 1 : 0, "price_amount": detail.priceAmount, "price_currency": detail.priceCurrency,
+            "price_approx": priceApprox,
+        ])
     }
 
     /// Writes a dataset's several owners, `approx` and aliases, when it has any.
@@ -43,19 +47,21 @@ extension CaseStore {
         let approx = dataset.records?.isApproximate ?? false
         if owners != nil || approx {
             try db.cachedStatement(
-                literal: """
+                sql: """
                     INSERT INTO dataset_detail (dataset, owners, approx)
-                    VALUES (\(dataset.id.rawValue), \(owners), \(approx ? 1 : 0))
+                    VALUES (:dataset, :owners, :approx)
                     """
-            ).execute()
+            ).execute(arguments: ["dataset": dataset.id.rawValue, "owners": owners, "approx": approx ? 1 : 0])
         }
         for (position, name) in dataset.aliases.enumerated() {
             try db.cachedStatement(
-                literal: """
+                sql: """
                     INSERT INTO dataset_alias (dataset, position, text, lang)
-                    VALUES (\(dataset.id.rawValue), \(position), \(name.text), \(name.language))
+                    VALUES (:dataset, :position, :text, :lang)
                     """
-            ).execute()
+            ).execute(arguments: [
+                "dataset": dataset.id.rawValue, "position": position, "text": name.text, "lang": name.language,
+            ])
         }
         try insertNotes(dataset.notes, of: dataset.id.rawValue, db)
     }
@@ -64,11 +70,11 @@ extension CaseStore {
     func insertNotes(_ notes: [Note], of id: String, _ db: Database) throws {
         for (position, note) in notes.enumerated() {
             try db.cachedStatement(
-                literal: """
+                sql: """
                     INSERT INTO note (item, position, text, lang)
-                    VALUES (\(id), \(position), \(note.text), \(note.language))
+                    VALUES (:item, :position, :text, :lang)
                     """
-            ).execute()
+            ).execute(arguments: ["item": id, "position": position, "text": note.text, "lang": note.language])
         }
     }
 }
