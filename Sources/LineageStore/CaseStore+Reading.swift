@@ -48,19 +48,17 @@ extension CaseStore {
         var entry: Int?
         var excludingRetracted = false
 
-        /// A WHERE clause over `table`'s alias, and its arguments.
-        func clause(_ alias: String, claims: Bool = false) -> (sql: String, arguments: StatementArguments) {
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
+        /// A WHERE clause over the table named `alias` in the query, its values bound by SQL interpolation.
+        func clause(_ alias: String, claims: Bool = false) -> SQL {
+            var conditions: [SQL] = []
             if let entry {
-                conditions.append("\(alias).entry = ?")
-                arguments += [entry]
+                conditions.append("\(sql: alias).entry = \(entry)")
             }
             if claims && excludingRetracted {
                 conditions.append(
-                    "\(alias).id NOT IN (SELECT claim FROM entry WHERE kind = 'retract' AND claim IS NOT NULL)")
+                    "\(sql: alias).id NOT IN (SELECT claim FROM entry WHERE kind = 'retract' AND claim IS NOT NULL)")
             }
-            return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+            return conditions.isEmpty ? "" : "WHERE \(conditions.joined(separator: " AND "))"
         }
     }
 
@@ -91,84 +89,90 @@ extension CaseStore {
     // MARK: Tables
 
     private func readSources(_ db: Database, _ filter: Filter) throws -> [Source] {
-        let (condition, arguments) = filter.clause("s")
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
+        let statement = try db.makeStatement(
+            literal: """
                 SELECT s.id, s.entry, s.title, s.date, s.publisher, s.ref, s.reliability, s.lang
-                FROM source s \(condition) ORDER BY s.id
-                """, arguments: arguments)
+                FROM source s \(filter.clause("s")) ORDER BY s.id
+                """
+        )
+        let positions = ColumnPositions(statement)
+        let rows = try Row.fetchCursor(statement)
         var sources: [Source] = []
         while let row = try rows.next() {
-            let columns = RowColumns(row, table: "source")
+            let columns = RowColumns(row, table: "source", positions: positions)
             sources.append(
                 Source(
-                    id: SourceID(try columns.text(0)), title: try columns.text(2), date: try columns.time(3),
-                    publisher: try columns.optionalText(4), reference: try columns.optionalText(5),
-                    reliability: try columns.choice(6), language: try columns.optionalText(7),
-                    location: location(ofEntry: Int(try columns.integer(1)))))
+                    id: SourceID(try columns.text("id")), title: try columns.text("title"),
+                    date: try columns.time("date"), publisher: try columns.optionalText("publisher"),
+                    reference: try columns.optionalText("ref"), reliability: try columns.choice("reliability"),
+                    language: try columns.optionalText("lang"),
+                    location: location(ofEntry: Int(try columns.integer("entry")))))
         }
         return sources
     }
 
     private func readParties(_ db: Database, _ filter: Filter) throws -> [Party] {
-        let (condition, arguments) = filter.clause("p")
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT p.id, p.entry, p.kind, p.name, p.identified, p.location, a.position, a.text, a.lang
-                FROM party p LEFT JOIN alias a ON a.party = p.id \(condition) ORDER BY p.id, a.position
-                """, arguments: arguments)
+        let statement = try db.makeStatement(
+            literal: """
+                SELECT p.id, p.entry, p.kind, p.name, p.identified, p.location,
+                    a.position AS alias_position, a.text AS alias, a.lang AS alias_lang
+                FROM party p LEFT JOIN alias a ON a.party = p.id \(filter.clause("p")) ORDER BY p.id, a.position
+                """
+        )
+        let positions = ColumnPositions(statement)
+        let rows = try Row.fetchCursor(statement)
         var parties: [Party] = []
         while let row = try rows.next() {
-            let columns = RowColumns(row, table: "party")
-            let id = PartyID(try columns.text(0))
+            let columns = RowColumns(row, table: "party", positions: positions)
+            let id = PartyID(try columns.text("id"))
             if parties.last?.id != id {
-                let identified = try columns.integer(4)
+                let identified = try columns.integer("identified")
                 guard identified == 0 || identified == 1 else { throw columns.problem("identified is not 0 or 1") }
                 parties.append(
                     Party(
-                        id: id, kind: try columns.choice(2), name: try columns.text(3), isIdentified: identified == 1,
-                        whereabouts: try columns.optionalText(5),
-                        location: location(ofEntry: Int(try columns.integer(1)))))
+                        id: id, kind: try columns.choice("kind"), name: try columns.text("name"),
+                        isIdentified: identified == 1, whereabouts: try columns.optionalText("location"),
+                        location: location(ofEntry: Int(try columns.integer("entry")))))
             }
-            if try columns.optionalInteger(6) != nil {
+            if try columns.optionalInteger("alias_position") != nil {
                 parties[parties.count - 1].aliases.append(
-                    Party.Alias(try columns.text(7), language: try columns.optionalText(8)))
+                    Party.Alias(try columns.text("alias"), language: try columns.optionalText("alias_lang")))
             }
         }
         return parties
     }
 
     private func readDatasets(_ db: Database, _ filter: Filter, details: Bool) throws -> [Dataset] {
-        let (condition, arguments) = filter.clause("d")
-        let (detailColumns, detailJoin) =
+        let (detailColumns, detailJoin): (SQL, SQL) =
             details
-            ? ("x.owners, x.approx", "LEFT JOIN dataset_detail x ON x.dataset = d.id") : ("NULL, NULL", "")
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT d.id, d.entry, d.kind, d.name, d.owner, d.records, d.unit, f.position, f.name,
-                    \(detailColumns)
+            ? ("x.owners, x.approx", "LEFT JOIN dataset_detail x ON x.dataset = d.id")
+            : ("NULL AS owners, NULL AS approx", "")
+        let statement = try db.makeStatement(
+            literal: """
+                SELECT d.id, d.entry, d.kind, d.name, d.owner, d.records, d.unit,
+                    f.position AS field_position, f.name AS field, \(detailColumns)
                 FROM dataset d LEFT JOIN field f ON f.dataset = d.id \(detailJoin)
-                \(condition) ORDER BY d.id, f.position
-                """, arguments: arguments)
+                \(filter.clause("d")) ORDER BY d.id, f.position
+                """
+        )
+        let positions = ColumnPositions(statement)
+        let rows = try Row.fetchCursor(statement)
         var datasets: [Dataset] = []
         while let row = try rows.next() {
-            let columns = RowColumns(row, table: "dataset")
-            let id = DatasetID(try columns.text(0))
+            let columns = RowColumns(row, table: "dataset", positions: positions)
+            let id = DatasetID(try columns.text("id"))
             if datasets.last?.id != id {
-                var records = try columns.count(5)
-                records?.isApproximate = try columns.flag(10)
-                let owners = try columns.optionalText(9) ?? columns.optionalText(4)
+                var records = try columns.records("records", unit: "unit")
+                records?.isApproximate = try columns.flag("approx")
+                let owners = try columns.optionalText("owners") ?? columns.optionalText("owner")
                 datasets.append(
                     Dataset(
-                        id: id, kind: try columns.choice(2), name: try columns.text(3),
+                        id: id, kind: try columns.choice("kind"), name: try columns.text("name"),
                         owners: (owners ?? "").split(separator: " ").map { PartyID(String($0)) }, records: records,
-                        location: location(ofEntry: Int(try columns.integer(1)))))
+                        location: location(ofEntry: Int(try columns.integer("entry")))))
             }
-            if try columns.optionalInteger(7) != nil {
-                datasets[datasets.count - 1].fields.append(try columns.text(8))
+            if try columns.optionalInteger("field_position") != nil {
+                datasets[datasets.count - 1].fields.append(try columns.text("field"))
             }
         }
         return datasets
@@ -179,113 +183,127 @@ extension CaseStore {
     private func readClaims(
         _ db: Database, _ filter: Filter, details: Bool, _ body: (Claim) throws -> Void
     ) throws {
-        let (condition, arguments) = filter.clause("c", claims: true)
-        let (detailColumns, detailJoin) =
+        let (detailColumns, detailJoin): (SQL, SQL) =
             details
             ? (
-                "x.basis, x.within, x.same_as, x.event_kind, x.parties, x.datasets, x.approx, x.price_amount, "
-                    + "x.price_currency, x.price_approx", "LEFT JOIN claim_detail x ON x.claim = c.id"
-            ) : ("NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL", "")
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
+                """
+                x.basis, x.within, x.same_as, x.event_kind, x.parties, x.datasets, x.approx, x.price_amount,
+                    x.price_currency, x.price_approx
+                """, "LEFT JOIN claim_detail x ON x.claim = c.id"
+            )
+            : (
+                """
+                NULL AS basis, NULL AS within, NULL AS same_as, NULL AS event_kind, NULL AS parties,
+                    NULL AS datasets, NULL AS approx, NULL AS price_amount, NULL AS price_currency,
+                    NULL AS price_approx
+                """, ""
+            )
+        let statement = try db.makeStatement(
+            literal: """
                 SELECT c.id, c.entry, c.kind, c."when", c.dataset, c."from", c."to", c.by, c.party, c.agent,
                     c.principal, c.medium, c.price, c.purpose, c.operation, c.relation, c.records, c.unit,
-                    t.position, t.source, t.credibility, t.stance, t.page, q.position, q.text, q.lang,
+                    t.position AS cite_position, t.source, t.credibility, t.stance, t.page,
+                    q.position AS quote_position, q.text AS quote, q.lang AS quote_lang,
                     \(detailColumns)
                 FROM claim c
                 \(detailJoin)
                 LEFT JOIN cite t ON t.claim = c.id
                 LEFT JOIN quote q ON q.claim = t.claim AND q.cite = t.position
-                \(condition)
+                \(filter.clause("c", claims: true))
                 ORDER BY c.id, t.position, q.position
-                """, arguments: arguments)
+                """
+        )
+        let positions = ColumnPositions(statement)
+        let rows = try Row.fetchCursor(statement)
         var current: Claim?
         var citePosition: Int64?
         while let row = try rows.next() {
-            let columns = RowColumns(row, table: "claim")
+            let columns = RowColumns(row, table: "claim", positions: positions)
             if current?.id.rawValue != columns.id {
                 if let current { try body(current) }
                 current = try claim(from: columns)
                 citePosition = nil
             }
-            if let position = try columns.optionalInteger(18), position != citePosition {
+            if let position = try columns.optionalInteger("cite_position"), position != citePosition {
                 citePosition = position
-                let credibility = try columns.integer(20)
+                let credibility = try columns.integer("credibility")
                 guard let grade = Credibility(rawValue: Int(credibility)) else {
                     throw columns.problem("credibility \(credibility) is not 1 to 6")
                 }
                 current!.cites.append(
                     Cite(
-                        source: SourceID(try columns.text(19)), credibility: grade, stance: try columns.choice(21),
-                        page: try columns.optionalText(22)))
+                        source: SourceID(try columns.text("source")), credibility: grade,
+                        stance: try columns.choice("stance"), page: try columns.optionalText("page")))
             }
-            if try columns.optionalInteger(23) != nil {
+            if try columns.optionalInteger("quote_position") != nil {
                 current!.cites[current!.cites.count - 1].quotes.append(
-                    Cite.Quote(try columns.text(24), language: try columns.optionalText(25)))
+                    Cite.Quote(try columns.text("quote"), language: try columns.optionalText("quote_lang")))
             }
         }
         if let current { try body(current) }
     }
 
-    /// A claim without its cites, from the claim columns of a row and the `claim_detail` columns after them
-    /// (from 26: basis, within, same_as, event_kind, parties, datasets, approx, price_amount, price_currency,
-    /// price_approx).
+    /// A claim without its cites, from the `claim` columns of a row and the `claim_detail` columns beside them
+    /// (basis, within, same_as, event_kind, parties, datasets, approx, price_amount, price_currency, price_approx).
     private func claim(from columns: RowColumns) throws -> Claim {
-        let kind: Claim.Kind = try columns.choice(2)
-        let dataset = { () throws -> DatasetID in DatasetID(try columns.text(4)) }
-        let party = { (index: Int) throws -> PartyID in PartyID(try columns.text(index)) }
-        let list = { (index: Int) throws -> [String] in
-            (try columns.optionalText(index) ?? "").split(separator: " ").map(String.init)
+        let kind: Claim.Kind = try columns.choice("kind")
+        let dataset = { () throws -> DatasetID in DatasetID(try columns.text("dataset")) }
+        let party = { (name: String) throws -> PartyID in PartyID(try columns.text(name)) }
+        let list = { (name: String) throws -> [String] in
+            (try columns.optionalText(name) ?? "").split(separator: " ").map(String.init)
         }
-        var records = try columns.count(16)
-        records?.isApproximate = try columns.flag(32)
+        var records = try columns.records("records", unit: "unit")
+        records?.isApproximate = try columns.flag("approx")
         let action: Claim.Action
         switch kind {
         case .extraction:
             action = .extraction(
-                dataset: try dataset(), from: DatasetID(try columns.text(5)), by: try party(7),
-                medium: try columns.optionalText(11), records: records)
+                dataset: try dataset(), from: DatasetID(try columns.text("from")), by: try party("by"),
+                medium: try columns.optionalText("medium"), records: records)
         case .transfer:
             action = .transfer(
-                dataset: try dataset(), from: try party(5), to: try party(6), records: records,
-                price: try columns.optionalText(12))
+                dataset: try dataset(), from: try party("from"), to: try party("to"), records: records,
+                price: try columns.optionalText("price"))
         case .derivation:
-            let inputs = try columns.text(5).split(separator: " ").map { DatasetID(String($0)) }
+            let inputs = try columns.text("from").split(separator: " ").map { DatasetID(String($0)) }
             action = .derivation(
-                dataset: try dataset(), from: inputs, by: try party(7), operation: try columns.choice(14),
+                dataset: try dataset(), from: inputs, by: try party("by"), operation: try columns.choice("operation"),
                 records: records)
         case .use:
             action = .use(
-                dataset: try dataset(), by: try party(7), purpose: try columns.optionalText(13),
+                dataset: try dataset(), by: try party("by"), purpose: try columns.optionalText("purpose"),
                 records: records)
         case .holding:
-            action = .holding(dataset: try dataset(), party: try party(8))
+            action = .holding(dataset: try dataset(), party: try party("party"))
         case .deletion:
-            action = .deletion(dataset: try dataset(), party: try party(8))
+            action = .deletion(dataset: try dataset(), party: try party("party"))
         case .delegation:
-            action = .delegation(agent: try party(9), principal: try party(10), relation: try columns.choice(15))
+            action = .delegation(
+                agent: try party("agent"), principal: try party("principal"), relation: try columns.choice("relation"))
         case .containment:
-            action = .containment(dataset: try dataset(), within: DatasetID(try columns.text(27)), records: records)
+            action = .containment(
+                dataset: try dataset(), within: DatasetID(try columns.text("within")), records: records)
         case .event:
             action = .event(
-                kind: try columns.choice(29), parties: try list(30).map { PartyID($0) },
-                datasets: try list(31).map { DatasetID($0) })
+                kind: try columns.choice("event_kind"), parties: try list("parties").map { PartyID($0) },
+                datasets: try list("datasets").map { DatasetID($0) })
         case .identity:
-            action = .identity(party: try party(8), sameAs: PartyID(try columns.text(28)))
+            action = .identity(party: try party("party"), sameAs: PartyID(try columns.text("same_as")))
         }
         var payment: Price?
-        if let amount = try columns.optionalText(33) {
-            payment = Price(amount: amount, currency: try columns.text(34), isApproximate: try columns.flag(35))
+        if let amount = try columns.optionalText("price_amount") {
+            payment = Price(
+                amount: amount, currency: try columns.text("price_currency"),
+                isApproximate: try columns.flag("price_approx"))
         }
         return Claim(
-            id: ClaimID(columns.id), when: try columns.time(3), action: action, cites: [],
-            basis: try columns.optionalText(26).map { text throws(RowProblem) in
+            id: ClaimID(columns.id), when: try columns.time("when"), action: action, cites: [],
+            basis: try columns.optionalText("basis").map { text throws(RowProblem) in
                 guard let basis = Claim.Basis(rawValue: text) else {
                     throw columns.problem("'\(text)' is not a known basis")
                 }
                 return basis
             },
-            payment: payment, location: location(ofEntry: Int(try columns.integer(1))))
+            payment: payment, location: location(ofEntry: Int(try columns.integer("entry"))))
     }
 }

@@ -12,37 +12,30 @@ extension CaseStore {
         init(_ db: Database, _ filter: Filter) throws {
             guard try CaseStore.hasDetailTables(db) else { return }
             present = true
-            var itemCondition = ""
-            var arguments: StatementArguments = []
+            var itemCondition: SQL = ""
             if let entry = filter.entry {
                 itemCondition = """
-                    WHERE item IN (SELECT id FROM source WHERE entry = ? UNION ALL SELECT id FROM party WHERE entry = ?
-                        UNION ALL SELECT id FROM dataset WHERE entry = ? UNION ALL SELECT id FROM claim WHERE entry = ?)
+                    WHERE item IN (SELECT id FROM source WHERE entry = \(entry)
+                        UNION ALL SELECT id FROM party WHERE entry = \(entry)
+                        UNION ALL SELECT id FROM dataset WHERE entry = \(entry)
+                        UNION ALL SELECT id FROM claim WHERE entry = \(entry))
                     """
-                arguments = [entry, entry, entry, entry]
             }
-            for row in try Row.fetchAll(
-                db, sql: "SELECT item, position, text, lang FROM note \(itemCondition) ORDER BY item, position",
-                arguments: arguments)
-            {
+            for row in try SQLRequest<Row>(
+                "SELECT item, position, text, lang FROM note \(itemCondition) ORDER BY item, position"
+            ).fetchAll(db) {
                 let columns = RowColumns(row, table: "note")
-                notes[try columns.text(0), default: []].append(
-                    Note(try columns.text(2), language: try columns.optionalText(3)))
+                notes[try columns.text("item"), default: []].append(
+                    Note(try columns.text("text"), language: try columns.optionalText("lang")))
             }
-            var aliasCondition = ""
-            arguments = []
-            if let entry = filter.entry {
-                aliasCondition = "WHERE dataset IN (SELECT id FROM dataset WHERE entry = ?)"
-                arguments = [entry]
-            }
-            for row in try Row.fetchAll(
-                db,
-                sql: "SELECT dataset, position, text, lang FROM dataset_alias \(aliasCondition) ORDER BY dataset, position",
-                arguments: arguments)
-            {
+            let aliasCondition: SQL =
+                filter.entry.map { "WHERE dataset IN (SELECT id FROM dataset WHERE entry = \($0))" } ?? ""
+            for row in try SQLRequest<Row>(
+                "SELECT dataset, position, text, lang FROM dataset_alias \(aliasCondition) ORDER BY dataset, position"
+            ).fetchAll(db) {
                 let columns = RowColumns(row, table: "dataset_alias")
-                datasetAliases[try columns.text(0), default: []].append(
-                    Party.Alias(try columns.text(2), language: try columns.optionalText(3)))
+                datasetAliases[try columns.text("dataset"), default: []].append(
+                    Party.Alias(try columns.text("text"), language: try columns.optionalText("lang")))
             }
         }
     }

@@ -86,18 +86,22 @@ extension CaseStore {
         }
     }
 
+    /// Writes the fingerprints in chunks, every value bound by SQL interpolation; `cachedStatement(literal:)` keeps
+    /// the one prepared INSERT for all chunks rather than compiling it for each.
     private static func insertChunks(_ fingerprints: [String: [UInt64]], file: Int64, _ db: Database) throws {
-        let statement = try db.cachedStatement(
-            sql: "INSERT INTO fingerprint_chunk (file, key, position, first, count, data) VALUES (?,?,?,?,?,?)")
         for (key, values) in fingerprints {
             try values.withUnsafeBufferPointer { all in
                 var start = 0
                 var position = 0
                 while start < all.count {
                     let chunk = UnsafeBufferPointer(rebasing: all[start..<min(start + chunkCapacity, all.count)])
-                    try statement.execute(arguments: [
-                        file, key, position, orderable(chunk[0]), chunk.count, littleEndianData(chunk),
-                    ])
+                    try db.cachedStatement(
+                        literal: """
+                            INSERT INTO fingerprint_chunk (file, key, position, first, count, data)
+                            VALUES (\(file), \(key), \(position), \(orderable(chunk[0])), \(chunk.count),
+                                \(littleEndianData(chunk)))
+                            """
+                    ).execute()
                     start += chunk.count
                     position += 1
                 }

@@ -25,16 +25,19 @@ extension CaseStore {
             break
         }
         guard detail != ClaimDetail() else { return }
+        let priceApprox = detail.priceAmount == nil ? nil : (detail.priceApprox ? 1 : 0)
         try db.cachedStatement(
             sql: """
                 INSERT INTO claim_detail (claim, basis, within, same_as, event_kind, parties, datasets, approx,
                     price_amount, price_currency, price_approx)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?)
+                VALUES (:claim, :basis, :within, :same_as, :event_kind, :parties, :datasets, :approx,
+                    :price_amount, :price_currency, :price_approx)
                 """
         ).execute(arguments: [
-            claim.id.rawValue, detail.basis, detail.within, detail.sameAs, detail.eventKind, detail.parties,
-            detail.datasets, detail.approx ? 1 : 0, detail.priceAmount, detail.priceCurrency,
-            detail.priceAmount == nil ? nil : (detail.priceApprox ? 1 : 0),
+            "claim": claim.id.rawValue, "basis": detail.basis, "within": detail.within, "same_as": detail.sameAs,
+            "event_kind": detail.eventKind, "parties": detail.parties, "datasets": detail.datasets,
+            "approx": detail.approx ? 1 : 0, "price_amount": detail.priceAmount, "price_currency": detail.priceCurrency,
+            "price_approx": priceApprox,
         ])
     }
 
@@ -43,23 +46,35 @@ extension CaseStore {
         let owners = dataset.owners.count > 1 ? dataset.owners.map(\.rawValue).joined(separator: " ") : nil
         let approx = dataset.records?.isApproximate ?? false
         if owners != nil || approx {
-            try db.cachedStatement(sql: "INSERT INTO dataset_detail (dataset, owners, approx) VALUES (?,?,?)")
-                .execute(arguments: [dataset.id.rawValue, owners, approx ? 1 : 0])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO dataset_detail (dataset, owners, approx)
+                    VALUES (:dataset, :owners, :approx)
+                    """
+            ).execute(arguments: ["dataset": dataset.id.rawValue, "owners": owners, "approx": approx ? 1 : 0])
         }
-        let alias = try db.cachedStatement(
-            sql: "INSERT INTO dataset_alias (dataset, position, text, lang) VALUES (?,?,?,?)")
         for (position, name) in dataset.aliases.enumerated() {
-            try alias.execute(arguments: [dataset.id.rawValue, position, name.text, name.language])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO dataset_alias (dataset, position, text, lang)
+                    VALUES (:dataset, :position, :text, :lang)
+                    """
+            ).execute(arguments: [
+                "dataset": dataset.id.rawValue, "position": position, "text": name.text, "lang": name.language,
+            ])
         }
         try insertNotes(dataset.notes, of: dataset.id.rawValue, db)
     }
 
     /// Writes the notes of the item `id`, in order.
     func insertNotes(_ notes: [Note], of id: String, _ db: Database) throws {
-        guard !notes.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: "INSERT INTO note (item, position, text, lang) VALUES (?,?,?,?)")
         for (position, note) in notes.enumerated() {
-            try statement.execute(arguments: [id, position, note.text, note.language])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO note (item, position, text, lang)
+                    VALUES (:item, :position, :text, :lang)
+                    """
+            ).execute(arguments: ["item": id, "position": position, "text": note.text, "lang": note.language])
         }
     }
 }

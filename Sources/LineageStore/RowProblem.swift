@@ -18,11 +18,14 @@ struct RowColumns {
     let row: Row
     let table: String
     let id: String
+    /// The statement's column positions, when the caller looked them up once for all its rows.
+    let positions: ColumnPositions?
 
     /// The columns of `row`, a row of `table` whose id is in column `idColumn`.
-    init(_ row: Row, table: String, idColumn: Int = 0) {
+    init(_ row: Row, table: String, idColumn: Int = 0, positions: ColumnPositions? = nil) {
         self.row = row
         self.table = table
+        self.positions = positions
         let value: DatabaseValue = row[idColumn]
         switch value.storage {
         case .string(let text): id = text
@@ -67,14 +70,14 @@ struct RowColumns {
         return number
     }
 
-    func choice<Value: RawRepresentable>(_ index: Int) throws(RowProblem) -> Value where Value.RawValue == String {
-        let text = try text(index)
+    func choice<Value: RawRepresentable>(_ name: String) throws(RowProblem) -> Value where Value.RawValue == String {
+        let text = try text(name)
         guard let value = Value(rawValue: text) else { throw problem("'\(text)' is not a known value") }
         return value
     }
 
-    func time(_ index: Int) throws(RowProblem) -> EventTime {
-        let text = try text(index)
+    func time(_ name: String) throws(RowProblem) -> EventTime {
+        let text = try text(name)
         do {
             return try EventTime(parsing: text)
         } catch {
@@ -82,20 +85,20 @@ struct RowColumns {
         }
     }
 
-    /// `records` at `index` and `unit` after it, both or neither.
-    func count(_ index: Int) throws(RowProblem) -> RecordCount? {
-        guard let value = try optionalInteger(index) else { return nil }
+    /// A count in column `name` with its unit in column `unit`, both or neither.
+    func records(_ name: String, unit: String) throws(RowProblem) -> RecordCount? {
+        guard let value = try optionalInteger(name) else { return nil }
         guard value >= 0 else { throw problem("a negative count") }
-        let unit: CountUnit = try choice(index + 1)
+        let unit: CountUnit = try choice(unit)
         return RecordCount(UInt64(value), unit: unit)
     }
 
-    /// A 0/1 flag at `index`; an empty column (a row with no detail) is false.
-    func flag(_ index: Int) throws(RowProblem) -> Bool {
-        switch try optionalInteger(index) {
+    /// A 0/1 flag in column `name`; an empty column (a row with no detail) is false.
+    func flag(_ name: String) throws(RowProblem) -> Bool {
+        switch try optionalInteger(name) {
         case nil, 0: return false
         case 1: return true
-        case let other?: throw problem("column \(columnName(index)) is \(other), not 0 or 1")
+        case let other?: throw problem("column \(name) is \(other), not 0 or 1")
         }
     }
 }
