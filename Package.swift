@@ -148,7 +148,7 @@ let package = Package(
         .testTarget(
             name: "LineageStoreTests",
             dependencies: [
-                "LineageCore", "LineageXML", "LineageStore",
+                "LineageCore", "LineageXML", "LineageStore", "LineageTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: sharedSettings

@@ -82,23 +82,7 @@ struct EvidenceWriterTests {
         }
         let when = try EventTime(parsing: "2014-05~")
         let cites = [Cite(source: "s", credibility: .probable, page: "p. 1", quotes: [Cite.Quote("q", language: "ja")])]
-        let actions: [(ClaimID, Claim.Action)] = [
-            ("c01", .extraction(dataset: "l", from: "db", by: "q", medium: "USB", records: RecordCount(5))),
-            ("c02", .extraction(dataset: "l", from: "db", by: "q", medium: nil, records: nil)),
-            ("c03", .transfer(dataset: "l", from: "q", to: "r", records: RecordCount(7, unit: .households), price: "1")),
-            ("c04", .derivation(dataset: "m", from: ["l"], by: "r", operation: .subset, records: nil)),
-            ("c05", .derivation(
-                dataset: "m", from: ["l", "k"], by: "r", operation: .merge,
-                records: RecordCount(9, unit: .persons, approx: true))),
-            ("c06", .use(dataset: "m", by: "r", purpose: "mail", records: RecordCount(2))),
-            ("c07", .holding(dataset: "m", party: "r")),
-            ("c08", .deletion(dataset: "m", party: "r")),
-            ("c09", .delegation(agent: "q", principal: "p", relation: .subcontractor)),
-            ("c10", .containment(dataset: "l", within: "db", records: RecordCount(3, approx: true))),
-            ("c11", .event(kind: .arrest, parties: ["q", "r"], datasets: [])),
-            ("c12", .event(kind: .other, parties: [], datasets: ["l"])),
-            ("c13", .identity(party: "q", sameAs: "r")),
-        ]
+        let actions = EveryClaimKind.actions
         for (id, action) in actions { _ = original.insert(Claim(id: id, when: when, action: action, cites: cites)) }
         var sold = Claim(
             id: "c14", when: when, action: .transfer(dataset: "l", from: "q", to: "r", records: nil, price: nil),
