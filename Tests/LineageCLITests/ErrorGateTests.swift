@@ -41,5 +41,12 @@ import Testing
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError.contains("names unknown party 'nobody' [unknown-reference]"))
         #expect(result.standardError.contains(refusal.says), "\(result.standardError)")
+        if refusal.arguments == ["export"] {
+            // Export prints only the errors, then its refusal.
+            #expect(
+                result.standardError.hasSuffix(
+                    "names unknown party 'nobody' [unknown-reference]\n"
+                        + "lineage: not exported: the case has 1 error(s) (lineage check lists them)\n"))
+        }
     }
 }

@@ -174,36 +174,6 @@ import Testing
         #expect(dot.status == 0)
     }
 
-    @Test func evidenceWithErrorsIsNotDrawn() throws {
-        let directory = try Self.scratchDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("broken.xml")
-        try Data(
-            """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <evidence xmlns="urn:listlineage:evidence:1">
-              <source id="s" title="S" date="2014" reliability="B"/>
-              <party id="a" kind="organization" name="A"/>
-              <dataset id="d" kind="list" name="D"/>
-              <transfer id="t" dataset="d" from="a" to="nobody" when="2014"><cite source="s" credibility="2"/></transfer>
-            </evidence>
-            """.utf8
-        ).write(to: file)
-        let result = try LineageBinary.run(["graph", file.path])
-        #expect(result.status == 1)
-        #expect(result.standardOutput.isEmpty)
-        #expect(result.standardError.contains("names unknown party 'nobody' [unknown-reference]"))
-        #expect(result.standardError.contains("nothing drawn"))
-        // Export passes the same gate (CaseHasErrors.gate), with its own words and only the errors.
-        let exported = try LineageBinary.run(["export", file.path])
-        #expect(exported.status == 1)
-        #expect(exported.standardOutput.isEmpty)
-        #expect(
-            exported.standardError.hasSuffix(
-                "names unknown party 'nobody' [unknown-reference]\n"
-                    + "lineage: not exported: the case has 1 error(s) (lineage check lists them)\n"))
-    }
-
     @Test(arguments: [
         (["--focus", "nobody"], "--focus 'nobody' names no party, dataset or claim in the case"),
         (["--batch", "broker-a"], "--batch 'broker-a' is a party; it must name a dataset"),
