@@ -100,9 +100,9 @@ extension FormatElement {
         case .name:
             return isNCName(value) ? [] : ["'\(value)' is not a valid value of the atomic type 'xs:NCName'."]
         case .amount:
-            return matches(value, #"\d{1,30}(\.\d{1,10})?"#, isAmount)
+            return matches(value, #"\d{1,30}(\.\d{1,10})?"#, Price.isValidAmount)
         case .currency:
-            return matches(value, "[A-Z]{3}") { $0.count == 3 && $0.allSatisfy { ("A"..."Z").contains($0) } }
+            return matches(value, "[A-Z]{3}", Price.isValidCurrency)
         }
     }
 
@@ -130,13 +130,6 @@ extension FormatElement {
             (1...8).contains(part.count)
                 && part.allSatisfy { isASCIILetter($0) || (index > 0 && $0.isASCIIDigit) }
         }
-    }
-
-    private static func isAmount(_ value: String) -> Bool {
-        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), (1...30).contains(parts[0].count) else { return false }
-        if parts.count == 2, !(1...10).contains(parts[1].count) { return false }
-        return parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
     }
 
     private static func matches(_ value: String, _ pattern: String, _ rule: (String) -> Bool) -> [String] {

@@ -43,7 +43,7 @@ public struct Price: Hashable, Sendable {
 
 extension Price {
     /// Whether `text` is an amount as the schema's `Amount` allows: 1 to 30 digits, then optionally a point and 1
-    /// to 10 digits. For readers that meet a price outside XML (case tables).
+    /// to 10 digits. For prices that do not pass through the schema (case tables, typed items).
     package static func isValidAmount(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         let digits = { (part: Substring, most: Int) in (1...most).contains(part.count) && part.allSatisfy { $0.isASCII && $0.isNumber } }
