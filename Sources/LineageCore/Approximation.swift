@@ -18,7 +18,7 @@ public enum Approximation {
     /// largest of them do. For an approximate figure *x*, |*x* − *y*| − 10% of the larger grows as *y* moves away
     /// from *x* on either side (for figures that are not negative, as counts and prices are), so *x* disagrees with
     /// some figure exactly when it disagrees with the smallest or the largest of all.
-    public static func anyDiffer(_ figures: [(value: Double, isApproximate: Bool)]) -> Bool {
+    package static func anyDiffer(_ figures: [(value: Double, isApproximate: Bool)]) -> Bool {
         guard let low = figures.lazy.map(\.value).min(), let high = figures.lazy.map(\.value).max() else { return false }
         let exact = figures.lazy.filter { !$0.isApproximate }.map(\.value)
         if let exactLow = exact.min(), let exactHigh = exact.max(), differ(exactLow, exactHigh, eitherApproximate: false) {

@@ -44,7 +44,7 @@ public enum EventTime: Hashable, Sendable, CustomStringConvertible {
     /// comparing every pair: a time cannot be on or before another only when its earliest day is after the
     /// other's latest, so the pair that comes closest to that is among the two latest earliest days and the two
     /// earliest latest days; those few are compared with `canBeOnOrBefore(_:)`.
-    public static func anyDisjoint(_ times: [EventTime]) -> Bool {
+    package static func anyDisjoint(_ times: [EventTime]) -> Bool {
         let byEarliest = times.indices.filter { times[$0].earliest != nil }
             .sorted { times[$0].earliest! > times[$1].earliest! }.prefix(2)
         let byLatest = times.indices.filter { times[$0].latest != nil }

@@ -31,7 +31,7 @@ public struct Price: Hashable, Sendable {
 
     /// Whether any two of `prices` conflict (`conflicts(with:)`), in O(*n*): prices are compared only within a
     /// currency, and only those with a value (`Approximation.anyDiffer`).
-    public static func anyConflict(among prices: [Price]) -> Bool {
+    package static func anyConflict(among prices: [Price]) -> Bool {
         var byCurrency: [String: [(value: Double, isApproximate: Bool)]] = [:]
         for price in prices {
             guard let value = price.value else { continue }

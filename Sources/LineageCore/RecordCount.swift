@@ -32,7 +32,7 @@ public struct RecordCount: Hashable, Sendable, Codable, CustomStringConvertible 
     }
 
     /// Whether any two of `counts` (all comparable: one unit) conflict, in O(*n*) (`Approximation.anyDiffer`).
-    public static func anyConflict(among counts: [RecordCount]) -> Bool {
+    package static func anyConflict(among counts: [RecordCount]) -> Bool {
         Approximation.anyDiffer(counts.map { (Double($0.value), $0.isApproximate) })
     }
 
