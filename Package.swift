@@ -185,7 +185,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LineageCLITests",
-            dependencies: ["lineage", "lineage-synth"],
+            dependencies: ["lineage", "lineage-synth", "LineageTestSupport"],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: sharedSettings

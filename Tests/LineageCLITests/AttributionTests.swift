@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LineageTestSupport
 
 /// The acceptance case for record-level attribution: a list drawn from two of three overlapping batches, with
 /// strangers, typos, moves and every presentation variant, is attributed to exactly those two, with the unique-row
@@ -45,12 +46,12 @@ struct AttributionTests {
         let columns =
             "phone=電話番号,name-kanji=氏名,name-kana=フリガナ,birth-date=生年月日,postal-code=郵便番号,address=住所"
         let outcome = try test.succeed(["match", "case.lineage", "list.csv", "--columns", columns, "--json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
-        #expect((object["origins"] as? [String]).map(Set.init) == ["batch-a", "batch-b"], "most unique rows first")
-        let datasets = try #require(object["datasets"] as? [[String: Any]])
+        let object = try #require(try JSONValue(json: outcome.standardOutput).object)
+        #expect((object["origins"]?.strings).map(Set.init) == ["batch-a", "batch-b"], "most unique rows first")
+        let datasets = try #require(object["datasets"]?.array)
         func figures(_ dataset: String) -> (matched: Int?, unique: Int?, conclusion: String?) {
-            let entry = datasets.first { $0["dataset"] as? String == dataset }
-            return (entry?["rowsMatched"] as? Int, entry?["uniqueRows"] as? Int, entry?["conclusion"] as? String)
+            let entry = datasets.first { $0["dataset"]?.string == dataset }
+            return (entry?["rowsMatched"]?.int, entry?["uniqueRows"]?.int, entry?["conclusion"]?.string)
         }
         for (dataset, range) in Self.batches.prefix(2) {
             let expectedUnique = truth.filter { $0 == [range] }.count
@@ -60,7 +61,7 @@ struct AttributionTests {
             #expect(figures(dataset).matched == expectedMatched, "\(dataset)")
         }
         #expect(figures("batch-c").matched == 0 && figures("batch-c").conclusion == "none")
-        #expect(object["unmatchedRows"] as? Int == truth.filter(\.isEmpty).count)
+        #expect(object["unmatchedRows"]?.int == truth.filter(\.isEmpty).count)
     }
 
     @Test func findsSeedsPlantedInTheBatchAListCameFrom() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LineageTestSupport
 
 /// `lineage check` as a user runs it: one fixture per rule, each breaking only that rule.
 @Suite("lineage check")
@@ -110,14 +111,14 @@ struct CheckCommandTests {
         let outcome = try LineageBinary.run(["check", "--json", "invalid/unknown-reference.xml"])
         #expect(outcome.status == 1)
         let report = try #require(
-            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
-        #expect(report["errors"] as? Int == 1)
-        #expect(report["claims"] as? Int == 1)
-        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
-        #expect(diagnostics.first?["code"] as? String == "unknown-reference")
-        let location = try #require(diagnostics.first?["location"] as? [String: Any])
-        #expect(location["line"] as? Int == 8)
-        #expect(location["file"] as? String == "invalid/unknown-reference.xml")
+            try JSONValue(json: outcome.standardOutput).object)
+        #expect(report["errors"]?.int == 1)
+        #expect(report["claims"]?.int == 1)
+        let diagnostics = try #require(report["diagnostics"]?.array)
+        #expect(diagnostics.first?["code"]?.string == "unknown-reference")
+        let location = try #require(diagnostics.first?["location"]?.object)
+        #expect(location["line"]?.int == 8)
+        #expect(location["file"]?.string == "invalid/unknown-reference.xml")
     }
 
     @Test func rejectsUsageErrorsWithExitCode64() throws {

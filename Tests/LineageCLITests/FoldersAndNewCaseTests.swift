@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LineageTestSupport
 
 /// How a folder becomes a case, how a new case starts, and a `lineage` that works wherever it is copied (issue 20).
 @Suite("Folders, new cases and set-up")
@@ -39,9 +40,9 @@ struct FoldersAndNewCaseTests {
         let scratch = try Self.messyFolder()
         let outcome = try scratch.run(["check", "--json", "case"])
         let report = try #require(
-            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
-        #expect(report["filesRead"] as? [String] == ["case/evidence.xml"])
-        #expect(report["files"] as? Int == 1)
+            try JSONValue(json: outcome.standardOutput).object)
+        #expect(report["filesRead"]?.strings == ["case/evidence.xml"])
+        #expect(report["files"]?.int == 1)
     }
 
     @Test func newWritesASkeletonThatChecksAndRefusesAFolderThatIsNotEmpty() throws {

@@ -1,22 +1,23 @@
 import Foundation
 import Testing
+import LineageTestSupport
 
 /// Evidence format 1.1 through the real binary, one fixture per addition (`Fixtures/v11`), each with exact answers.
 @Suite("Evidence format 1.1")
 struct FormatOneOneTests {
-    static func json(_ arguments: [String]) throws -> [String: Any] {
+    static func json(_ arguments: [String]) throws -> JSONValue {
         let outcome = try LineageBinary.run(arguments + ["--json"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        return try #require(try JSONValue(json: outcome.standardOutput).object)
     }
 
-    static func recipients(_ dataset: String, in file: String, _ options: [String] = []) throws -> [[String: Any]] {
-        try #require(json(["received", dataset, "v11/\(file)"] + options)["recipients"] as? [[String: Any]])
+    static func recipients(_ dataset: String, in file: String, _ options: [String] = []) throws -> [JSONValue] {
+        try #require(json(["received", dataset, "v11/\(file)"] + options)["recipients"]?.array)
     }
 
-    static func earliest(_ recipients: [[String: Any]]) -> [String: String] {
+    static func earliest(_ recipients: [JSONValue]) -> [String: String] {
         Dictionary(uniqueKeysWithValues: recipients.compactMap { recipient in
-            (recipient["party"] as? String).map { ($0, recipient["earliest"] as? String ?? "undated") }
+            (recipient["party"]?.string).map { ($0, recipient["earliest"]?.string ?? "undated") }
         })
     }
 
@@ -35,18 +36,18 @@ struct FormatOneOneTests {
 
     @Test func anEntrustedProcessorIsARecipientMarkedEntrustedAndEachHopCarriesItsBasis() throws {
         let recipients = try Self.recipients("pool", in: "processor.xml")
-        let processor = try #require(recipients.first { $0["party"] as? String == "processor" })
-        #expect(processor["entrusted"] as? Bool == true)
-        #expect(processor["earliest"] as? String == "2012-01-01")
-        let broker = try #require(recipients.first { $0["party"] as? String == "broker" })
-        #expect(broker["entrusted"] as? Bool == false)
-        let path = try #require((broker["paths"] as? [[String: Any]])?.first)
-        let steps = try #require(path["steps"] as? [[String: Any]])
-        #expect(steps.map { $0["basis"] as? String } == [nil, "sale"])
-        let price = try #require(steps.last?["price"] as? [String: Any])
-        #expect(price["amount"] as? String == "16500000" && price["currency"] as? String == "KRW")
-        let notes = try #require(steps.last?["notes"] as? [[String: Any]])
-        #expect(notes.first?["text"] as? String == "The report gives the price the broker paid.")
+        let processor = try #require(recipients.first { $0["party"]?.string == "processor" })
+        #expect(processor["entrusted"]?.bool == true)
+        #expect(processor["earliest"]?.string == "2012-01-01")
+        let broker = try #require(recipients.first { $0["party"]?.string == "broker" })
+        #expect(broker["entrusted"]?.bool == false)
+        let path = try #require((broker["paths"]?.array)?.first)
+        let steps = try #require(path["steps"]?.array)
+        #expect(steps.map { $0["basis"]?.string } == [nil, "sale"])
+        let price = try #require(steps.last?["price"]?.object)
+        #expect(price["amount"]?.string == "16500000" && price["currency"]?.string == "KRW")
+        let notes = try #require(steps.last?["notes"]?.array)
+        #expect(notes.first?["text"]?.string == "The report gives the price the broker paid.")
         let text = try LineageBinary.run(["received", "pool", "v11/processor.xml"]).standardOutput
         #expect(text.contains("processor (Processor): earliest 2012-01-01, grade A1, entrusted\n"))
         #expect(text.contains("client-a → processor, pool (entrustment): transfer 't-a-processor'"))
@@ -63,32 +64,33 @@ struct FormatOneOneTests {
         #expect(Self.earliest(try Self.recipients("part-c", in: "batches.xml")) == ["insider": "2013-12-01"])
         // Never the reverse: whoever holds a part does not receive the whole.
         let whole = try Self.recipients("aggregate", in: "batches.xml")
-        #expect(Set(whole.compactMap { $0["party"] as? String }) == ["insider", "broker"])
+        #expect(Set(whole.compactMap { $0["party"]?.string }) == ["insider", "broker"])
     }
 
     @Test func aContainedStepSaysWhereThePartWas() throws {
-        let broker = try #require(try Self.recipients("part-b", in: "batches.xml").first { $0["party"] as? String == "broker" })
-        let path = try #require((broker["paths"] as? [[String: Any]])?.first)
-        let last = try #require((path["steps"] as? [[String: Any]])?.last)
-        #expect(last["link"] as? String == "contained")
-        #expect(last["claim"] as? String == "c-b")
-        #expect(last["inputs"] as? [String] == ["aggregate"])
-        #expect(last["orderCertain"] as? Bool == true)
+        let broker = try #require(try Self.recipients("part-b", in: "batches.xml").first { $0["party"]?.string == "broker" })
+        let path = try #require((broker["paths"]?.array)?.first)
+        let last = try #require((path["steps"]?.array)?.last)
+        #expect(last["link"]?.string == "contained")
+        #expect(last["claim"]?.string == "c-b")
+        #expect(last["inputs"]?.strings == ["aggregate"])
+        #expect(last["orderCertain"]?.bool == true)
     }
 
     // MARK: Events
 
     @Test func eventsAreOnTheTimelineAndNeverRecipients() throws {
-        let events = try #require(try Self.json(["timeline", "v11/events.xml"])["events"] as? [[String: Any]])
-        #expect(events.map { $0["claim"] as? String } == ["e-arrest", "x-copy", "e-announce"])
+        let events = try #require(try Self.json(["timeline", "v11/events.xml"])["events"]?.array)
+        #expect(events.map { $0["claim"]?.string } == ["e-arrest", "x-copy", "e-announce"])
         let announce = try #require(events.last)
-        #expect(announce["event"] as? String == "press-release")
-        #expect(announce["datasets"] as? [String] == ["copy"])
-        #expect(announce["parties"] as? [String] == ["prosecutors"])
-        #expect((announce["notes"] as? [[String: Any]])?.first?["text"] as? String == "The first public announcement.")
+        #expect(announce["event"]?.string == "press-release")
+        #expect(announce["datasets"]?.strings == ["copy"])
+        #expect(announce["parties"]?.strings == ["prosecutors"])
+        #expect((announce["notes"]?.array)?.first?["text"]?.string == "The first public announcement.")
         let recipients = try Self.recipients("db", in: "events.xml")
-        #expect(recipients.compactMap { $0["party"] as? String }.contains("insider"))
-        #expect(!recipients.compactMap { $0["party"] as? String }.contains("prosecutors"))
+        let parties = recipients.compactMap { $0["party"]?.string }
+        #expect(parties.contains("insider"))
+        #expect(!parties.contains("prosecutors"))
         let graph = try LineageBinary.run(["graph", "v11/events.xml", "--events"]).standardOutput
         #expect(graph.contains(#""event:e-arrest" -> "insider""#))
         #expect(!(try LineageBinary.run(["graph", "v11/events.xml"]).standardOutput.contains("event:")))
@@ -99,15 +101,15 @@ struct FormatOneOneTests {
     @Test func answersSayPossiblyTheSameAndMergeOnRequest() throws {
         let text = try LineageBinary.run(["received", "copy", "v11/identity.xml"]).standardOutput
         #expect(text.contains("  possibly the same as broker-west (West Data), grade C3 [i-east-west]\n"))
-        let east = try #require(try Self.recipients("copy", in: "identity.xml").first { $0["party"] as? String == "broker-east" })
-        let same = try #require((east["possiblySameAs"] as? [[String: Any]])?.first)
-        #expect(same["party"] as? String == "broker-west" && same["grade"] as? String == "C3")
-        #expect(same["claim"] as? String == "i-east-west")
+        let east = try #require(try Self.recipients("copy", in: "identity.xml").first { $0["party"]?.string == "broker-east" })
+        let same = try #require((east["possiblySameAs"]?.array)?.first)
+        #expect(same["party"]?.string == "broker-west" && same["grade"]?.string == "C3")
+        #expect(same["claim"]?.string == "i-east-west")
         let merged = try Self.recipients("copy", in: "identity.xml", ["--merge-identities", "C3"])
-        #expect(merged.compactMap { $0["party"] as? String } == ["insider", "broker-east", "buyer"])
+        #expect(merged.compactMap { $0["party"]?.string } == ["insider", "broker-east", "buyer"])
         let buyer = try #require(merged.last)
-        let path = try #require((buyer["paths"] as? [[String: Any]])?.first)
-        #expect((path["steps"] as? [[String: Any]])?.compactMap { $0["claim"] as? String } == ["x-copy", "t-east", "t-west-buyer"])
+        let path = try #require((buyer["paths"]?.array)?.first)
+        #expect((path["steps"]?.array)?.compactMap { $0["claim"]?.string } == ["x-copy", "t-east", "t-west-buyer"])
         // Below the threshold nothing merges.
         #expect(try Self.recipients("copy", in: "identity.xml", ["--merge-identities", "B2"]).count == 4)
     }
@@ -118,25 +120,25 @@ struct FormatOneOneTests {
         #expect(trace.hasSuffix(
             "\nparties possibly known under another name:\n"
                 + "  broker-west (West Data): possibly the same as broker-east (East Lists), grade C3 [i-east-west]\n"))
-        let traced = try #require(try Self.json(["trace", "buyer", "v11/identity.xml"])["possibleIdentities"] as? [[String: Any]])
-        #expect(traced.map { $0["party"] as? String } == ["broker-west"])
-        let same = try #require((traced.first?["possiblySameAs"] as? [[String: Any]])?.first)
-        #expect(same["party"] as? String == "broker-east" && same["grade"] as? String == "C3" && same["claim"] as? String == "i-east-west")
-        let party = try #require(try Self.json(["trace", "broker-east", "v11/identity.xml"])["possibleIdentities"] as? [[String: Any]])
-        #expect(party.map { $0["party"] as? String } == ["broker-east"], "the party traced, though no path names it")
+        let traced = try #require(try Self.json(["trace", "buyer", "v11/identity.xml"])["possibleIdentities"]?.array)
+        #expect(traced.map { $0["party"]?.string } == ["broker-west"])
+        let same = try #require((traced.first?["possiblySameAs"]?.array)?.first)
+        #expect(same["party"]?.string == "broker-east" && same["grade"]?.string == "C3" && same["claim"]?.string == "i-east-west")
+        let party = try #require(try Self.json(["trace", "broker-east", "v11/identity.xml"])["possibleIdentities"]?.array)
+        #expect(party.map { $0["party"]?.string } == ["broker-east"], "the party traced, though no path names it")
         // A trace naming no such party has the key, empty.
-        #expect((try Self.json(["trace", "db", "v11/identity.xml"])["possibleIdentities"] as? [Any])?.isEmpty == true)
+        #expect((try Self.json(["trace", "db", "v11/identity.xml"])["possibleIdentities"]?.array)?.isEmpty == true)
 
         let gaps = try LineageBinary.run(["gaps", "v11/identity.xml"]).standardOutput
         #expect(gaps.hasSuffix(
             "parties possibly one under two names: 1\n"
                 + "  broker-east (East Lists) is possibly the same as broker-west (West Data), grade C3 [i-east-west]\n"))
-        let open = try #require(try Self.json(["gaps", "v11/identity.xml"])["possibleIdentities"] as? [[String: Any]])
+        let open = try #require(try Self.json(["gaps", "v11/identity.xml"])["possibleIdentities"]?.array)
         #expect(open.count == 1)
-        #expect(open.first?["party"] as? String == "broker-east" && open.first?["sameAs"] as? String == "broker-west")
-        #expect(open.first?["grade"] as? String == "C3" && open.first?["claim"] as? String == "i-east-west")
+        #expect(open.first?["party"]?.string == "broker-east" && open.first?["sameAs"]?.string == "broker-west")
+        #expect(open.first?["grade"]?.string == "C3" && open.first?["claim"]?.string == "i-east-west")
         // Merged identities are settled, so no longer a gap; a case without identities has the key, empty.
-        #expect((try Self.json(["gaps", "v11/identity.xml", "--merge-identities", "C3"])["possibleIdentities"] as? [Any])?.isEmpty == true)
+        #expect((try Self.json(["gaps", "v11/identity.xml", "--merge-identities", "C3"])["possibleIdentities"]?.array)?.isEmpty == true)
         #expect(!(try LineageBinary.run(["gaps", "v11/prices.xml"]).standardOutput.contains("two names")))
     }
 
@@ -153,8 +155,8 @@ struct FormatOneOneTests {
         let check = try LineageBinary.run(["check", "v11/prices.xml"]).standardOutput
         #expect(check.hasPrefix("v11/prices.xml:18:3: warning: conflicting prices for the same hop: transfer 't-b' says 23000000 KRW"))
         #expect(!check.contains("USD"))
-        let conflicts = try #require(try Self.json(["gaps", "v11/prices.xml"])["conflicts"] as? [[String: Any]])
-        #expect(conflicts.compactMap { $0["kind"] as? String } == ["prices"])
+        let conflicts = try #require(try Self.json(["gaps", "v11/prices.xml"])["conflicts"]?.array)
+        #expect(conflicts.compactMap { $0["kind"]?.string } == ["prices"])
     }
 
     // MARK: Round trips

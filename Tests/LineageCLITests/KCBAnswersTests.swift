@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LineageTestSupport
 
 /// The questions an investigator asks of the KCB case (`Graphs/kcb`, format 1.1), put through the real binary:
 /// which company's customers each buyer received and when, what was known on the day of the first announcement,
@@ -8,17 +9,17 @@ import Testing
 struct KCBAnswersTests {
     static let kcb = LineageBinary.packageRoot.appendingPathComponent("Graphs/kcb").path
 
-    static func json(_ arguments: [String]) throws -> [String: Any] {
+    static func json(_ arguments: [String]) throws -> JSONValue {
         let outcome = try LineageBinary.run(arguments + [kcb, "--json"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        return try #require(try JSONValue(json: outcome.standardOutput).object)
     }
 
     /// Each recipient of `dataset` with its earliest day ("undated" when no date bounds it).
     static func earliest(_ dataset: String, _ options: [String] = []) throws -> [String: String] {
-        let recipients = try #require(json(["received", dataset] + options)["recipients"] as? [[String: Any]])
+        let recipients = try #require(json(["received", dataset] + options)["recipients"]?.array)
         return Dictionary(uniqueKeysWithValues: recipients.compactMap { recipient in
-            (recipient["party"] as? String).map { ($0, recipient["earliest"] as? String ?? "undated") }
+            (recipient["party"]?.string).map { ($0, recipient["earliest"]?.string ?? "undated") }
         })
     }
 
@@ -46,11 +47,11 @@ struct KCBAnswersTests {
 
     @Test func kcbIsAnEntrustedRecipientOfEachCompanyNotABuyer() throws {
         for database in ["db-kb", "db-lotte", "db-nh"] {
-            let recipients = try #require(Self.json(["received", database])["recipients"] as? [[String: Any]])
-            let kcb = try #require(recipients.first { $0["party"] as? String == "kcb" }, "\(database)")
-            #expect(kcb["entrusted"] as? Bool == true)
-            let employee = try #require(recipients.first { $0["party"] as? String == "kcb-employee" })
-            #expect(employee["entrusted"] as? Bool == false)
+            let recipients = try #require(Self.json(["received", database])["recipients"]?.array)
+            let kcb = try #require(recipients.first { $0["party"]?.string == "kcb" }, "\(database)")
+            #expect(kcb["entrusted"]?.bool == true)
+            let employee = try #require(recipients.first { $0["party"]?.string == "kcb-employee" })
+            #expect(employee["entrusted"]?.bool == false)
         }
     }
 
@@ -69,23 +70,23 @@ struct KCBAnswersTests {
         #expect(Set(try Self.earliest("db-kb", known).keys) == ["kcb-employee"])
         #expect(Set(try Self.earliest("db-lotte", known).keys) == ["kcb-employee"])
         #expect(Set(try Self.earliest("db-nh", known).keys) == ["kcb-employee", "ad-agent-jo", "recruiter-lee"])
-        let events = try #require(Self.json(["timeline"] + known)["events"] as? [[String: Any]])
-        let kinds = events.compactMap { $0["event"] as? String }
+        let events = try #require(Self.json(["timeline"] + known)["events"]?.array)
+        let kinds = events.compactMap { $0["event"]?.string }
         #expect(kinds.contains("indictment") && kinds.contains("press-release"))
         #expect(!kinds.contains("regulator-action"), "the regulator acted only from 13 January")
     }
 
     @Test func theFiguresThatConflictAreKeptSideBySide() throws {
-        let conflicts = try #require(Self.json(["gaps"])["conflicts"] as? [[String: Any]])
-        let counted = conflicts.filter { $0["kind"] as? String == "counts" }.map { conflict in
-            ((conflict["claims"] as? [[String: Any]]) ?? []).compactMap { $0["claim"] as? String }
+        let conflicts = try #require(Self.json(["gaps"])["conflicts"]?.array)
+        let counted = conflicts.filter { $0["kind"]?.string == "counts" }.map { conflict in
+            ((conflict["claims"]?.array) ?? []).compactMap { $0["claim"]?.string }
         }
         // The ad agent's total: 7980만여건 against a press report of 20 million. The 16.5 million won's "part"
         // (`t-employee-jo`) gives no count, so it is not among them: a count conflict lists only the claims counting
         // in its unit (rule 6 of docs/queries.md, "units are never mixed").
         #expect(counted.contains(["t-employee-jo-0314", "t-employee-jo-20m"]))
         // The three-company totals, persons against records, never compared across units.
-        #expect(conflicts.contains { $0["kind"] as? String == "units" })
+        #expect(conflicts.contains { $0["kind"]?.string == "units" })
         // About 1억400만 against the court's 1억326만 is within 10%: no longer a conflict on its own.
         let check = try LineageBinary.run(["check", Self.kcb]).standardOutput
         #expect(!check.contains("'d-all-court' says"))
@@ -106,9 +107,9 @@ struct KCBAnswersTests {
         #expect(exported.contains(
             "<note xml:lang=\"en\">H5, as known on 8 January: part of the data, for 1650만원. PROSECUTION."))
         let steps = try #require(
-            (Self.json(["trace", "ad-agent-jo"])["holdings"] as? [[String: Any]])?
-                .flatMap { ($0["paths"] as? [[String: Any]]) ?? [] }.flatMap { ($0["steps"] as? [[String: Any]]) ?? [] })
-        let noted = steps.filter { !((($0["notes"] as? [[String: Any]]) ?? []).isEmpty) }
+            (Self.json(["trace", "ad-agent-jo"])["holdings"]?.array)?
+                .flatMap { ($0["paths"]?.array) ?? [] }.flatMap { ($0["steps"]?.array) ?? [] })
+        let noted = steps.filter { !((($0["notes"]?.array) ?? []).isEmpty) }
         #expect(!noted.isEmpty, "a trace's steps carry their claims' notes")
     }
 }

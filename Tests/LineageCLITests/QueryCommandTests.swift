@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LineageTestSupport
 
 /// The query commands, through the real binary, on a small case shaped like the Benesse leak.
 @Suite struct QueryCommandTests {
@@ -8,27 +9,27 @@ import Testing
     static let broken = "queries/broken.xml"
 
     /// The JSON object the command printed.
-    static func object(_ run: LineageBinary.Outcome) throws -> [String: Any] {
-        try #require(JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+    static func object(_ run: LineageBinary.Outcome) throws -> JSONValue {
+        try #require(try JSONValue(json: run.standardOutput).object)
     }
 
     @Test func receivedListsRecipientsAsJSON() throws {
         let run = try LineageBinary.run(["received", "batch-0617", Self.chain, "--json"])
         #expect(run.status == 0)
         let answer = try Self.object(run)
-        #expect(answer["dataset"] as? String == "batch-0617")
-        let recipients = try #require(answer["recipients"] as? [[String: Any]])
-        #expect(recipients.map { $0["party"] as? String } == ["engineer", "chiyoda"])
+        #expect(answer["dataset"]?.string == "batch-0617")
+        let recipients = try #require(answer["recipients"]?.array)
+        #expect(recipients.map { $0["party"]?.string } == ["engineer", "chiyoda"])
         for recipient in recipients {
             #expect(Set(recipient.keys).isSuperset(of: ["party", "earliest", "grade", "paths"]))
         }
-        #expect(recipients.map { $0["earliest"] as? String } == ["2014-06-17", "2014-06-18"])
-        #expect(recipients.map { $0["grade"] as? String } == ["A1", "A1"])
-        let paths = try #require(recipients.last?["paths"] as? [[String: Any]])
-        let steps = try #require(paths.first?["steps"] as? [[String: Any]])
-        #expect(steps.map { $0["claim"] as? String } == ["e-0617", "t-0618"])
-        let leftOut = try #require(answer["leftOut"] as? [[String: Any]])
-        #expect(leftOut.map { $0["claim"] as? String } == ["t-safety"])
+        #expect(recipients.map { $0["earliest"]?.string } == ["2014-06-17", "2014-06-18"])
+        #expect(recipients.map { $0["grade"]?.string } == ["A1", "A1"])
+        let paths = try #require(recipients.last?["paths"]?.array)
+        let steps = try #require(paths.first?["steps"]?.array)
+        #expect(steps.map { $0["claim"]?.string } == ["e-0617", "t-0618"])
+        let leftOut = try #require(answer["leftOut"]?.array)
+        #expect(leftOut.map { $0["claim"]?.string } == ["t-safety"])
     }
 
     @Test func receivedReadsAsAReport() throws {
@@ -59,10 +60,9 @@ import Testing
         #expect(run.standardOutput.contains("(6 claims below --min-grade B2 left out)\n"))
         let json = try Self.object(
             LineageBinary.run(["received", "db", Self.chain, "--min-grade", "B2", "--as-of", "2014-05", "--json"]))
-        let filter = try #require(json["filter"] as? [String: Any])
-        #expect(filter["minGrade"] as? String == "B2")
-        let omitted = try #require(filter["omitted"] as? [String: Int])
-        #expect(omitted == ["afterAsOf": 4, "belowMinimumGrade": 6, "unknownByKnownBy": 0])
+        let filter = try #require(json["filter"]?.object)
+        #expect(filter["minGrade"]?.string == "B2")
+        #expect(filter["omitted"] == .object(["afterAsOf": .integer(4), "belowMinimumGrade": .integer(6), "unknownByKnownBy": .integer(0)]))
     }
 
     @Test func traceLeadsBackThroughTheBrokersToTheUnidentifiedDealerAndTheCopy() throws {
@@ -84,11 +84,11 @@ import Testing
 
     @Test func traceAsJSONNamesItsSubject() throws {
         let answer = try Self.object(LineageBinary.run(["trace", "list-js", Self.chain, "--json"]))
-        #expect(answer["subject"] as? String == "list-js")
-        #expect(answer["kind"] as? String == "dataset")
-        let holdings = try #require(answer["holdings"] as? [[String: Any]])
-        let paths = try #require(holdings.first?["paths"] as? [[String: Any]])
-        #expect(paths.map { $0["origin"] as? String } == ["database"])
+        #expect(answer["subject"]?.string == "list-js")
+        #expect(answer["kind"]?.string == "dataset")
+        let holdings = try #require(answer["holdings"]?.array)
+        let paths = try #require(holdings.first?["paths"]?.array)
+        #expect(paths.map { $0["origin"]?.string } == ["database"])
     }
 
     @Test(arguments: [
@@ -122,21 +122,21 @@ import Testing
                 "2014-05          transfer 't-bk-js': list-js: bunkensha → justsystems, 2,570,000 records; B2 "
                     + "[s-tsuhan B2]; known by 2014-07-31 (s-tsuhan)\n"))
         let known = try Self.object(LineageBinary.run(["timeline", Self.chain, "--known-by", "2014-07-10", "--json"]))
-        let events = try #require(known["events"] as? [[String: Any]])
+        let events = try #require(known["events"]?.array)
         // The trade paper is dated only "July 2014": not certainly published by the 10th.
-        #expect(events.map { $0["claim"] as? String } == ["t-pw-bk", "d-bk"])
+        #expect(events.map { $0["claim"]?.string } == ["t-pw-bk", "d-bk"])
     }
 
     @Test func gapsListWhatToChaseNext() throws {
         let answer = try Self.object(LineageBinary.run(["gaps", Self.chain, "--json"]))
-        let disputed = try #require(answer["disputed"] as? [[String: Any]])
-        #expect(disputed.map { $0["claim"] as? String } == ["t-bk-benesse"])
-        let unidentified = try #require(answer["unidentifiedParties"] as? [[String: Any]])
-        #expect(unidentified.map { $0["party"] as? String } == ["chiyoda", "dealer"])
-        let conflicts = try #require(answer["conflicts"] as? [[String: Any]])
-        #expect(conflicts.map { $0["kind"] as? String } == ["counts"])
-        let ungraded = try #require(answer["ungradedSupport"] as? [[String: Any]])
-        #expect(ungraded.map { $0["claim"] as? String } == ["t-bk-benesse", "t-bk-js-wiki"])
+        let disputed = try #require(answer["disputed"]?.array)
+        #expect(disputed.map { $0["claim"]?.string } == ["t-bk-benesse"])
+        let unidentified = try #require(answer["unidentifiedParties"]?.array)
+        #expect(unidentified.map { $0["party"]?.string } == ["chiyoda", "dealer"])
+        let conflicts = try #require(answer["conflicts"]?.array)
+        #expect(conflicts.map { $0["kind"]?.string } == ["counts"])
+        let ungraded = try #require(answer["ungradedSupport"]?.array)
+        #expect(ungraded.map { $0["claim"]?.string } == ["t-bk-benesse", "t-bk-js-wiki"])
         let text = try LineageBinary.run(["gaps", Self.chain]).standardOutput
         #expect(
             text.contains(
@@ -149,18 +149,18 @@ import Testing
     static let wholeHop = "queries/whole-hop.xml"
 
     /// Every step of every path in a `received` or `trace` answer.
-    static func steps(_ paths: Any?) -> [[String: Any]] {
-        ((paths as? [[String: Any]]) ?? []).flatMap { ($0["steps"] as? [[String: Any]]) ?? [] }
+    static func steps(_ paths: JSONValue?) -> [JSONValue] {
+        ((paths?.array) ?? []).flatMap { ($0["steps"]?.array) ?? [] }
     }
 
     @Test func receivedCarriesEveryAttributeAndEveryCiteWhole() throws {
         let run = try LineageBinary.run(["received", "db", Self.wholeHop, "--json"])
         #expect(run.status == 0)
         let answer = try QueryCommandTests.object(run)
-        let recipients = try #require(answer["recipients"] as? [[String: Any]])
-        let user = try #require(recipients.first { $0["party"] as? String == "user" })
+        let recipients = try #require(answer["recipients"]?.array)
+        let user = try #require(recipients.first { $0["party"]?.string == "user" })
         let steps = Self.steps(user["paths"])
-        #expect(steps.map { $0["claim"] as? String } == ["e1", "t1", "d1", "t2"])
+        #expect(steps.map { $0["claim"]?.string } == ["e1", "t1", "d1", "t2"])
         // Every key on every step, null when the evidence says nothing.
         for step in steps {
             #expect(
@@ -169,31 +169,31 @@ import Testing
                     "cites", "sameHop",
                 ]))
         }
-        #expect(steps[0]["medium"] as? String == "smartphone")
-        #expect(steps[0]["priceText"] is NSNull)
+        #expect(steps[0]["medium"]?.string == "smartphone")
+        #expect(steps[0]["priceText"]?.isNull == true)
         // The version 1 free-text price is `priceText`; `price` is the format 1.1 `<price>` (none here).
-        #expect(steps[1]["priceText"] as? String == "about ¥250,000")
-        #expect(steps[1]["price"] is NSNull)
-        #expect(steps[2]["operation"] as? String == "dedupe")
-        let cite = try #require((steps[0]["cites"] as? [[String: Any]])?.first)
-        #expect(cite["source"] as? String == "s-court")
-        #expect(cite["reliability"] as? String == "A")
-        #expect(cite["credibility"] as? Int == 1)
-        #expect(cite["grade"] as? String == "A1")
-        #expect(cite["stance"] as? String == "supports")
-        #expect(cite["page"] as? String == "p. 12")
-        let quotes = try #require(cite["quotes"] as? [[String: Any]])
-        #expect(quotes.first?["text"] as? String == "He copied the records to his phone.")
-        #expect(quotes.first?["language"] as? String == "en")
+        #expect(steps[1]["priceText"]?.string == "about ¥250,000")
+        #expect(steps[1]["price"]?.isNull == true)
+        #expect(steps[2]["operation"]?.string == "dedupe")
+        let cite = try #require((steps[0]["cites"]?.array)?.first)
+        #expect(cite["source"]?.string == "s-court")
+        #expect(cite["reliability"]?.string == "A")
+        #expect(cite["credibility"]?.int == 1)
+        #expect(cite["grade"]?.string == "A1")
+        #expect(cite["stance"]?.string == "supports")
+        #expect(cite["page"]?.string == "p. 12")
+        let quotes = try #require(cite["quotes"]?.array)
+        #expect(quotes.first?["text"]?.string == "He copied the records to his phone.")
+        #expect(quotes.first?["language"]?.string == "en")
         // Another claim of the same sale is corroboration, with its sources; never another way in.
-        let corroboration = try #require(steps[1]["corroboration"] as? [[String: Any]])
-        #expect(corroboration.map { $0["claim"] as? String } == ["t1-again"])
-        let again = try #require((corroboration.first?["cites"] as? [[String: Any]])?.first)
-        #expect(again["page"] as? String == "1")
-        let paths = try #require(user["paths"] as? [[String: Any]])
-        #expect(paths.first?["otherWays"] as? Int == 0)
+        let corroboration = try #require(steps[1]["corroboration"]?.array)
+        #expect(corroboration.map { $0["claim"]?.string } == ["t1-again"])
+        let again = try #require((corroboration.first?["cites"]?.array)?.first)
+        #expect(again["page"]?.string == "1")
+        let paths = try #require(user["paths"]?.array)
+        #expect(paths.first?["otherWays"]?.int == 0)
         // Both grades: the best-supported arrival is always there.
-        let best = try #require(user["best"] as? [String: Any])
+        let best = try #require(user["best"]?.object)
         #expect(Set(best.keys) == ["grade", "earliest", "paths"])
     }
 
@@ -201,13 +201,13 @@ import Testing
         let run = try LineageBinary.run(["trace", "user", Self.wholeHop, "--json"])
         #expect(run.status == 0)
         let answer = try QueryCommandTests.object(run)
-        let holdings = try #require(answer["holdings"] as? [[String: Any]])
+        let holdings = try #require(answer["holdings"]?.array)
         let steps = Self.steps(holdings.first?["paths"])
-        #expect(steps.map { $0["claim"] as? String } == ["e1", "t1", "d1", "t2"])
+        #expect(steps.map { $0["claim"]?.string } == ["e1", "t1", "d1", "t2"])
         #expect(
             steps.allSatisfy { Set($0.keys).isSuperset(of: ["medium", "price", "priceText", "purpose", "operation"]) })
-        #expect(steps[2]["operation"] as? String == "dedupe")
-        #expect(steps[1]["priceText"] as? String == "about ¥250,000")
+        #expect(steps[2]["operation"]?.string == "dedupe")
+        #expect(steps[1]["priceText"]?.string == "about ¥250,000")
     }
 }
 

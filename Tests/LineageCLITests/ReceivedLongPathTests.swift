@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LineageTestSupport
 
 /// `received` on a long chain (issue 18): a path of more than 64 hops is shown as the holding it passes through
 /// last and its last hop, so the text grows with the chain rather than with its square; `--json` keeps every
@@ -47,9 +48,9 @@ import Testing
         // Every holding past 64 hops takes its header, the summary and one hop: linear, not quadratic.
         #expect(lines.count < 64 * 64 + 4 * 201)
         let json = try LineageBinary.run(["received", "batch", file, "--json"])
-        let answer = try #require(JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
-        let recipients = try #require(answer["recipients"] as? [[String: Any]])
-        let last = try #require((recipients.last?["paths"] as? [[String: Any]])?.first?["steps"] as? [[String: Any]])
+        let answer = try #require(try JSONValue(json: json.standardOutput).object)
+        let recipients = try #require(answer["recipients"]?.array)
+        let last = try #require((recipients.last?["paths"]?.array)?.first?["steps"]?.array)
         #expect(last.count == 201)
     }
 }

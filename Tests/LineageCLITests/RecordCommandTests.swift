@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LineageTestSupport
 
 /// `lineage fingerprint`, `seed`, `match` and `lookup` as an investigator runs them, on made-up records.
 @Suite("Record commands")
@@ -108,11 +109,11 @@ struct RecordCommandTests {
         #expect(text.standardOutput.contains("Conclusion: The list draws on batch-a (1 row found only there), batch-b (1 row found only there)."))
 
         let json = try test.succeed(["match", "case.lineage", list, "--columns", Self.listColumns, "--min-unique", "1", "--json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
-        #expect(object["origins"] as? [String] == ["batch-a", "batch-b"])
-        #expect(object["unmatchedRows"] as? Int == 1)
-        let datasets = try #require(object["datasets"] as? [[String: Any]])
-        #expect(datasets.map { $0["uniqueRows"] as? Int } == [1, 1, 0])
+        let object = try #require(try JSONValue(json: json.standardOutput).object)
+        #expect(object["origins"]?.strings == ["batch-a", "batch-b"])
+        #expect(object["unmatchedRows"]?.int == 1)
+        let datasets = try #require(object["datasets"]?.array)
+        #expect(datasets.map { $0["uniqueRows"]?.int } == [1, 1, 0])
 
         let strict = try test.succeed(["match", "case.lineage", list, "--columns", Self.listColumns])
         #expect(strict.standardOutput.contains("the list is not attributed"), "10 unique rows by default")
@@ -157,9 +158,9 @@ struct RecordCommandTests {
         #expect(found.standardOutput.hasPrefix("Held in 1 registered dataset (looked up on kana-birth):\n  batch-a: this person, on kana-birth\n"))
         #expect(found.standardOutput.contains("broker (Broker): earliest 2014-05-01"))
         let sibling = try test.succeed(["lookup", "case.lineage", "--phone", "0350000004", "--json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(sibling.standardOutput.utf8)) as? [String: Any])
-        let datasets = try #require(object["datasets"] as? [[String: Any]])
-        #expect(datasets.map { $0["holds"] as? String } == ["household"])
+        let object = try #require(try JSONValue(json: sibling.standardOutput).object)
+        let datasets = try #require(object["datasets"]?.array)
+        #expect(datasets.map { $0["holds"]?.string } == ["household"])
         let nobody = try test.succeed(["lookup", "case.lineage", "--phone", "03-5000-0099"])
         #expect(nobody.standardOutput == "No registered dataset holds this person (looked up on phone).\n")
         let bad = try test.run(["lookup", "case.lineage", "--name-kana", "アオヤマ", "--birth-date", "2005-02-30"])
@@ -226,8 +227,8 @@ struct RecordCommandTests {
         let match = try test.succeed([
             "match", "case.lineage", fixtures.appendingPathComponent("cp932-utf8.csv").path, "--columns", columns, "--json",
         ])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(match.standardOutput.utf8)) as? [String: Any])
-        let list = try #require(object["list"] as? [String: Any])
-        #expect(object["unmatchedRows"] as? Int == 0 && (list["rows"] as? Int ?? 0) > 0)
+        let object = try #require(try JSONValue(json: match.standardOutput).object)
+        let list = try #require(object["list"]?.object)
+        #expect(object["unmatchedRows"]?.int == 0 && (list["rows"]?.int ?? 0) > 0)
     }
 }

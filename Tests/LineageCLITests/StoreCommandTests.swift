@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LineageTestSupport
 
 /// The case store commands as an investigator runs them: init, add, check, retract, log, verify, export.
 @Suite("Case store commands")
@@ -209,12 +210,12 @@ struct StoreCommandTests {
         #expect(try folder.run(["log", "case.lineage", "--since", "2000-01"]).standardOutput.hasPrefix("#1  "))
         let json = try folder.run(["log", "case.lineage", "--json"])
         let entries = try #require(
-            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+            JSONValue(json: json.standardOutput).array)
         #expect(entries.count == 1)
-        #expect(entries.first?["kind"] as? String == "add")
-        #expect(entries.first?["sources"] as? Int == 2)
-        #expect((entries.first?["hash"] as? String)?.count == 64)
-        #expect((entries.first?["digest"] as? String)?.count == 64, "the SHA-256 of the file added")
+        #expect(entries.first?["kind"]?.string == "add")
+        #expect(entries.first?["sources"]?.int == 2)
+        #expect((entries.first?["hash"]?.string)?.count == 64)
+        #expect((entries.first?["digest"]?.string)?.count == 64, "the SHA-256 of the file added")
         #expect(try folder.run(["log", "case.lineage", "--since", "yesterday"]).status == 64)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LineageTestSupport
 
 /// What SQLite's transactions promise a case store, tested with real processes: two writers at once both land,
 /// and a writer killed mid-add leaves a valid store holding the file wholly or not at all.
@@ -32,8 +33,8 @@ struct StoreReliabilityTests {
 
     static func claimCount(in store: String, folder: URL) throws -> Int? {
         let report = try LineageBinary.run(["check", "--json", store], in: folder)
-        let json = try JSONSerialization.jsonObject(with: Data(report.standardOutput.utf8)) as? [String: Any]
-        return json?["claims"] as? Int
+        let json = try JSONValue(json: report.standardOutput).object
+        return json?["claims"]?.int
     }
 
     @Test func twoProcessesAddingAtOnceBothLandOnOneValidChain() throws {
