@@ -19,11 +19,16 @@ extension CustodyGraph {
     ///
     /// - Returns: for each showing, in order, whether it is unexplained, and the day rank by which the evidence
     ///   explains its custody (meaningful where it is explained).
+    /// - Parameter triesEveryCustody: search again for every unexplained custody some hop enters, even one the
+    ///   current search already cannot explain in time (the answer is the same: for tests that check so).
     /// - Complexity: O((*s* + *h*) log *s* + *w* log *w*) for the *s* states, *h* hops and *w* showings: one
     ///   earliest-arrival search from every origin, which each unexplained showing then extends; plus one search
     ///   and a pass over the showings for each unexplained custody that some hop enters (a late or circular
-    ///   acquisition), to see whether the later findings explain it.
-    func unexplainedShowings(_ showings: [Showing]) -> (unexplained: [Bool], explained: [Int32]) {
+    ///   acquisition) and that the later findings already explain in time, to see whether they still do without
+    ///   its own unexplained showings.
+    func unexplainedShowings(_ showings: [Showing], triesEveryCustody: Bool = false)
+        -> (unexplained: [Bool], explained: [Int32])
+    {
         let latestRank = showings.map { showing in
             Int32(days.partitioningIndex { $0 > claimLatest[showing.claim.index] } - 1)
         }
@@ -49,10 +54,20 @@ extension CustodyGraph {
         // is decided before the sale to it, dated June, that its seller had to hold the data for). Latest first,
         // drop each custody's unexplained showings if, without them, the rest still explains every showing not
         // found unexplained and now explains these. Only a custody some hop enters can become explained.
+        // Taking hangings away only makes days later, so a trial can explain a custody only if the current search
+        // (which hangs every custody still unexplained) already explains it by the last day of each of its
+        // unexplained showings. A custody is tried once, so its unexplained showings are all its decided ones.
+        var lastRankDecided: [Int32: Int32] = [:]
+        for index in decided {
+            let custody = showings[index].custody
+            lastRankDecided[custody] = min(lastRankDecided[custody, default: .max], latestRank[index])
+        }
         var tried: Set<Int32> = []
         for index in decided.reversed() {
             let custody = showings[index].custody
             guard tried.insert(custody).inserted, !hopIndices(into: custody).isEmpty else { continue }
+            guard triesEveryCustody || search.explained[Int(custody)] <= lastRankDecided[custody, default: .max]
+            else { continue }
             let trial = decided.filter { unexplained[$0] && showings[$0].custody != custody }
             let candidate = groundedSearch(hanging: trial, showings, latestRank)
             let stillExplained = showings.indices.allSatisfy { other in

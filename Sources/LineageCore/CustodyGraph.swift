@@ -98,6 +98,12 @@ public struct CustodyGraph: Sendable {
     ///   *D* distinct days, with a dictionary look-up per claim, party named and cite: claims are taken in the
     ///   order the graph's `claimsByDataset` index already keeps, so nothing here sorts them again.
     public init(_ graph: LineageGraph) {
+        self.init(graph, triesEveryCustody: false)
+    }
+
+    /// `init(_:)`, optionally trying every unexplained custody again (see `unexplainedShowings`): for tests that
+    /// check the shortcut changes nothing.
+    init(_ graph: LineageGraph, triesEveryCustody: Bool) {
         let evidence = graph.evidence
         var builder = Builder(
             parties: evidence.parties.keys.sorted(), datasets: evidence.datasets.keys.sorted(), in: evidence)
@@ -111,7 +117,8 @@ public struct CustodyGraph: Sendable {
         builder.time()
         // Which showings are unexplained needs the graph of the hops that explain: decide on that, then hang them.
         let explaining = CustodyGraph(graph, builder)
-        builder.hang(showings: explaining.unexplainedShowings(builder.showings))
+        builder.hang(
+            showings: explaining.unexplainedShowings(builder.showings, triesEveryCustody: triesEveryCustody))
         let provisional = CustodyGraph(graph, builder)
         builder.renumber(inOrder: provisional.settlingOrder())
         self.init(graph, builder)
@@ -221,7 +228,7 @@ extension CustodyGraph {
     }
 
     /// One hop: from a state to a state, resting on a claim, with what a search needs of the claim at hand.
-    struct Hop: Sendable {
+    struct Hop: Equatable, Sendable {
         var source: Int32
         var target: Int32
         var claim: ClaimIndex
