@@ -33,7 +33,7 @@ import Testing
         let world = RandomStore(
             stored: [[0, 0, 1, 2, 3, 1, 0, 0], [1, 0, 1, 0, 2, 2, 0, 0]],
             added: [[0, 5, 1, 2, 1, 1, 1, 1], [0, 5, 1, 2, 1, 1, 2, 3]],
-            flags: [1, 0, 0, 1])
+            flags: [1, 0, 1, 1])
         let (incremental, whole) = try world.compare(schema: try EvidenceSchema())
         #expect(incremental.isAdded && whole.isAdded, "\(incremental.diagnostics)")
         #expect(incremental.diagnostics.contains { $0.severity == .warning }, "\(incremental.diagnostics)")
