@@ -150,6 +150,7 @@ let package = Package(
             dependencies: [
                 "LineageCore", "LineageXML", "LineageStore", "LineageTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: sharedSettings
         ),

@@ -3,7 +3,7 @@
 #
 # Generates FILES evidence files of CLAIMS claims each (Benchmarks/generate_case.py, seeds 1..FILES, ids
 # prefixed f1-, f2-, ... so the files share none), adds them to a new store one `lineage add` at a time (each
-# add loads the store, checks the file against it and appends it), then opens the store for a query
+# add reads the file, loads the part of the store it reaches, checks it there and appends it), then opens the store for a query
 # (`lineage received`, loading the case from rows) and for `lineage check`, exports it, verifies the chain, and
 # checks and queries the same files from XML for comparison. Prints wall time, CPU time and peak RSS
 # (/usr/bin/time) for each step.
@@ -54,6 +54,13 @@ measure() {
 
 if [ -n "${BASELINE:-}" ]; then
     cp "$BASELINE" "$OUT/lineage-baseline"
+    # The store is built by the baseline, so that both binaries can open it (a build refuses a store a newer one
+    # has upgraded); this checkout's first write upgrades a copy of it (schema version 5 builds the claim_input
+    # index from the claims), timed once as its own row, and its adds then go to copies of that upgraded store.
+    LINEAGE_BUILD=$OUT/lineage-baseline
+    upgrade=$OUT/u$((FILES + 2)).xml
+    [ -s "$upgrade" ] || python3 Benchmarks/generate_case.py --claims 10 --seed $((FILES + 2)) \
+        --prefix "u$((FILES + 2))-" -o "$upgrade"
     extra=$OUT/f$((FILES + 1)).xml
     [ -s "$extra" ] || python3 Benchmarks/generate_case.py --claims "$CLAIMS" --seed $((FILES + 1)) \
         --prefix "f$((FILES + 1))-" -o "$extra"
@@ -63,18 +70,20 @@ if [ "${REUSE:-0}" = 1 ] && [ -s "$STORE" ]; then
     echo "reusing $STORE ($(du -m "$STORE" | cut -f1) MiB)"
 else
 rm -f "$STORE" "$STORE-wal" "$STORE-shm"
-"$LINEAGE" init "$STORE" > /dev/null
+LINEAGE_BUILD=${LINEAGE_BUILD:-$LINEAGE}
+"$LINEAGE_BUILD" init "$STORE" > /dev/null
 echo "adding $FILES files of $CLAIMS claims ($MODE)"
 start=$(date +%s.%N)
 cpu_start=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
 if [ "$MODE" = batch ]; then
-    measure "add all $FILES files in one run" "$LINEAGE" add "$STORE" "${files[@]}"
+    measure "add all $FILES files in one run" "$LINEAGE_BUILD" add "$STORE" "${files[@]}"
 else
     for i in $(seq 1 "$FILES"); do
         if [ "$i" -eq 1 ] || [ $((i % 10)) -eq 0 ]; then
-            measure "add file $i (store holds $(( (i - 1) * CLAIMS )) claims)" "$LINEAGE" add "$STORE" "$OUT/f$i.xml"
+            measure "add file $i (store holds $(( (i - 1) * CLAIMS )) claims)" "$LINEAGE_BUILD" add "$STORE" \
+                "$OUT/f$i.xml"
         else
-            "$LINEAGE" add "$STORE" "$OUT/f$i.xml" > "$OUT/out.txt"
+            "$LINEAGE_BUILD" add "$STORE" "$OUT/f$i.xml" > "$OUT/out.txt"
         fi
         tail -1 "$OUT/out.txt" | grep -q "rejected 0 files" || { cat "$OUT/out.txt"; exit 1; }
     done
@@ -111,19 +120,25 @@ timed() {  # timed FILE COMMAND...: appends "wall peak-KiB" to FILE
     tail -1 "$OUT/time.txt" >> "$record"
 }
 for binary in baseline current; do rm -f "$OUT"/row-*-$binary.txt; done
+rm -f "$OUT/upgraded.lineage"*; cp "$STORE" "$OUT/upgraded.lineage"
+measure "this checkout's first add to the baseline's store (upgrades it)" "$LINEAGE" add "$OUT/upgraded.lineage" \
+    "$upgrade"
+grep -q "rejected 0 files" "$OUT/out.txt" || { cat "$OUT/out.txt"; exit 1; }
 for _ in $(seq 1 "$REPEAT"); do
     for binary in baseline current; do
         program=$OUT/lineage-$binary
         [ "$binary" = current ] && program=$LINEAGE
         rm -f "$OUT/empty.lineage"*; "$program" init "$OUT/empty.lineage" > /dev/null
         timed "$OUT/row-empty-$binary.txt" "$program" add "$OUT/empty.lineage" "$extra"
-        rm -f "$OUT/large.lineage"*; cp "$STORE" "$OUT/large.lineage"
+        large=$STORE
+        [ "$binary" = current ] && large=$OUT/upgraded.lineage
+        rm -f "$OUT/large.lineage"*; cp "$large" "$OUT/large.lineage"
         timed "$OUT/row-large-$binary.txt" "$program" add "$OUT/large.lineage" "$extra"
         grep -q "rejected 0 files" "$OUT/out.txt" || { cat "$OUT/out.txt"; exit 1; }
-        timed "$OUT/row-received-$binary.txt" "$program" received f1-db "$STORE"
+        timed "$OUT/row-received-$binary.txt" "$program" received f1-db "$large"
     done
 done
-rm -f "$OUT/empty.lineage"* "$OUT/large.lineage"*
+rm -f "$OUT/empty.lineage"* "$OUT/large.lineage"* "$OUT/upgraded.lineage"*
 column() { median $(cut -d' ' -f1 "$OUT/row-$1-$2.txt"); }
 peak() { sort -g -k2 "$OUT/row-$1-$2.txt" | tail -1 | awk '{ printf "%d", $2 / 1024 }'; }
 echo

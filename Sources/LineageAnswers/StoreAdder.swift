@@ -60,16 +60,23 @@ package struct StoreAdder {
         rejectedFiles += 1
     }
 
+    /// Adds one file: read once, checked against the part of the store its items reach, or, when that finds an
+    /// error, read again onto the whole store so that the refusal reads as it always did (`CaseStore.add`).
     private func attempt(_ file: String, origin: String, progressLabel: String) throws -> CaseStore.Addition {
         let digest = FileDigest.sha256(ofFileAt: file)
         let progress = progress()
         defer { progress?.finish() }
-        return try store.add(origin: origin, digest: digest, by: recorder) { current in
-            let result = loader.load([file], onto: current, checks: .addedItems) { phase, done, total in
-                progress?.update("\(progressLabel), \(phase.rawValue)", done: done, total: total)
-            }
-            return (result.evidence, result.diagnostics)
+        let report: CaseLoader.Progress = { phase, done, total in
+            progress?.update("\(progressLabel), \(phase.rawValue)", done: done, total: total)
         }
+        let reading = loader.read([file], progress: report)
+        return try store.add(
+            origin: origin, digest: digest, by: recorder, items: reading.evidence,
+            checking: { neighbourhood in loader.check(reading, onto: neighbourhood, progress: report).diagnostics },
+            orReading: { current in
+                let result = loader.load([file], onto: current, checks: .addedItems, progress: report)
+                return (result.evidence, result.diagnostics)
+            })
     }
 
     /// Whether every error is a reference to something not (yet) in the store.

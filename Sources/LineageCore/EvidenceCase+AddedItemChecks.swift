@@ -98,7 +98,7 @@ extension EvidenceCase {
 extension Claim {
     /// The datasets a claim makes its dataset from, or finds it in: an extraction's database, a derivation's
     /// inputs, a containment's `within`.
-    var inputs: [DatasetID] {
+    package var inputs: [DatasetID] {
         switch action {
         case .extraction(_, let from, _, _, _): [from]
         case .derivation(_, let from, _, _, _): from

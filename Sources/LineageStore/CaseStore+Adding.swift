@@ -40,6 +40,37 @@ extension CaseStore {
         origin: String, digest: String?, by recorder: String,
         reading read: (_ current: EvidenceCase) -> (evidence: EvidenceCase, diagnostics: [Diagnostic])
     ) throws(StoreError) -> Addition {
+        try add(origin: origin, digest: digest, by: recorder, items: nil, checking: { _ in [] }, read: read)
+    }
+
+    /// Appends evidence already read, checked against only the part of the store its items can reach
+    /// (`neighbourhood(of:)`), as one entry, all or nothing: how `add` takes time in proportion to the file, not to
+    /// the store.
+    ///
+    /// `check` is given that part and must return what reading the items onto it and checking them with
+    /// `EvidenceCase.check(added:)` finds; for a store that checked without errors, that is what the same reading
+    /// and check on the whole store find (`neighbourhood(of:)` says why). When it finds an error (whose wording,
+    /// such as a "did you mean" among the ids of the case, can depend on the whole store) the whole store is
+    /// loaded and `read` runs as in `add(origin:digest:by:reading:)`, so a refusal reads exactly as before.
+    ///
+    /// - Parameters:
+    ///   - items: the evidence read, on its own.
+    ///   - check: the diagnostics of `items` read onto the part of the store given, and checked there.
+    ///   - read: reads the evidence onto the whole case given and checks it, as for `add(origin:digest:by:reading:)`.
+    public func add(
+        origin: String, digest: String?, by recorder: String, items: EvidenceCase,
+        checking check: (_ neighbourhood: EvidenceCase) -> [Diagnostic],
+        orReading read: (_ current: EvidenceCase) -> (evidence: EvidenceCase, diagnostics: [Diagnostic])
+    ) throws(StoreError) -> Addition {
+        try add(origin: origin, digest: digest, by: recorder, items: items, checking: check, read: read)
+    }
+
+    /// Both of the above: with `items`, checked by `check` on their neighbourhood first.
+    private func add(
+        origin: String, digest: String?, by recorder: String, items prepared: EvidenceCase?,
+        checking check: (EvidenceCase) -> [Diagnostic],
+        read: (_ current: EvidenceCase) -> (evidence: EvidenceCase, diagnostics: [Diagnostic])
+    ) throws(StoreError) -> Addition {
         let (addition, newState) = try write { db -> ((Addition, LoadedState?), Database.TransactionCompletion) in
             if let digest, let earlier = try Self.addition(withDigest: digest, db) {
                 // Refused in one line, rather than with a duplicate-id error for each of the file's items.
@@ -49,21 +80,39 @@ extension CaseStore {
                     at: SourceLocation(file: origin, line: 0))
                 return ((Addition(entry: nil, diagnostics: [again], counts: .init()), nil), .rollback)
             }
-            let state = try loadState(db)
-            let (union, found) = read(state.evidence)
-            let items = union.subtracting(state.evidence)
-            let diagnostics = found + Self.storeProblems(of: items, retracted: state.retracted)
+            let head = try head(db)
+            let retracted = try Self.retractedClaims(db)
+            var checked: (items: EvidenceCase, found: [Diagnostic])?
+            if let prepared {
+                let found = check(try neighbourhood(of: prepared, db))
+                if !found.contains(where: { $0.severity == .error }) { checked = (prepared, found) }
+            }
+            var state: LoadedState?
+            if checked == nil {
+                let loaded = try loadState(db, head: head, retracted: retracted)
+                let (union, found) = read(loaded.evidence)
+                checked = (union.subtracting(loaded.evidence), found)
+                state = loaded
+            } else if let cache, cache.head == head {
+                state = cache
+            }
+            let (items, found) = checked!
+            let diagnostics = found + Self.storeProblems(of: items, retracted: retracted)
             guard !diagnostics.contains(where: { $0.severity == .error }) else {
-                return ((Addition(entry: nil, diagnostics: diagnostics, counts: .init()), nil), .rollback)
+                return ((Addition(entry: nil, diagnostics: diagnostics, counts: .init()), state), .rollback)
             }
             let entry = try appendEntry(
-                .addition(origin: origin, digest: digest, items: items), after: state.head, by: recorder, db)
+                .addition(origin: origin, digest: digest, items: items), after: head, by: recorder, db)
             try insertItems(items, entry: entry.sequence, db)
+            try Self.insertInputs(of: items.claims.values, db)
             let added = Addition(entry: entry, diagnostics: diagnostics, counts: StoreEntry.ItemCounts(items))
-            var evidence = state.evidence
-            _ = evidence.merge(relocated(items, toEntry: entry.sequence))
-            let next = LoadedState(
-                head: Head(sequence: entry.sequence, hash: entry.hash), evidence: evidence, retracted: state.retracted)
+            // The loaded case, when there is one, is kept for the next add, with what this one added.
+            var next: LoadedState?
+            if var evidence = state?.evidence {
+                _ = evidence.merge(relocated(items, toEntry: entry.sequence))
+                next = LoadedState(
+                    head: Head(sequence: entry.sequence, hash: entry.hash), evidence: evidence, retracted: retracted)
+            }
             return ((added, next), .commit)
         }
         if let newState { cache = newState }
@@ -79,15 +128,19 @@ extension CaseStore {
 
     /// The case as the transaction sees it: this instance's cache while the head is still the one it cached,
     /// else read from the rows.
-    private func loadState(_ db: Database) throws -> LoadedState {
-        let head = try head(db)
+    private func loadState(_ db: Database, head: Head, retracted: [ClaimID: Int]) throws -> LoadedState {
         if let cache, cache.head == head { return cache }
+        return LoadedState(head: head, evidence: try readItems(db, excludingRetracted: true), retracted: retracted)
+    }
+
+    /// Retracted claims, and the entry that retracted each.
+    private static func retractedClaims(_ db: Database) throws -> [ClaimID: Int] {
         var retracted: [ClaimID: Int] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT claim, sequence FROM entry WHERE kind = 'retract'") {
             let columns = RowColumns(row, table: "entry", idColumn: 1)
             retracted[ClaimID(try columns.text("claim"))] = Int(try columns.integer("sequence"))
         }
-        return LoadedState(head: head, evidence: try readItems(db, excludingRetracted: true), retracted: retracted)
+        return retracted
     }
 
     /// `items` as a later load reads them back: located at their entry, cites without a place of their own. The

@@ -44,6 +44,12 @@ enum StoreMigrations {
             try CaseStore.chainRecordRegistrations(db)
             try setUserVersion(4, db)
         },
+        Step(identifier: "v5-claim-inputs") { db in
+            try db.execute(sql: CaseStore.inputSchema)
+            try CaseStore.forbidChanges(to: CaseStore.inputTables, db)
+            try CaseStore.indexInputs(ofClaimsIn: db)
+            try setUserVersion(5, db)
+        },
     ]
 
     /// The schema version this build writes: the number of steps.

@@ -13,9 +13,13 @@ extension CaseStore {
     /// The items in the store, as one case: those added by entry `entry` only when given, and without retracted
     /// claims when `excludingRetracted`.
     func readItems(_ db: Database, entry: Int? = nil, excludingRetracted: Bool) throws -> EvidenceCase {
+        try readItems(db, Filter(entry: entry, excludingRetracted: excludingRetracted))
+    }
+
+    /// The items `filter` selects, as one case.
+    func readItems(_ db: Database, _ filter: Filter) throws -> EvidenceCase {
         var evidence = EvidenceCase()
-        let filter = Filter(entry: entry, excludingRetracted: excludingRetracted)
-        if entry == nil {
+        if filter.entry == nil && filter.ids == nil {
             let count = { (table: String) in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
             evidence.reserveCapacity(
                 sources: try count("source"), parties: try count("party"), datasets: try count("dataset"),
@@ -47,12 +51,19 @@ extension CaseStore {
     struct Filter {
         var entry: Int?
         var excludingRetracted = false
+        /// Only the items with these ids, of any kind, as a JSON array of strings: how `add` loads the part of a
+        /// store new items can reach (`CaseStore.neighbourhood`). SQLite's `json_each` takes any number of them
+        /// as one bound value.
+        var ids: String?
 
         /// A WHERE clause over the table named `alias` in the query, its values bound by SQL interpolation.
         func clause(_ alias: String, claims: Bool = false) -> SQL {
             var conditions: [SQL] = []
             if let entry {
                 conditions.append("\(sql: alias).entry = \(entry)")
+            }
+            if let ids {
+                conditions.append("\(sql: alias).id IN (SELECT value FROM json_each(\(ids)))")
             }
             if claims && excludingRetracted {
                 conditions.append(

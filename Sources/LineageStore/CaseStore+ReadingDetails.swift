@@ -20,6 +20,8 @@ extension CaseStore {
                         UNION ALL SELECT id FROM dataset WHERE entry = \(entry)
                         UNION ALL SELECT id FROM claim WHERE entry = \(entry))
                     """
+            } else if let ids = filter.ids {
+                itemCondition = "WHERE item IN (SELECT value FROM json_each(\(ids)))"
             }
             for row in try SQLRequest<Row>(
                 "SELECT item, position, text, lang FROM note \(itemCondition) ORDER BY item, position"
@@ -28,8 +30,12 @@ extension CaseStore {
                 notes[try columns.text("item"), default: []].append(
                     Note(try columns.text("text"), language: try columns.optionalText("lang")))
             }
-            let aliasCondition: SQL =
-                filter.entry.map { "WHERE dataset IN (SELECT id FROM dataset WHERE entry = \($0))" } ?? ""
+            var aliasCondition: SQL = ""
+            if let entry = filter.entry {
+                aliasCondition = "WHERE dataset IN (SELECT id FROM dataset WHERE entry = \(entry))"
+            } else if let ids = filter.ids {
+                aliasCondition = "WHERE dataset IN (SELECT value FROM json_each(\(ids)))"
+            }
             for row in try SQLRequest<Row>(
                 "SELECT dataset, position, text, lang FROM dataset_alias \(aliasCondition) ORDER BY dataset, position"
             ).fetchAll(db) {

@@ -82,3 +82,21 @@ extension CaseStore {
         }
     }
 }
+
+extension CaseStore {
+    /// The derived index of schema version 5: one row for each dataset a claim is made from or found in
+    /// (`Claim.inputs`: an extraction's database, a derivation's inputs, a containment's `within`).
+    ///
+    /// It is what lets `add` find, without loading the store, the claims a new dataset's claims can contradict:
+    /// a derivation's inputs sit in one space-separated column and a containment's `within` in `claim_detail`,
+    /// where no index reaches. Nothing in the hash chain depends on it: it is rebuilt from the claims by the
+    /// migration that made it, written beside every claim added, and `verify` checks it against the claims.
+    static let inputSchema = """
+        CREATE TABLE claim_input (
+            dataset TEXT NOT NULL, claim TEXT NOT NULL REFERENCES claim(id),
+            PRIMARY KEY (dataset, claim)
+        ) WITHOUT ROWID;
+        """
+
+    static let inputTables = ["claim_input"]
+}

@@ -57,6 +57,7 @@ extension CaseStore {
                 verification.head = entry
             }
             verification.firstBreak = try strayRows(db)
+            if verification.firstBreak == nil { verification.firstBreak = try inputIndexBreak(db) }
             if verification.firstBreak == nil {
                 (verification.intactRecordFiles, verification.firstBreak) = try verifyRecordFiles(db)
             }

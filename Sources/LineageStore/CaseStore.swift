@@ -20,8 +20,9 @@ public final class CaseStore {
     /// The path as the user named it: how diagnostics and messages name the store.
     public let path: String
     let database: DatabaseQueue
-    /// The case as of the last entry this instance appended, so that adding many files in one run loads the store
-    /// only once. Used only while the store's head is still that entry; another writer's entry invalidates it.
+    /// The whole case, as the last `add` that had to load it left it (a file refused, or one added through the old
+    /// path), kept with what later adds appended, so that trying files again in one run loads the store only once.
+    /// Used only while the store's head is still the one it was kept at; another writer's entry invalidates it.
     var cache: LoadedState?
 
     /// How long a writer waits for another to finish before giving up. Validating a large file against a large

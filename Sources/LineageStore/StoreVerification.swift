@@ -13,6 +13,9 @@ public struct StoreVerification: Hashable, Sendable, CustomStringConvertible {
         /// Rows that belong to no addition in the log: added behind the store's back, or left behind when their
         /// entry was removed (which is how removing the *last* entry shows).
         case strayRows(table: String, count: Int)
+        /// Rows of an index the store derives from its claims (`claim_input`) that are not what the claims say, or
+        /// missing: it was changed outside lineage, and `add` would check new evidence against the wrong claims.
+        case indexAltered(table: String, count: Int)
         /// A record file's fingerprints no longer give the digest recorded when it was registered: chunks were
         /// added, removed or edited behind the store's back.
         case fingerprintsAltered(file: Int64, dataset: String)
@@ -34,6 +37,9 @@ public struct StoreVerification: Hashable, Sendable, CustomStringConvertible {
             case .strayRows(let table, let count):
                 "\(count) \(table) row\(count == 1 ? "" : "s") belong\(count == 1 ? "s" : "") to no entry: added "
                     + "outside lineage, or left behind when their entry was removed"
+            case .indexAltered(let table, let count):
+                "\(count) \(table) row\(count == 1 ? " differs" : "s differ") from what the claims say (or "
+                    + "\(count == 1 ? "is" : "are") missing): the index was changed outside lineage"
             case .fingerprintsAltered(let file, let dataset):
                 "the fingerprints of record file \(file) (\(dataset)) no longer give the digest recorded when it "
                     + "was registered: they were changed outside lineage"
@@ -49,7 +55,7 @@ public struct StoreVerification: Hashable, Sendable, CustomStringConvertible {
         public var sequence: Int? {
             switch self {
             case .removed(let sequence), .outOfOrder(let sequence), .edited(let sequence, _): sequence
-            case .strayRows, .missingAnchor, .fingerprintsAltered, .recordKeyReplaced: nil
+            case .strayRows, .indexAltered, .missingAnchor, .fingerprintsAltered, .recordKeyReplaced: nil
             }
         }
     }

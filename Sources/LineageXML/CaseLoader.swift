@@ -120,17 +120,60 @@ public struct CaseLoader {
         _ paths: [String], onto base: EvidenceCase = EvidenceCase(), checks: Checks = .wholeCase,
         recursive: Bool = false, progress: @escaping Progress = { _, _, _ in }
     ) -> Result {
+        var reading = Reading(evidence: base)
+        reading.files = EvidencePaths.expand(paths, recursive: recursive, diagnostics: &reading.diagnostics)
+        readFiles(into: &reading, progress: progress)
+        return finish(reading, base: base, checks: checks, progress: progress)
+    }
+
+    /// Evidence read but not yet checked: the first half of `load`, for a caller that finds the base the items
+    /// need only once it knows them (a case store's `add`, which then loads only the part of the store they reach).
+    public struct Reading: Sendable {
+        /// The items read.
+        public var evidence: EvidenceCase
+        /// What reading found: XML, schema and item errors, unsorted, without columns filled in yet.
         var diagnostics: [Diagnostic] = []
-        let files = EvidencePaths.expand(paths, recursive: recursive, diagnostics: &diagnostics)
-        let sizes = files.map { EvidencePaths.size(of: $0) ?? 0 }
+        var files: [String] = []
+        var bytes = 0
+    }
+
+    /// Reads the evidence files under `paths` on their own, without the case's semantic checks: `check(_:onto:)`
+    /// finishes what `load` does.
+    public func read(
+        _ paths: [String], recursive: Bool = false, progress: @escaping Progress = { _, _, _ in }
+    ) -> Reading {
+        var reading = Reading(evidence: EvidenceCase())
+        reading.files = EvidencePaths.expand(paths, recursive: recursive, diagnostics: &reading.diagnostics)
+        readFiles(into: &reading, progress: progress)
+        return reading
+    }
+
+    /// What `load(paths, onto: base, checks: .addedItems)` returns, for the `reading` of the same paths: its items
+    /// go onto `base` and what they can break is checked (`EvidenceCase.check(added:)`).
+    ///
+    /// Reading files onto a base differs from reading them alone only where an id clashes with one of the base's,
+    /// and that is an error either way (worded from a different side here: each clash is named once, from the
+    /// file's item, by `EvidenceCase.merge`).
+    public func check(
+        _ reading: Reading, onto base: EvidenceCase, progress: @escaping Progress = { _, _, _ in }
+    ) -> Result {
+        var onBase = reading
+        onBase.evidence = base
+        onBase.diagnostics += onBase.evidence.merge(reading.evidence)
+        return finish(onBase, base: base, checks: .addedItems, progress: progress)
+    }
+
+    /// Reads each of `reading.files` onto `reading.evidence`, counting the bytes.
+    private func readFiles(into reading: inout Reading, progress: @escaping Progress) {
+        let sizes = reading.files.map { EvidencePaths.size(of: $0) ?? 0 }
         let total = 2 * sizes.reduce(0, +)
-        var evidence = base
+        reading.bytes = total
         var done = 0
         let reader = EvidenceFileReader(
             schema: schema, maximumFileSize: maximumFileSize, emptyFileAdvice: advice.emptyFile)
-        for (file, size) in zip(files, sizes) {
+        for (file, size) in zip(reading.files, sizes) {
             if size > maximumFileSize {
-                diagnostics.append(
+                reading.diagnostics.append(
                     .error(
                         .inputTooLarge,
                         Advice.message(
@@ -138,12 +181,21 @@ public struct CaseLoader {
                         at: SourceLocation(file: file, line: 1, column: 1)))
                 continue
             }
-            reader.read(path: file, displayPath: file, into: &evidence, diagnostics: &diagnostics) { bytes in
+            reader.read(
+                path: file, displayPath: file, into: &reading.evidence, diagnostics: &reading.diagnostics
+            ) { bytes in
                 progress(.reading, done + bytes, total)
             }
             done += 2 * size
             progress(.reading, done, total)
         }
+    }
+
+    /// Runs the semantic checks `checks` asks for on `reading.evidence` (whose items beyond `base` are the ones
+    /// read), fills in columns and sorts the diagnostics.
+    private func finish(_ reading: Reading, base: EvidenceCase, checks: Checks, progress: Progress) -> Result {
+        var diagnostics = reading.diagnostics
+        let evidence = reading.evidence
         // A duplicate id loses nothing the checks need (the first definition stands); any other reading error
         // may have dropped an item, whose absence the checks would misreport as dangling references.
         let readCleanly = !diagnostics.contains { $0.severity == .error && $0.code != .duplicateID }
@@ -159,9 +211,9 @@ public struct CaseLoader {
             }
             progress(.checking, evidence.claims.count, evidence.claims.count)
         }
-        ColumnFinder.fillColumns(of: &diagnostics, in: Set(files))
+        ColumnFinder.fillColumns(of: &diagnostics, in: Set(reading.files))
         return Result(
-            evidence: evidence, diagnostics: diagnostics.sorted(by: Diagnostic.byPlace), files: files, bytes: total,
-            ranSemanticChecks: readCleanly, lineage: lineage)
+            evidence: evidence, diagnostics: diagnostics.sorted(by: Diagnostic.byPlace), files: reading.files,
+            bytes: reading.bytes, ranSemanticChecks: readCleanly, lineage: lineage)
     }
 }

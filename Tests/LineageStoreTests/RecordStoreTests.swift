@@ -105,7 +105,7 @@ struct RecordStoreTests {
         try queue.writeWithoutTransaction { db in
             // What a version 1 store lacks: the record tables, and the migrator's table (a store made before the
             // migrator says what it holds by user_version alone).
-            for table in ["record_secret", "record_file", "fingerprint_chunk", "grdb_migrations"] {
+            for table in ["record_secret", "record_file", "fingerprint_chunk", "claim_input", "grdb_migrations"] {
                 try db.execute(sql: "DROP TABLE \(table)")
             }
             try db.execute(sql: "PRAGMA user_version = 1")

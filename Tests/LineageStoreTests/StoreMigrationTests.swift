@@ -7,7 +7,9 @@ import Testing
 @Suite("Store migrations and chained registrations")
 struct StoreMigrationTests {
     /// The migration identifiers, oldest first: a contract with every store ever written, never renamed.
-    static let identifiers = ["v1-evidence", "v2-records", "v3-format-1.1", "v4-chained-records"]
+    static let identifiers = [
+        "v1-evidence", "v2-records", "v3-format-1.1", "v4-chained-records", "v5-claim-inputs",
+    ]
 
     /// The migrations a store's `grdb_migrations` records, in order.
     static func migrations(_ path: String) throws -> [String] {
@@ -24,7 +26,7 @@ struct StoreMigrationTests {
         let queue = try DatabaseQueue(path: test.path)
         defer { try? queue.close() }
         // What builds from before the migrator read, so that they refuse a store they would misread.
-        #expect(try queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 4)
+        #expect(try queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 5)
     }
 
     @Test func refusesAStoreANewerBuildMigrated() throws {
