@@ -2,9 +2,9 @@
 /// differences are integer operations. Days are the finest unit ListLineage reasons about.
 public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Days since 1970-01-01 (negative before).
-    public let ordinal: Int
+    package let ordinal: Int
 
-    public init(ordinal: Int) {
+    package init(ordinal: Int) {
         self.ordinal = ordinal
     }
 
@@ -51,7 +51,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         return CalendarDay(year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, of: newYear)))
     }
 
-    public static func daysIn(month: Int, of year: Int) -> Int {
+    package static func daysIn(month: Int, of year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -59,7 +59,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         }
     }
 
-    public static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 

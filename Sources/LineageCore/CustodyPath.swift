@@ -18,7 +18,7 @@ public struct CustodyPath: Hashable, Sendable {
     public var origin: Origin
     public var steps: [CustodyStep]
 
-    public init(start: DatasetID, origin: Origin, steps: [CustodyStep]) {
+    package init(start: DatasetID, origin: Origin, steps: [CustodyStep]) {
         self.start = start
         self.origin = origin
         self.steps = steps

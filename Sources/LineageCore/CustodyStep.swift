@@ -39,7 +39,7 @@ public struct CustodyStep: Hashable, Sendable {
     /// contradicting the time order is never among them.
     public var sameHop: [ClaimID]
 
-    public init(
+    package init(
         link: Link, claim: Claim, holder: PartyID, dataset: DatasetID, sender: PartyID? = nil,
         inputs: [DatasetID] = [], earliest: CalendarDay?, isOrderCertain: Bool, grade: Grade?,
         sameHop: [ClaimID] = []

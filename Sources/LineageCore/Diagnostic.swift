@@ -13,7 +13,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         public var location: SourceLocation?
         public var message: String
 
-        public init(_ message: String, at location: SourceLocation?) {
+        package init(_ message: String, at location: SourceLocation?) {
             self.message = message
             self.location = location
         }
@@ -25,7 +25,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var location: SourceLocation?
     public var notes: [Note]
 
-    public init(_ severity: Severity, _ code: Code, _ message: String, at location: SourceLocation?, notes: [Note] = []) {
+    package init(_ severity: Severity, _ code: Code, _ message: String, at location: SourceLocation?, notes: [Note] = []) {
         self.severity = severity
         self.code = code
         self.message = message
@@ -33,15 +33,15 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         self.notes = notes
     }
 
-    public static func error(_ code: Code, _ message: String, at location: SourceLocation?, notes: [Note] = []) -> Self {
+    package static func error(_ code: Code, _ message: String, at location: SourceLocation?, notes: [Note] = []) -> Self {
         Diagnostic(.error, code, message, at: location, notes: notes)
     }
 
-    public static func warning(_ code: Code, _ message: String, at location: SourceLocation?, notes: [Note] = []) -> Self {
+    package static func warning(_ code: Code, _ message: String, at location: SourceLocation?, notes: [Note] = []) -> Self {
         Diagnostic(.warning, code, message, at: location, notes: notes)
     }
 
-    public static func note(_ code: Code, _ message: String, at location: SourceLocation?) -> Self {
+    package static func note(_ code: Code, _ message: String, at location: SourceLocation?) -> Self {
         Diagnostic(.note, code, message, at: location)
     }
 
@@ -63,7 +63,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 
 extension Diagnostic {
     /// Orders diagnostics as a reader wants them: by file, then line and column; those with no place last.
-    public static func byPlace(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+    package static func byPlace(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
         switch (lhs.location, rhs.location) {
         case let (left?, right?):
             return (left.file, left.line, left.column, lhs.message) < (right.file, right.line, right.column, rhs.message)

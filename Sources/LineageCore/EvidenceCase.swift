@@ -43,7 +43,7 @@ public struct EvidenceCase: Sendable {
 
     /// Makes room for this many items of each kind, so that reading a large case whose size is known (from a case
     /// store) does not rehash its tables as they grow.
-    public mutating func reserveCapacity(sources: Int, parties: Int, datasets: Int, claims: Int) {
+    package mutating func reserveCapacity(sources: Int, parties: Int, datasets: Int, claims: Int) {
         self.sources.reserveCapacity(sources)
         self.parties.reserveCapacity(parties)
         self.datasets.reserveCapacity(datasets)
@@ -51,7 +51,7 @@ public struct EvidenceCase: Sendable {
     }
 
     /// Which kind of thing an id names in this case ("party", "dataset", ...), if any.
-    public func noun(of id: String) -> String? {
+    package func noun(of id: String) -> String? {
         definition(of: id)?.noun
     }
 
@@ -77,7 +77,7 @@ public struct EvidenceCase: Sendable {
 extension EvidenceCase {
     /// The case with each claim replaced by what `transform` returns for it, or removed where it returns nil.
     /// Everything else stays as it is.
-    public func removingClaims(_ transform: (Claim) -> Claim?) -> EvidenceCase {
+    package func removingClaims(_ transform: (Claim) -> Claim?) -> EvidenceCase {
         var copy = self
         copy.claims = claims.compactMapValues(transform)
         return copy

@@ -56,7 +56,7 @@ public struct Gaps: Hashable, Sendable {
     /// settle. Those `--merge-identities` merged are no longer here. In claim-id order.
     public var possibleIdentities: [Claim] = []
 
-    public init() {}
+    package init() {}
 
     /// Whether nothing was found.
     public var isEmpty: Bool { self == Gaps() }

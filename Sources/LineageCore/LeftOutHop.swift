@@ -13,7 +13,7 @@ public struct LeftOutHop: Hashable, Sendable {
     public var claim: Claim
     public var reason: Reason
 
-    public init(claim: Claim, reason: Reason) {
+    package init(claim: Claim, reason: Reason) {
         self.claim = claim
         self.reason = reason
     }

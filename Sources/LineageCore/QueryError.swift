@@ -31,7 +31,7 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
     public var suggestion: String?
 
     /// The error for `id`, which was expected to name an `expected`, looked up in `evidence`.
-    public init(id: String, expected: String, in evidence: EvidenceCase) {
+    package init(id: String, expected: String, in evidence: EvidenceCase) {
         self.id = id
         self.expected = expected
         actual = evidence.noun(of: id)

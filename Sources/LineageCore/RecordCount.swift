@@ -43,7 +43,7 @@ public struct RecordCount: Hashable, Sendable, Codable, CustomStringConvertible 
     }
 
     /// The value with thousands separators: `2,573,068`.
-    public var groupedDigits: String {
+    package var groupedDigits: String {
         let digits = Array(String(value))
         var grouped = ""
         for (offset, digit) in digits.enumerated() {

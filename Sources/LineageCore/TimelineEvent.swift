@@ -11,7 +11,7 @@ public struct TimelineEvent: Hashable, Sendable {
     /// "July 2014" makes it known by 31 July). It is the first `--known-by` day that keeps the claim.
     public var knownSince: CalendarDay?
 
-    public init(claim: Claim, grade: Grade?, firstSource: SourceID?, knownSince: CalendarDay?) {
+    package init(claim: Claim, grade: Grade?, firstSource: SourceID?, knownSince: CalendarDay?) {
         self.claim = claim
         self.grade = grade
         self.firstSource = firstSource

@@ -12,7 +12,7 @@ public struct RecordFileError: Error, Sendable, CustomStringConvertible, Equatab
     public var column: Int?
     public var message: String
 
-    public init(path: String?, line: Int? = nil, column: Int? = nil, message: String) {
+    package init(path: String?, line: Int? = nil, column: Int? = nil, message: String) {
         self.path = path
         self.line = line
         self.column = column

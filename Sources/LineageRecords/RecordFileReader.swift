@@ -47,7 +47,7 @@ public final class RecordFileReader {
     /// A block holds at least one row; `blockSize` is capped at 1 GiB so that offsets fit in 32 bits.
     ///
     /// - Complexity: O(`blockSize`); the text of the rows is not copied again after being read.
-    public func nextBlock(blockSize: Int = 4 << 20) throws(RecordFileError) -> RecordBlock? {
+    package func nextBlock(blockSize: Int = 4 << 20) throws(RecordFileError) -> RecordBlock? {
         let size = min(max(blockSize, 1), 1 << 30)
         rows.discardReturnedRows(keepingCapacityFor: size + RecordText.continuationSize)
         try rows.readAhead(size)
