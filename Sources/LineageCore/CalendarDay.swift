@@ -40,6 +40,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.ordinal < rhs.ordinal }
 
+    /// The day `days` later (earlier when negative).
     public func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }
 
     /// The day that is `months` calendar months away, clamped to the end of a shorter month.
@@ -63,6 +64,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    /// Whether the year, month and day name a day of the proleptic Gregorian calendar (no 30 February).
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         (1...12).contains(month) && (1...daysIn(month: month, of: year)).contains(day)
     }

@@ -16,6 +16,7 @@ public struct CustodyStep: Hashable, Sendable {
         case contained
     }
 
+    /// How the holder came to hold the data.
     public var link: Link
     /// The claim the hop rests on. For `held`, the claim that shows the holding.
     public var claim: Claim

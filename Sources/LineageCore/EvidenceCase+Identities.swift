@@ -1,8 +1,11 @@
 extension EvidenceCase {
     /// One `<identity>` as seen from one of its parties: the other name, and how well it is supported.
     public struct PossibleIdentity: Hashable, Sendable {
+        /// The other name: the party `party` may be the same as.
         public var other: PartyID
+        /// The identity claim's grade; nil when no supporting source is known.
         public var grade: Grade?
+        /// The `<identity>` claim that says so.
         public var claim: Claim
     }
 

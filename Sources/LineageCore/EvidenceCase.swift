@@ -3,11 +3,16 @@
 /// Ids are unique across the whole case and across kinds; `insert` refuses a second item with an id already
 /// used and says where the first one is. The case holds values only; reading files is the XML layer's job.
 public struct EvidenceCase: Sendable {
+    /// Every source, by id. Added with `insert(_:)`, which refuses a duplicate id.
     public private(set) var sources: [SourceID: Source] = [:]
+    /// Every party, by id.
     public private(set) var parties: [PartyID: Party] = [:]
+    /// Every dataset, by id.
     public private(set) var datasets: [DatasetID: Dataset] = [:]
+    /// Every claim, by id.
     public private(set) var claims: [ClaimID: Claim] = [:]
 
+    /// An empty case.
     public init() {}
 
     /// The number of sources, parties, datasets and claims.

@@ -3,6 +3,7 @@
 /// Building it is linear in the size of the case; every index keeps its lists in claim-id order, so whatever is
 /// built from them is deterministic. The graph is a value: build it once per case and share it freely.
 public struct LineageGraph: Sendable {
+    /// The case the graph indexes.
     public let evidence: EvidenceCase
     /// The case's claim ids in order (`EvidenceCase.sortedClaimIDs`), sorted once here for everything that walks
     /// the claims in order over this graph: sorting a million ids costs about as much as building the graph.

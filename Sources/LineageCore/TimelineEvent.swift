@@ -1,6 +1,7 @@
 /// One claim on a timeline: what happened and when (event time), and when investigators could first know of it
 /// (knowledge time).
 public struct TimelineEvent: Hashable, Sendable {
+    /// The claim, which says what happened and when (`Claim.when`).
     public var claim: Claim
     /// The claim's grade (its best support); nil when no supporting source is known.
     public var grade: Grade?
