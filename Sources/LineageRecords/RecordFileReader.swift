@@ -4,7 +4,9 @@
 /// Not `Sendable`: it owns an open file and reads it in order; one owner hands the blocks it returns, which are
 /// `Sendable`, to other threads.
 public final class RecordFileReader {
+    /// The file as the user named it, for messages.
     public let path: String
+    /// The header row's names, in column order (they name columns, they are not personal data).
     public let header: [String]
     /// The resolved columns: field → 0-based column index.
     public let columns: [RecordField: Int]
