@@ -2,9 +2,9 @@
 /// differences are integer operations. Days are the finest unit ListLineage reasons about.
 public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Days since 1970-01-01 (negative before).
-    public let ordinal: Int
+    package let ordinal: Int
 
-    public init(ordinal: Int) {
+    package init(ordinal: Int) {
         self.ordinal = ordinal
     }
 
@@ -40,6 +40,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.ordinal < rhs.ordinal }
 
+    /// The day `days` later (earlier when negative).
     public func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }
 
     /// The day that is `months` calendar months away, clamped to the end of a shorter month.
@@ -51,7 +52,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         return CalendarDay(year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, of: newYear)))
     }
 
-    public static func daysIn(month: Int, of year: Int) -> Int {
+    package static func daysIn(month: Int, of year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -59,10 +60,11 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         }
     }
 
-    public static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    /// Whether the year, month and day name a day of the proleptic Gregorian calendar (no 30 February).
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         (1...12).contains(month) && (1...daysIn(month: month, of: year)).contains(day)
     }

@@ -14,11 +14,16 @@
 /// - `mergingIdentities`, applied after the rest, merges the parties that `<identity>` claims graded at or above it
 ///   say are one (`EvidenceCase.mergingIdentities(atOrAbove:)`).
 public struct CaseFilter: Hashable, Sendable {
+    /// Keep what could have happened by the end of this day (event time); nil keeps every claim.
     public var asOf: CalendarDay?
+    /// Keep what sources certainly published by this day say (knowledge time); nil keeps every cite.
     public var knownBy: CalendarDay?
+    /// Keep claims whose best support meets this grade on both scales; nil keeps every grade.
     public var minimumGrade: Grade?
+    /// Merge the parties that `<identity>` claims graded at least this say are one; nil merges none.
     public var mergingIdentities: Grade?
 
+    /// A filter; every parameter left nil keeps everything on its count. See the properties for each.
     public init(
         asOf: CalendarDay? = nil, knownBy: CalendarDay? = nil, minimumGrade: Grade? = nil,
         mergingIdentities: Grade? = nil
@@ -41,8 +46,10 @@ public struct CaseFilter: Hashable, Sendable {
         /// Claims graded below `minimumGrade`.
         public var belowMinimumGrade = 0
 
+        /// Nothing left out.
         public init() {}
 
+        /// Everything left out, whatever the reason.
         public var total: Int { afterAsOf + unknownByKnownBy + belowMinimumGrade }
     }
 

@@ -1,9 +1,12 @@
 /// Something a source says happened to data or between parties, with the cites that back it.
 public struct Claim: Hashable, Sendable {
+    /// The claim's id, unique among every item of the case.
     public var id: ClaimID
     /// When it happened: event time.
     public var when: EventTime
+    /// What the claim says happened, with the parties and datasets it names.
     public var action: Action
+    /// The sources that support or dispute it; at least one, or `check()` reports a missing cite.
     public var cites: [Cite]
     /// Why a transfer's data moved (format 1.1 `basis`); nil when the evidence does not say, which means
     /// `unknown`. Only transfers have one.
@@ -12,8 +15,18 @@ public struct Claim: Hashable, Sendable {
     public var payment: Price?
     /// The investigator's reasoning (format 1.1 `<note>`), in document order.
     public var notes: [Note]
+    /// Where the claim was read, for diagnostics; nil for a claim made in code.
     public var location: SourceLocation?
 
+    /// - Parameters:
+    ///   - id: unique among every item of the case.
+    ///   - when: when it happened (event time).
+    ///   - action: what happened.
+    ///   - cites: the sources that support or dispute it.
+    ///   - basis: why a transfer's data moved; nil when the evidence does not say.
+    ///   - payment: what was paid for a transfer.
+    ///   - notes: the investigator's reasoning.
+    ///   - location: where the claim was read, for diagnostics.
     public init(
         id: ClaimID, when: EventTime, action: Action, cites: [Cite], basis: Basis? = nil, payment: Price? = nil,
         notes: [Note] = [], location: SourceLocation? = nil
@@ -91,6 +104,7 @@ extension Claim {
         case containment, event, identity
     }
 
+    /// The kind of the claim's action, as the element name that writes it.
     public var kind: Kind {
         switch action {
         case .extraction: .extraction

@@ -8,7 +8,7 @@ extension CustodyPath {
 
     /// Whether a recipient is *entrusted*: it has a way in, and every way in (the best path to each of its
     /// holdings) is an entrustment. A processor that also bought a copy is not.
-    public static func allEntrusted(_ paths: [CustodyPath]) -> Bool {
+    package static func allEntrusted(_ paths: [CustodyPath]) -> Bool {
         !paths.isEmpty && paths.allSatisfy(\.arrivesByEntrustment)
     }
 }

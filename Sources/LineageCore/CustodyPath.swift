@@ -15,10 +15,12 @@ public struct CustodyPath: Hashable, Sendable {
 
     /// The dataset the path begins at.
     public var start: DatasetID
+    /// What kind of start it is: the asked dataset, a database, or a gap.
     public var origin: Origin
+    /// The hops, in time order; empty when the holding is the dataset the path starts at.
     public var steps: [CustodyStep]
 
-    public init(start: DatasetID, origin: Origin, steps: [CustodyStep]) {
+    package init(start: DatasetID, origin: Origin, steps: [CustodyStep]) {
         self.start = start
         self.origin = origin
         self.steps = steps

@@ -16,6 +16,7 @@ public struct CustodyStep: Hashable, Sendable {
         case contained
     }
 
+    /// How the holder came to hold the data.
     public var link: Link
     /// The claim the hop rests on. For `held`, the claim that shows the holding.
     public var claim: Claim
@@ -39,7 +40,7 @@ public struct CustodyStep: Hashable, Sendable {
     /// contradicting the time order is never among them.
     public var sameHop: [ClaimID]
 
-    public init(
+    package init(
         link: Link, claim: Claim, holder: PartyID, dataset: DatasetID, sender: PartyID? = nil,
         inputs: [DatasetID] = [], earliest: CalendarDay?, isOrderCertain: Bool, grade: Grade?,
         sameHop: [ClaimID] = []

@@ -6,18 +6,26 @@
 /// the widened span is what time-order checks and queries reason with, so they never call an order certain
 /// that a qualifier leaves open.
 public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
+    /// Whether the date names a year, a month or a day.
     public enum Precision: Sendable, Hashable { case year, month, day }
 
+    /// EDTF's qualifiers: approximate (`~`), uncertain (`?`), or both (`%`).
     public struct Qualifier: OptionSet, Hashable, Sendable {
         public let rawValue: UInt8
         public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// "About" the date: `~`.
         public static let approximate = Qualifier(rawValue: 1)
+        /// Perhaps the date: `?`.
         public static let uncertain = Qualifier(rawValue: 2)
     }
 
+    /// The year, in the proleptic Gregorian calendar.
     public let year: Int
+    /// The month (1-12); nil for a year-precise date.
     public let month: Int?
+    /// The day of the month; nil for a year- or month-precise date.
     public let day: Int?
+    /// Whether the date is approximate, uncertain, both or neither.
     public let qualifier: Qualifier
 
     /// A date whose fields the caller has validated; `EventTime(parsing:)` is the checked way in.
@@ -28,6 +36,7 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
         self.qualifier = qualifier
     }
 
+    /// Whether the date names a year, a month or a day.
     public var precision: Precision {
         day != nil ? .day : month != nil ? .month : .year
     }

@@ -13,7 +13,7 @@ extension EvidenceCase {
 
     /// The same checks over `graph`, a `LineageGraph` of this very case, for a caller that goes on to query or draw
     /// the case and so builds the graph once for both.
-    public func check(in graph: LineageGraph) -> [Diagnostic] {
+    package func check(in graph: LineageGraph) -> [Diagnostic] {
         let suggester = Suggester(self)
         var diagnostics: [Diagnostic] = []
         for dataset in datasets.values {

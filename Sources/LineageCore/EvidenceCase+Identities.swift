@@ -1,8 +1,11 @@
 extension EvidenceCase {
     /// One `<identity>` as seen from one of its parties: the other name, and how well it is supported.
     public struct PossibleIdentity: Hashable, Sendable {
+        /// The other name: the party `party` may be the same as.
         public var other: PartyID
+        /// The identity claim's grade; nil when no supporting source is known.
         public var grade: Grade?
+        /// The `<identity>` claim that says so.
         public var claim: Claim
     }
 
@@ -23,7 +26,7 @@ extension EvidenceCase {
     /// parties (`received` on a large case asked once per recipient, and each ask read every claim).
     ///
     /// - Complexity: O(*n*) for *n* claims.
-    public func identitiesByParty() -> [PartyID: [PossibleIdentity]] {
+    package func identitiesByParty() -> [PartyID: [PossibleIdentity]] {
         var found: [PartyID: [PossibleIdentity]] = [:]
         for claim in claims.values {
             guard case .identity(let one, let other) = claim.action, one != other else { continue }
@@ -110,7 +113,7 @@ extension Claim {
 
 extension Claim.Action {
     /// The action with every party it names replaced by what `rename` gives.
-    public func renamingParties(_ rename: (PartyID) -> PartyID) -> Claim.Action {
+    package func renamingParties(_ rename: (PartyID) -> PartyID) -> Claim.Action {
         switch self {
         case .extraction(let dataset, let from, let by, let medium, let records):
             .extraction(dataset: dataset, from: from, by: rename(by), medium: medium, records: records)

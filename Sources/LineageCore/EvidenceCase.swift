@@ -3,11 +3,16 @@
 /// Ids are unique across the whole case and across kinds; `insert` refuses a second item with an id already
 /// used and says where the first one is. The case holds values only; reading files is the XML layer's job.
 public struct EvidenceCase: Sendable {
+    /// Every source, by id. Added with `insert(_:)`, which refuses a duplicate id.
     public private(set) var sources: [SourceID: Source] = [:]
+    /// Every party, by id.
     public private(set) var parties: [PartyID: Party] = [:]
+    /// Every dataset, by id.
     public private(set) var datasets: [DatasetID: Dataset] = [:]
+    /// Every claim, by id.
     public private(set) var claims: [ClaimID: Claim] = [:]
 
+    /// An empty case.
     public init() {}
 
     /// The number of sources, parties, datasets and claims.
@@ -43,7 +48,7 @@ public struct EvidenceCase: Sendable {
 
     /// Makes room for this many items of each kind, so that reading a large case whose size is known (from a case
     /// store) does not rehash its tables as they grow.
-    public mutating func reserveCapacity(sources: Int, parties: Int, datasets: Int, claims: Int) {
+    package mutating func reserveCapacity(sources: Int, parties: Int, datasets: Int, claims: Int) {
         self.sources.reserveCapacity(sources)
         self.parties.reserveCapacity(parties)
         self.datasets.reserveCapacity(datasets)
@@ -51,7 +56,7 @@ public struct EvidenceCase: Sendable {
     }
 
     /// Which kind of thing an id names in this case ("party", "dataset", ...), if any.
-    public func noun(of id: String) -> String? {
+    package func noun(of id: String) -> String? {
         definition(of: id)?.noun
     }
 
@@ -77,7 +82,7 @@ public struct EvidenceCase: Sendable {
 extension EvidenceCase {
     /// The case with each claim replaced by what `transform` returns for it, or removed where it returns nil.
     /// Everything else stays as it is.
-    public func removingClaims(_ transform: (Claim) -> Claim?) -> EvidenceCase {
+    package func removingClaims(_ transform: (Claim) -> Claim?) -> EvidenceCase {
         var copy = self
         copy.claims = claims.compactMapValues(transform)
         return copy

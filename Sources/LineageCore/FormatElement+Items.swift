@@ -1,6 +1,6 @@
 extension FormatElement {
     /// A source's `<source>` element.
-    public init(_ source: Source) {
+    package init(_ source: Source) {
         self.init("source")
         set("id", source.id.rawValue, .identifier)
         set("title", source.title, .text)
@@ -13,7 +13,7 @@ extension FormatElement {
     }
 
     /// A party's `<party>` element.
-    public init(_ party: Party) {
+    package init(_ party: Party) {
         self.init("party")
         set("id", party.id.rawValue, .identifier)
         set("kind", party.kind.rawValue)
@@ -25,7 +25,7 @@ extension FormatElement {
     }
 
     /// A dataset's `<dataset>` element.
-    public init(_ dataset: Dataset) {
+    package init(_ dataset: Dataset) {
         self.init("dataset")
         set("id", dataset.id.rawValue, .identifier)
         set("kind", dataset.kind.rawValue)
@@ -39,7 +39,7 @@ extension FormatElement {
     }
 
     /// A claim's element, named by its kind (`<transfer>`, `<holding>`, ...).
-    public init(_ claim: Claim) {
+    package init(_ claim: Claim) {
         self.init(claim.kind.rawValue)
         set("id", claim.id.rawValue, .identifier)
         let when = claim.when.description

@@ -1,9 +1,9 @@
 extension FormatElement {
     /// The longest text the format allows in one attribute or element (`ev:Text`).
-    public static var maximumTextLength: Int { 4096 }
+    package static var maximumTextLength: Int { 4096 }
 
     /// XML 1.0's `Char` production: what a document can hold at all.
-    public static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
         default: false
@@ -23,7 +23,7 @@ extension FormatElement {
     ///
     /// - Returns: each problem with its code; the caller gives them their place.
     /// - Complexity: O(*n*) in the length of the element's text.
-    public func schemaProblems() -> [(code: Diagnostic.Code, message: String)] {
+    package func schemaProblems() -> [(code: Diagnostic.Code, message: String)] {
         if let scalar = firstScalarNotInXML() {
             return [(.malformedXML, "xmlParseCharRef: invalid xmlChar value \(scalar.value)")]
         }

@@ -5,9 +5,9 @@
 /// the evidence writer writes it, the value rules (`FormatElement+ValueRules`) check it, so an item typed in
 /// meets exactly the rules a file meets without being written to a file and read back, and a store's canonical
 /// form takes a claim's attributes from it (`CanonicalForm`), so a new claim kind is described here once.
-public struct FormatElement: Sendable, Hashable {
+package struct FormatElement: Sendable, Hashable {
     /// What the schema allows as a value, where it allows less than any text.
-    public enum ValueKind: Sendable, Hashable {
+    package enum ValueKind: Sendable, Hashable {
         /// An id (`ev:Identifier`: an NCName of at most 256 characters).
         case identifier
         /// Ids separated by spaces, at least one (`ev:IdentifierList`).
@@ -31,25 +31,25 @@ public struct FormatElement: Sendable, Hashable {
     }
 
     /// One attribute: its name in the format, its value, and what the value may be.
-    public struct Attribute: Sendable, Hashable {
-        public let name: String
-        public let value: String
-        public let kind: ValueKind
+    package struct Attribute: Sendable, Hashable {
+        package let name: String
+        package let value: String
+        package let kind: ValueKind
     }
 
     /// The element's name: `source`, `transfer`, `cite`, ...
-    public let name: String
+    package let name: String
     /// The attributes that are set, in the format's order; an unset optional attribute is left out.
-    public private(set) var attributes: [Attribute] = []
+    package private(set) var attributes: [Attribute] = []
     /// The element's text, for elements that hold text (`quote`, `note`, `alias`, `field`).
-    public var text: String?
+    package var text: String?
     /// What the element's text may be.
-    public var textKind: ValueKind
+    package var textKind: ValueKind
     /// The child elements, in the order the schema wants them.
-    public var children: [FormatElement] = []
+    package var children: [FormatElement] = []
 
     /// An element holding `text` (of kind `textKind`), in `language` (`xml:lang`) when given.
-    public init(_ name: String, text: String? = nil, of textKind: ValueKind = .text, language: String? = nil) {
+    package init(_ name: String, text: String? = nil, of textKind: ValueKind = .text, language: String? = nil) {
         self.name = name
         self.text = text
         self.textKind = textKind
@@ -57,7 +57,7 @@ public struct FormatElement: Sendable, Hashable {
     }
 
     /// Sets attribute `name` of kind `kind` when `value` is not nil; attributes keep the order they were set in.
-    public mutating func set(_ name: String, _ value: String?, _ kind: ValueKind = .typed) {
+    package mutating func set(_ name: String, _ value: String?, _ kind: ValueKind = .typed) {
         if let value { attributes.append(Attribute(name: name, value: value, kind: kind)) }
     }
 

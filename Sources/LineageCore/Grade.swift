@@ -45,9 +45,14 @@ public enum Credibility: Int, Sendable, Hashable, Codable, CaseIterable, Compara
 
 /// A source grade and an information grade together, written `B2`.
 public struct Grade: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The source's reliability (A-F).
     public var reliability: Reliability
+    /// The item's credibility (1-6).
     public var credibility: Credibility
 
+    /// - Parameters:
+    ///   - reliability: the source's reliability.
+    ///   - credibility: the item's credibility.
     public init(_ reliability: Reliability, _ credibility: Credibility) {
         self.reliability = reliability
         self.credibility = credibility

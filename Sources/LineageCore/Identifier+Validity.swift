@@ -14,7 +14,7 @@ extension Identifier {
     }
 
     /// XML 1.0 (fifth edition) NameStartChar, without the colon an NCName cannot hold.
-    public static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x41...0x5A, 0x5F, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x37D, 0x37F...0x1FFF,
             0x200C...0x200D, 0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFFD,
@@ -25,7 +25,7 @@ extension Identifier {
     }
 
     /// XML 1.0 (fifth edition) NameChar, without the colon.
-    public static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2D, 0x2E, 0x30...0x39, 0xB7, 0x300...0x36F, 0x203F...0x2040: true
         default: isNameStart(scalar)

@@ -10,6 +10,8 @@ public struct Identifier<Kind: IdentifiedKind>: Hashable, Comparable, Sendable, 
     /// The id as written in the evidence.
     public let rawValue: String
 
+    /// An id from text the caller knows to be valid (read through the schema, or written in code). Use
+    /// `init(validating:)` for text a person typed.
     public init(_ rawValue: String) {
         self.rawValue = rawValue
     }
@@ -38,12 +40,20 @@ extension Identifier: Codable {
     }
 }
 
+/// The kind tag of a source's id.
 public enum SourceKind: IdentifiedKind { public static let noun = "source" }
+/// The kind tag of a party's id.
 public enum PartyKindTag: IdentifiedKind { public static let noun = "party" }
+/// The kind tag of a dataset's id.
 public enum DatasetKindTag: IdentifiedKind { public static let noun = "dataset" }
+/// The kind tag of a claim's id.
 public enum ClaimKindTag: IdentifiedKind { public static let noun = "claim" }
 
+/// A source's id.
 public typealias SourceID = Identifier<SourceKind>
+/// A party's id.
 public typealias PartyID = Identifier<PartyKindTag>
+/// A dataset's id.
 public typealias DatasetID = Identifier<DatasetKindTag>
+/// A claim's id.
 public typealias ClaimID = Identifier<ClaimKindTag>

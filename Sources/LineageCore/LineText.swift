@@ -1,10 +1,10 @@
 /// Text that goes into a line-oriented output (a diagnostic, a `lineage log` line, a text answer): every control
 /// character is escaped, so that one record is always one line and a value cannot forge another line.
-public enum LineText {
+package enum LineText {
     /// `text` with each control character (C0, DEL, C1, and the Unicode line and paragraph separators) written
     /// as Swift writes it in a string literal: `\n`, `\r`, `\t`, `\u{7}`. A backslash is left alone, so text
     /// without control characters is unchanged.
-    public static func escaped(_ text: String) -> String {
+    package static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
@@ -22,7 +22,7 @@ public enum LineText {
 
     /// Several lines (libxml2's messages come with a caret line under a copy of the input) made into one: lines
     /// trimmed and joined with "; ", and what control characters remain escaped.
-    public static func folded(_ text: String) -> String {
+    package static func folded(_ text: String) -> String {
         let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         return escaped(lines.joined(separator: "; "))

@@ -6,7 +6,7 @@ extension LineageGraph {
     /// Iterative (no recursion), so a chain of a million derivations cannot overflow the stack.
     ///
     /// - Complexity: O(*d* + *e*) for *d* datasets and *e* derivation links.
-    public func derivationCycles() -> [[DatasetID]] {
+    package func derivationCycles() -> [[DatasetID]] {
         enum Mark { case visiting, done }
         var marks: [DatasetID: Mark] = [:]
         var cycles: [[DatasetID]] = []

@@ -6,7 +6,7 @@ extension LineageGraph {
     /// `lineage check` reports) ends the walk instead of looping.
     ///
     /// - Complexity: O(*d* log *d* + *e*) for the *d* datasets and *e* derivation links reached.
-    public func descendants(of dataset: DatasetID) -> [DatasetID] {
+    package func descendants(of dataset: DatasetID) -> [DatasetID] {
         var reached: Set<DatasetID> = [dataset]
         var pending = [dataset]
         while let next = pending.popLast() {
@@ -26,7 +26,7 @@ extension LineageGraph {
     ///
     /// - Complexity: O(*d* log *d* + *e* + *k* log *k*) for the *d* datasets and *e* links reached and the *k*
     ///   claims returned.
-    public func claims(downstreamOf dataset: DatasetID) -> [ClaimID] {
+    package func claims(downstreamOf dataset: DatasetID) -> [ClaimID] {
         descendants(of: dataset).flatMap { claimsByDataset[$0] ?? [] }.sorted()
     }
 }

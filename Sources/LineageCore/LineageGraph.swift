@@ -3,21 +3,22 @@
 /// Building it is linear in the size of the case; every index keeps its lists in claim-id order, so whatever is
 /// built from them is deterministic. The graph is a value: build it once per case and share it freely.
 public struct LineageGraph: Sendable {
+    /// The case the graph indexes.
     public let evidence: EvidenceCase
     /// The case's claim ids in order (`EvidenceCase.sortedClaimIDs`), sorted once here for everything that walks
     /// the claims in order over this graph: sorting a million ids costs about as much as building the graph.
-    public let claimOrder: [ClaimID]
+    package let claimOrder: [ClaimID]
 
     /// For each dataset, the extractions and derivations that made it.
-    public let creations: [DatasetID: [ClaimID]]
+    package let creations: [DatasetID: [ClaimID]]
     /// For each dataset, the datasets it was derived or extracted from (its parents).
-    public let parents: [DatasetID: [DatasetID]]
+    package let parents: [DatasetID: [DatasetID]]
     /// For each dataset, the datasets derived or extracted from it (its children).
-    public let children: [DatasetID: [DatasetID]]
+    package let children: [DatasetID: [DatasetID]]
     /// For each dataset, every claim about it.
-    public let claimsByDataset: [DatasetID: [ClaimID]]
+    package let claimsByDataset: [DatasetID: [ClaimID]]
     /// For each party, every claim that names it.
-    public let claimsByParty: [PartyID: [ClaimID]]
+    package let claimsByParty: [PartyID: [ClaimID]]
 
     /// - Complexity: O(*n* log *n*) for *n* claims (one sort; the rest is linear).
     public init(_ evidence: EvidenceCase) {
@@ -64,7 +65,7 @@ public struct LineageGraph: Sendable {
     /// no claim made it (a database, or a list whose making is a gap) or when a making claim has no known start.
     ///
     /// - Complexity: O(*k*) for the *k* claims that made the dataset.
-    public func earliestExistence(of dataset: DatasetID) -> CalendarDay? {
+    package func earliestExistence(of dataset: DatasetID) -> CalendarDay? {
         let starts = (creations[dataset] ?? []).map { evidence.claims[$0]?.when.earliest }
         guard !starts.isEmpty, !starts.contains(where: { $0 == nil }) else { return nil }
         return starts.compactMap { $0 }.min()

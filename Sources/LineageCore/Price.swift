@@ -10,6 +10,10 @@ public struct Price: Hashable, Sendable {
     /// The figure was given as "about" (約).
     public var isApproximate: Bool
 
+    /// - Parameters:
+    ///   - amount: a decimal number, as the format writes it (`16500000`).
+    ///   - currency: an ISO 4217 code (`KRW`).
+    ///   - isApproximate: whether the source gives it as "about".
     public init(amount: String, currency: String, isApproximate: Bool = false) {
         self.amount = amount
         self.currency = currency

@@ -20,6 +20,7 @@ public struct Provenance: Hashable, Sendable {
     public struct Holding: Hashable, Sendable {
         /// The party holding it, when a party was asked about; nil for the dataset itself.
         public var party: PartyID?
+        /// The dataset traced.
         public var dataset: DatasetID
         /// Every time-respecting path from a dataset no claim makes (a database, or a gap) to the holding, up to the
         /// query's limit: earliest first, then shortest.
@@ -28,6 +29,7 @@ public struct Provenance: Hashable, Sendable {
         public var isTruncated: Bool
     }
 
+    /// The dataset or party asked about.
     public let subject: Subject
     /// For a dataset, one holding: the dataset itself. For a party, each dataset it holds, in dataset-id order.
     public let holdings: [Holding]

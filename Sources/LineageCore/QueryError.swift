@@ -1,6 +1,7 @@
 /// Why a query cannot answer: it names something the case does not have. A struct wrapping a code rather than a
 /// closed enum, so reasons can be added without breaking clients.
 public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Why a query cannot answer, from a closed catalogue: stable names for scripts.
     public struct Code: Hashable, Sendable, Encodable, CustomStringConvertible {
         /// The reason's stable name, for scripts.
         public let rawValue: String
@@ -20,6 +21,7 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let wrongKind = Code("wrong-kind")
     }
 
+    /// The reason, from the catalogue.
     public var code: Code
     /// The id as the query was given it.
     public var id: String
@@ -31,7 +33,7 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
     public var suggestion: String?
 
     /// The error for `id`, which was expected to name an `expected`, looked up in `evidence`.
-    public init(id: String, expected: String, in evidence: EvidenceCase) {
+    package init(id: String, expected: String, in evidence: EvidenceCase) {
         self.id = id
         self.expected = expected
         actual = evidence.noun(of: id)

@@ -7,7 +7,9 @@
 public struct Recipients: Sendable {
     /// One dataset a recipient holds: the asked dataset, or one made from it.
     public struct Holding: Hashable, Sendable {
+        /// The party that holds it.
         public var party: PartyID
+        /// The dataset held: the asked dataset, or one made from it.
         public var dataset: DatasetID
         /// The earliest day the party can have held it; nil when no date bounds it.
         public var earliest: CalendarDay?
@@ -33,6 +35,7 @@ public struct Recipients: Sendable {
 
     /// A party and what it holds.
     public struct Recipient: Sendable {
+        /// The recipient.
         public let party: PartyID
         /// The earliest day the party can have held any of the data; nil when no date bounds it.
         public let earliest: CalendarDay?

@@ -8,11 +8,17 @@ public enum CountUnit: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// A number of records, households or persons, as a source states it.
 public struct RecordCount: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// How many, in `unit`.
     public var value: UInt64
+    /// What is counted: records, households or persons; counts in different units are never compared.
     public var unit: CountUnit
     /// The figure was given as "about" (約, format 1.1 `approx="true"`).
     public var isApproximate: Bool
 
+    /// - Parameters:
+    ///   - value: how many.
+    ///   - unit: what is counted (records unless said).
+    ///   - approx: whether the source gives it as "about".
     public init(_ value: UInt64, unit: CountUnit = .records, approx: Bool = false) {
         self.value = value
         self.unit = unit
@@ -43,7 +49,7 @@ public struct RecordCount: Hashable, Sendable, Codable, CustomStringConvertible 
     }
 
     /// The value with thousands separators: `2,573,068`.
-    public var groupedDigits: String {
+    package var groupedDigits: String {
         let digits = Array(String(value))
         var grouped = ""
         for (offset, digit) in digits.enumerated() {

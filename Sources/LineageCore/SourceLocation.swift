@@ -3,10 +3,17 @@
 /// The column may be unknown (0) when the reader could only learn the line; the XML layer fills it in before
 /// diagnostics are shown. Items that did not come from a file (built in code, or from a store) have no location.
 public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The file as the user named it.
     public var file: String
+    /// The line, counting from 1; 0 for a problem with the whole file.
     public var line: Int
+    /// The column, counting from 1; 0 when not known.
     public var column: Int
 
+    /// - Parameters:
+    ///   - file: the file as the user named it.
+    ///   - line: the line, counting from 1; 0 for a problem with the whole file.
+    ///   - column: the column, counting from 1; 0 when not known.
     public init(file: String, line: Int, column: Int = 0) {
         self.file = file
         self.line = line

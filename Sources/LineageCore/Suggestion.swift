@@ -2,14 +2,14 @@
 ///
 /// Investigators type ids by hand (`justsystem` for `justsystems`, `db-synform` for `db-synfrom`); naming the
 /// near miss turns an unknown id into a one-keystroke fix.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate nearest to `name` by edit distance, when it is near enough to be a slip of the hand: at most
     /// one edit for names up to four characters, two up to eight, three beyond. Ties go to the smallest candidate,
     /// so the answer does not depend on the order of `candidates`.
     ///
     /// - Complexity: O(*n* · *m*²) for *n* candidates of length about *m*; candidates whose length alone rules
     ///   them out are skipped.
-    public static func nearest(to name: String, in candidates: some Sequence<String>) -> String? {
+    package static func nearest(to name: String, in candidates: some Sequence<String>) -> String? {
         // Unicode scalars, not Characters: comparing Characters (grapheme clusters) is many times slower, and ids
         // are short identifiers where the two agree.
         let target = Array(name.lowercased().unicodeScalars)
@@ -52,14 +52,14 @@ public enum Suggestion {
     }
 
     /// ` (did you mean 'x'?)`, or nothing when there is no near miss: for appending to a message.
-    public static func phrase(for name: String, in candidates: some Sequence<String>) -> String {
+    package static func phrase(for name: String, in candidates: some Sequence<String>) -> String {
         nearest(to: name, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 }
 
 extension EvidenceCase {
     /// Every id the case defines, of every kind: what a mistyped id is compared against.
-    public var allIDs: [String] {
+    package var allIDs: [String] {
         sources.keys.map(\.rawValue) + parties.keys.map(\.rawValue) + datasets.keys.map(\.rawValue)
             + claims.keys.map(\.rawValue)
     }

@@ -1,6 +1,7 @@
 /// One claim on a timeline: what happened and when (event time), and when investigators could first know of it
 /// (knowledge time).
 public struct TimelineEvent: Hashable, Sendable {
+    /// The claim, which says what happened and when (`Claim.when`).
     public var claim: Claim
     /// The claim's grade (its best support); nil when no supporting source is known.
     public var grade: Grade?
@@ -11,7 +12,7 @@ public struct TimelineEvent: Hashable, Sendable {
     /// "July 2014" makes it known by 31 July). It is the first `--known-by` day that keeps the claim.
     public var knownSince: CalendarDay?
 
-    public init(claim: Claim, grade: Grade?, firstSource: SourceID?, knownSince: CalendarDay?) {
+    package init(claim: Claim, grade: Grade?, firstSource: SourceID?, knownSince: CalendarDay?) {
         self.claim = claim
         self.grade = grade
         self.firstSource = firstSource

@@ -33,7 +33,7 @@ public struct Fingerprinter: @unchecked Sendable {
     /// The fingerprint of `key` for `row`, or nil when one of the key's fields has no usable value.
     ///
     /// - Parameter message: scratch storage, reused between calls so that fingerprinting allocates nothing.
-    public func fingerprint(of key: MatchKey, in row: NormalisedRow, message: inout [UInt8]) -> UInt64? {
+    package func fingerprint(of key: MatchKey, in row: NormalisedRow, message: inout [UInt8]) -> UInt64? {
         fingerprint(of: key, message: &message) { row.value($0) }
     }
 

@@ -3,7 +3,7 @@
 /// Keeps its buffers between rows, so that normalising a row allocates nothing once they have grown. A slice
 /// returned by `value(_:)` shares them: copy it before normalising the next row into the same `NormalisedRow` if
 /// it must outlive that.
-public struct NormalisedRow: Sendable {
+package struct NormalisedRow: Sendable {
     /// The normalised values one after another, from the start; its count is storage, not length.
     private var bytes: [UInt8] = []
     private var length = 0
@@ -16,18 +16,18 @@ public struct NormalisedRow: Sendable {
     private var scalars: [UInt32] = []
     private var unquoted: [UInt8] = []
 
-    public init() {}
+    package init() {}
 
     /// The normalised value (UTF-8 bytes) of `field`; nil when the file has no such column, the value is empty,
     /// or it could not be normalised.
-    public func value(_ field: RecordField) -> ArraySlice<UInt8>? {
+    package func value(_ field: RecordField) -> ArraySlice<UInt8>? {
         guard present & (1 << field.ordinal) != 0 else { return nil }
         return bytes[ranges[2 * field.ordinal]..<ranges[2 * field.ordinal + 1]]
     }
 
     /// Whether `field` had a non-empty value that could not be normalised (a birth date that is no date, a phone
     /// with too few digits): reported as a count, never as the value.
-    public func isUnusable(_ field: RecordField) -> Bool { unusable & (1 << field.ordinal) != 0 }
+    package func isUnusable(_ field: RecordField) -> Bool { unusable & (1 << field.ordinal) != 0 }
 
     mutating func removeAll() {
         length = 0

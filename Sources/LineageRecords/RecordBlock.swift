@@ -1,6 +1,6 @@
 /// Whole rows of a record file, decoded to UTF-8, with the selected columns' field boundaries found.
 /// Sendable and immutable, so two threads can each normalise half of its rows.
-public struct RecordBlock: Sendable {
+package struct RecordBlock: Sendable {
     /// The decoded text the rows are in (it may run on past the last row).
     let text: [UInt8]
     /// For each row, for each slot of `layout`: the start and end of the field in `text` (see `BoundsCollector`).
@@ -9,15 +9,15 @@ public struct RecordBlock: Sendable {
     let layout: ColumnLayout
 
     /// How many rows the block holds.
-    public var count: Int { lines.count }
+    package var count: Int { lines.count }
 
     /// The line number (counting from 1; the header is line 1) of row `row`'s first line: a quoted field can span
     /// lines, so rows and lines do not correspond one to one.
-    public func line(ofRow row: Int) -> Int { lines[row] }
+    package func line(ofRow row: Int) -> Int { lines[row] }
 
     /// Normalises the selected fields of row `row` into `normalised`, reusing its storage (no allocation per row
     /// in the steady state: this runs 30 million times in a benchmark).
-    public func normalise(row: Int, into normalised: inout NormalisedRow) {
+    package func normalise(row: Int, into normalised: inout NormalisedRow) {
         normalised.removeAll()
         let base = row * layout.slotCount * 2
         text.withUnsafeBufferPointer { text in

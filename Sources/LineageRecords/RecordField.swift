@@ -12,7 +12,7 @@ public enum RecordField: String, CaseIterable, Sendable, Codable, Comparable {
     case gender
 
     /// The field's place in `allCases`: a row keeps its fields in a fixed-size array indexed by it.
-    public var ordinal: Int {
+    package var ordinal: Int {
         switch self {
         case .nameKanji: 0
         case .nameKana: 1

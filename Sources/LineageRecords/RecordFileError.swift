@@ -10,9 +10,10 @@ public struct RecordFileError: Error, Sendable, CustomStringConvertible, Equatab
     public var line: Int?
     /// The 1-based column (in characters), when the problem is at one place in the line.
     public var column: Int?
+    /// What is wrong, naming the place and what was expected; never a field's value.
     public var message: String
 
-    public init(path: String?, line: Int? = nil, column: Int? = nil, message: String) {
+    package init(path: String?, line: Int? = nil, column: Int? = nil, message: String) {
         self.path = path
         self.line = line
         self.column = column

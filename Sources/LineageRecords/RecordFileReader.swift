@@ -4,7 +4,9 @@
 /// Not `Sendable`: it owns an open file and reads it in order; one owner hands the blocks it returns, which are
 /// `Sendable`, to other threads.
 public final class RecordFileReader {
+    /// The file as the user named it, for messages.
     public let path: String
+    /// The header row's names, in column order (they name columns, they are not personal data).
     public let header: [String]
     /// The resolved columns: field → 0-based column index.
     public let columns: [RecordField: Int]
@@ -47,7 +49,7 @@ public final class RecordFileReader {
     /// A block holds at least one row; `blockSize` is capped at 1 GiB so that offsets fit in 32 bits.
     ///
     /// - Complexity: O(`blockSize`); the text of the rows is not copied again after being read.
-    public func nextBlock(blockSize: Int = 4 << 20) throws(RecordFileError) -> RecordBlock? {
+    package func nextBlock(blockSize: Int = 4 << 20) throws(RecordFileError) -> RecordBlock? {
         let size = min(max(blockSize, 1), 1 << 30)
         rows.discardReturnedRows(keepingCapacityFor: size + RecordText.continuationSize)
         try rows.readAhead(size)

@@ -9,8 +9,11 @@ import Foundation
 public enum RecordFingerprinting {
     /// A registered file's fingerprints: per key's name, sorted ascending without repeats.
     public struct Registration: Sendable {
+        /// The keys the file gives, in `MatchKey.all` order.
         public let keys: [MatchKey]
+        /// What reading the file found: rows, rows without a key, unusable values.
         public let summary: RecordFileSummary
+        /// Each key's fingerprints, by the key's name, sorted ascending without repeats.
         public let fingerprints: [String: [UInt64]]
     }
 

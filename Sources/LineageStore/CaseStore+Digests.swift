@@ -4,7 +4,7 @@ extension CaseStore {
     /// The entry that added each file the store holds, by the file's SHA-256 (lowercase hex, as `FileDigest`
     /// gives it): so that a file named beside its store is recognised as already in it. Where the same file was
     /// added twice, the first entry answers.
-    public func entriesByDigest() throws(StoreError) -> [String: Int] {
+    package func entriesByDigest() throws(StoreError) -> [String: Int] {
         try read { db in
             var entries: [String: Int] = [:]
             let rows = try Row.fetchAll(

@@ -220,7 +220,7 @@ extension CaseStore {
 
 extension CaseStore {
     /// Every dataset's name by its id, without loading the case: what a match report needs to name record sets.
-    public func datasetNames() throws(StoreError) -> [String: String] {
+    package func datasetNames() throws(StoreError) -> [String: String] {
         try read { db in
             Dictionary(
                 try Row.fetchAll(db, sql: "SELECT id, name FROM dataset").map { row in

@@ -102,7 +102,7 @@ public final class CaseStore {
     /// Whether the file at `path` is a ListLineage case store, by its content: SQLite's header and, at offset 68
     /// of it, our `application_id`. Read without opening the database, so it works on any file and changes
     /// nothing; this is how an output that would overwrite a store is refused, whatever the store is named.
-    public static func isCaseStore(at path: String) -> Bool {
+    package static func isCaseStore(at path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         guard let bytes = try? handle.read(upToCount: 72), bytes.count == 72, Array(bytes.prefix(16)) == header

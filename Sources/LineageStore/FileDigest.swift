@@ -3,9 +3,9 @@ import Foundation
 
 /// The SHA-256 of a file's bytes, in lowercase hex: what an addition records, so that the file an investigator
 /// added can later be shown to be the one in hand.
-public enum FileDigest {
+package enum FileDigest {
     /// Reads the file in 1 MiB chunks, so memory stays flat whatever its size. Nil when it cannot be read.
-    public static func sha256(ofFileAt path: String) -> String? {
+    package static func sha256(ofFileAt path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var hasher = SHA256()

@@ -27,14 +27,14 @@ public struct StoreEntry: Hashable, Sendable {
         public var datasets = 0
         public var claims = 0
 
-        public init(sources: Int = 0, parties: Int = 0, datasets: Int = 0, claims: Int = 0) {
+        package init(sources: Int = 0, parties: Int = 0, datasets: Int = 0, claims: Int = 0) {
             self.sources = sources
             self.parties = parties
             self.datasets = datasets
             self.claims = claims
         }
 
-        public init(_ evidence: EvidenceCase) {
+        package init(_ evidence: EvidenceCase) {
             self.init(
                 sources: evidence.sources.count, parties: evidence.parties.count, datasets: evidence.datasets.count,
                 claims: evidence.claims.count)
@@ -55,7 +55,7 @@ public struct StoreEntry: Hashable, Sendable {
     /// SHA-256 of the previous hash's bytes and this entry's canonical form, in hex.
     public var hash: String
 
-    public init(
+    package init(
         sequence: Int, recordedBy: String, recordedAt: String, change: Change, previousHash: String, hash: String
     ) {
         self.sequence = sequence

@@ -51,7 +51,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The error SQLite or the file system reported, kept for a caller that wants more than `message`.
     public let underlyingError: (any Error)?
 
-    public init(
+    package init(
         _ code: Code, _ message: String, path: String, remedy: Remedy? = nil,
         underlyingError: (any Error)? = nil
     ) {

@@ -37,12 +37,17 @@ import Testing
             .init(name: "timeline-known-2014-07-09", arguments: ["timeline", "--known-by", "2014-07-09"]),
             .init(name: "gaps", arguments: ["gaps"]),
         ]
-        return base.flatMap { question in
-            [question, .init(name: question.name + ".json", arguments: question.arguments + ["--json"])]
-        }
+        return inTextAndJSON(base)
     }()
 
-    /// Every export format of the shipped case.
+    /// Each question as asked, then again with `--json` (its file name ending in `.json`).
+    static func inTextAndJSON(_ questions: [Question]) -> [Question] {
+        questions.flatMap { question in
+            [question, .init(name: question.name + ".json", arguments: question.arguments + ["--json"])]
+        }
+    }
+
+    /// Every export format of a shipped case.
     static let exports: [Question] = [
         .init(name: "export.xml", arguments: ["export"]),
         .init(name: "export.provn", arguments: ["export", "--format", "prov-n"]),

@@ -1,4 +1,5 @@
 import LineageCore
+import LineageTestSupport
 import Testing
 
 /// `check(added:)` must find every error `check()` finds once items are added to a case that had none, and the
@@ -7,28 +8,29 @@ import Testing
 struct AddedItemChecksTests {
     /// A small valid case: a database, a batch extracted from it in May, a chain of lists derived from the batch
     /// (list, list3, list4), and another list whose making is a gap.
-    static var base: TestCase {
-        var test = TestCase(sources: [("s1", "2014-07-09", .b)])
-        test.party("insider")
-        test.party("broker")
-        test.party("buyer")
-        test.dataset("db", .database)
-        test.dataset("batch", .batch)
-        test.dataset("list", .list, records: RecordCount(100))
-        test.claim("x", "2014-05", .extraction(dataset: "batch", from: "db", by: "insider", medium: nil, records: nil))
-        test.claim(
+    static func base() throws -> CaseBuilder {
+        var test = CaseBuilder()
+        try test.source("s1", .b, date: "2014-07-09")
+        try test.party("insider")
+        try test.party("broker")
+        try test.party("buyer")
+        try test.dataset("db", .database)
+        try test.dataset("batch", .batch)
+        try test.dataset("list", .list, records: RecordCount(100))
+        try test.claim("x", "2014-05", .extraction(dataset: "batch", from: "db", by: "insider", medium: nil, records: nil))
+        try test.claim(
             "d", "2014-06", .derivation(dataset: "list", from: ["batch"], by: "broker", operation: .copy, records: nil))
-        test.claim("t", "2014-06", .transfer(dataset: "list", from: "broker", to: "buyer", records: nil, price: nil))
-        test.dataset("list3", .list)
-        test.dataset("list4", .list)
-        test.claim(
+        try test.claim("t", "2014-06", .transfer(dataset: "list", from: "broker", to: "buyer", records: nil, price: nil))
+        try test.dataset("list3", .list)
+        try test.dataset("list4", .list)
+        try test.claim(
             "d3", "2014-06",
             .derivation(dataset: "list3", from: ["list"], by: "broker", operation: .subset, records: nil))
-        test.claim(
+        try test.claim(
             "d4", "2014-06",
             .derivation(dataset: "list4", from: ["list3"], by: "broker", operation: .dedupe, records: nil))
-        test.dataset("other", .list)
-        test.claim("t2", "2014-05", .transfer(dataset: "other", from: "broker", to: "buyer", records: nil, price: nil))
+        try test.dataset("other", .list)
+        try test.claim("t2", "2014-05", .transfer(dataset: "other", from: "broker", to: "buyer", records: nil, price: nil))
         return test
     }
 
@@ -56,16 +58,16 @@ struct AddedItemChecksTests {
     @Test("an added claim breaks a rule", arguments: additions.indices)
     func findsTheBrokenRule(_ index: Int) throws {
         let (name, action, rule) = Self.additions[index]
-        var test = Self.base
-        #expect(test.evidence.check().filter { $0.severity == .error }.isEmpty)
+        var evidence = try Self.base().evidence
+        #expect(evidence.check().filter { $0.severity == .error }.isEmpty)
         let claim = Claim(
             id: "new", when: try EventTime(parsing: index == 4 ? "2014-08" : "2014-07"), action: action,
             cites: [Cite(source: "s1", credibility: .probable)])
         var added = EvidenceCase()
         _ = added.insert(claim)
-        _ = test.evidence.merge(added)
-        let scoped = test.evidence.check(added: added)
-        let whole = test.evidence.check()
+        _ = evidence.merge(added)
+        let scoped = evidence.check(added: added)
+        let whole = evidence.check()
         #expect(scoped.contains { $0.code == rule }, "\(name): \(scoped)")
         #expect(
             Set(scoped.filter { $0.severity == .error }.map(\.description))

@@ -28,7 +28,7 @@ public struct CaseBuilder: Sendable {
         _ id: SourceID, _ reliability: Reliability = .b, title: String? = nil, date: String = "2015",
         reference: String? = nil
     ) throws {
-        try expectInserted(
+        try Self.expectInserted(
             evidence.insert(
                 Source(
                     id: id, title: title ?? "Source \(id.rawValue)", date: EventTime(parsing: date),
@@ -41,7 +41,7 @@ public struct CaseBuilder: Sendable {
         aliases: [Party.Alias] = []
     ) throws {
         guard evidence.parties[id] == nil else { return }
-        try expectInserted(
+        try Self.expectInserted(
             evidence.insert(
                 Party(id: id, kind: kind, name: name ?? id.rawValue, isIdentified: identified, aliases: aliases)))
     }
@@ -49,11 +49,13 @@ public struct CaseBuilder: Sendable {
     /// A dataset, named by its id unless given a name, with its owner declared; nothing when the case already has
     /// it.
     public mutating func dataset(
-        _ id: DatasetID, _ kind: Dataset.Kind = .list, name: String? = nil, owner: PartyID? = nil
+        _ id: DatasetID, _ kind: Dataset.Kind = .list, name: String? = nil, owner: PartyID? = nil,
+        records: RecordCount? = nil
     ) throws {
         guard evidence.datasets[id] == nil else { return }
         if let owner { try party(owner) }
-        try expectInserted(evidence.insert(Dataset(id: id, kind: kind, name: name ?? id.rawValue, owner: owner)))
+        try Self.expectInserted(
+            evidence.insert(Dataset(id: id, kind: kind, name: name ?? id.rawValue, owner: owner, records: records)))
     }
 
     /// A database whose customers are `owner`'s: the owner holds it from the start.
@@ -65,7 +67,7 @@ public struct CaseBuilder: Sendable {
     /// start.
     public mutating func database(_ id: DatasetID, owners: [PartyID]) throws {
         for owner in owners { try party(owner) }
-        try expectInserted(evidence.insert(Dataset(id: id, kind: .database, name: id.rawValue, owners: owners)))
+        try Self.expectInserted(evidence.insert(Dataset(id: id, kind: .database, name: id.rawValue, owners: owners)))
     }
 
     public mutating func extraction(
@@ -129,10 +131,11 @@ public struct CaseBuilder: Sendable {
     public mutating func claim(_ id: ClaimID, _ when: String = "2014-05", _ action: Claim.Action, cites: [Cite] = [cite])
         throws
     {
-        try expectInserted(evidence.insert(Claim(id: id, when: EventTime(parsing: when), action: action, cites: cites)))
+        try Self.expectInserted(
+            evidence.insert(Claim(id: id, when: EventTime(parsing: when), action: action, cites: cites)))
     }
 
-    private func expectInserted(_ duplicate: Diagnostic?) throws {
+    private static func expectInserted(_ duplicate: Diagnostic?) throws {
         if let duplicate { throw BuilderError(diagnostic: duplicate) }
     }
 
