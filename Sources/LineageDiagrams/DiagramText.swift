@@ -26,7 +26,7 @@ enum DiagramText {
     /// that long buries the picture. The full text goes in the tooltip.
     static func abbreviated(_ text: String, lines: Int = 2, width: Int = DiagramText.width) -> String {
         let whole = wrapped(text, width: width)
-        guard whole.utf8.count { $0 == UInt8(ascii: "\n") } >= lines else { return whole }
+        guard whole.utf8.count(where: { $0 == UInt8(ascii: "\n") }) >= lines else { return whole }
         let wrapped = whole.split(separator: "\n", omittingEmptySubsequences: false)
         guard wrapped.count > lines else { return wrapped.joined(separator: "\n") }
         var kept = wrapped.prefix(lines).map(String.init)
