@@ -12,9 +12,17 @@ extension EventTime {
     /// Parses the EDTF subset of the evidence format: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, each optionally followed
     /// by `~`, `?` or `%`; and intervals `A/B` where either side may also be `..` (open) or empty (unknown).
     public init(parsing text: String) throws(EDTFError) {
+        if let time = Self.parsingWellFormedASCII(text) {
+            self = time
+        } else {
+            self = try Self.parsedByCharacters(text)
+        }
+    }
+
+    /// The general parse, character by character, which words every error.
+    static func parsedByCharacters(_ text: String) throws(EDTFError) -> EventTime {
         guard let slash = text.firstIndex(of: "/") else {
-            self = .date(try Self.parseDate(Substring(text), in: text))
-            return
+            return .date(try Self.parseDate(Substring(text), in: text))
         }
         let from = try Self.parseBound(text[..<slash], in: text)
         let to = try Self.parseBound(text[text.index(after: slash)...], in: text)
@@ -24,7 +32,67 @@ extension EventTime {
         if case .date(let start) = from, case .date(let end) = to, end.lastDay < start.firstDay {
             throw EDTFError(text: text, reason: "the interval ends before it starts")
         }
-        self = .interval(from: from, to: to)
+        return .interval(from: from, to: to)
+    }
+
+    /// The same parse, by bytes, for the text nearly every claim has: all ASCII, and accepted. Walking it by
+    /// characters took 4% of `lineage check` at 100,000 claims. Nil for anything else, which the general parse
+    /// then reads, and words the error for, as before.
+    static func parsingWellFormedASCII(_ text: String) -> EventTime? {
+        let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> EventTime? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else {
+                return asciiDate(bytes[...]).map { .date($0) }
+            }
+            guard let from = asciiBound(bytes[..<slash]), let to = asciiBound(bytes[(slash + 1)...]) else { return nil }
+            if case .unknown = from, case .unknown = to { return nil }
+            if case .date(let start) = from, case .date(let end) = to, end.lastDay < start.firstDay { return nil }
+            return .interval(from: from, to: to)
+        }
+        return parsed ?? nil
+    }
+
+    private static func asciiBound(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bound? {
+        if part.isEmpty { return .unknown }
+        if part.elementsEqual("..".utf8) { return .open }
+        return asciiDate(part).map { .date($0) }
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, then `~`, `?` or `%` if qualified, when the month and day exist.
+    private static func asciiDate(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> EDTFDate? {
+        var body = part
+        var qualifier: EDTFDate.Qualifier = []
+        switch body.last {
+        case UInt8(ascii: "~"): qualifier = .approximate
+        case UInt8(ascii: "?"): qualifier = .uncertain
+        case UInt8(ascii: "%"): qualifier = [.approximate, .uncertain]
+        default: break
+        }
+        if !qualifier.isEmpty { body = body.dropLast() }
+        guard [4, 7, 10].contains(body.count) else { return nil }
+        let start = body.startIndex
+        func number(at offset: Int, digits: Int) -> Int? {
+            var value = 0
+            for byte in body[(start + offset)..<(start + offset + digits)] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        func isHyphen(at offset: Int) -> Bool { body.count <= offset || body[start + offset] == UInt8(ascii: "-") }
+        guard let year = number(at: 0, digits: 4), isHyphen(at: 4), isHyphen(at: 7) else { return nil }
+        var month: Int?
+        var day: Int?
+        if body.count >= 7 {
+            guard let value = number(at: 5, digits: 2), (1...12).contains(value) else { return nil }
+            month = value
+        }
+        if body.count == 10 {
+            guard let value = number(at: 8, digits: 2), CalendarDay.isValid(year: year, month: month ?? 0, day: value)
+            else { return nil }
+            day = value
+        }
+        return EDTFDate(year: year, month: month, day: day, qualifier: qualifier)
     }
 
     private static func parseBound(_ part: Substring, in text: String) throws(EDTFError) -> Bound {

@@ -17,6 +17,9 @@ struct CustodyEdge {
     /// The claims the edge draws: one, or several merged by `--merge-parallel`. Empty for an unexplained holding
     /// that only other claims presume.
     var claims: [Claim]
+    /// What the sources say about each of `claims`, in the same order: worked out once, since the label, the
+    /// line style and the legend each need it.
+    var supports: [ClaimSupport] = []
     /// For an unexplained holding: the claims that presume it (the sender's transfer, the deriver's derivation).
     var presumedBy: [Claim] = []
 }
@@ -30,7 +33,8 @@ extension CustodyView {
         var presumed: [Acquisitions.Holding: [Claim]] = [:]
         for claim in scene.claims {
             let (tail, head, role) = ends(of: claim)
-            edges.append(CustodyEdge(tail: tail, head: head, role: role, claims: [claim]))
+            edges.append(
+                CustodyEdge(tail: tail, head: head, role: role, claims: [claim], supports: [scene.support(of: claim)]))
             if case .gap(let holding) = tail { explicitGaps.insert(holding) }
             if claim.kind == .holding { continue }
             for holding in scene.acquisitions.unexplained(shownBy: claim) {
@@ -79,6 +83,7 @@ extension CustodyView {
             let key = Key(tail: edge.tail, head: edge.head, role: edge.role)
             if let index = groups[key] {
                 result[index].claims += edge.claims
+                result[index].supports += edge.supports
                 result[index].presumedBy += edge.presumedBy
             } else {
                 groups[key] = result.count
@@ -93,7 +98,7 @@ extension CustodyView {
     /// Label, line style, colour and tooltip of an edge.
     func attributes(of edge: CustodyEdge) -> DOTAttributes {
         guard !edge.claims.isEmpty else { return presumedGap(edge) }
-        let supports = edge.claims.map(scene.support(of:))
+        let supports = edge.supports
         let support = supports.count == 1 ? supports[0] : ClaimSupport(merging: supports)
         let colour =
             switch edge.role {
@@ -102,7 +107,8 @@ extension CustodyView {
             case .gap: DiagramStyle.gap
             }
         var attributes: DOTAttributes = [
-            "label": edge.claims.count == 1 ? .text(label(of: edge.claims[0])) : .html(mergedLabel(of: edge.claims))
+            "label": edge.claims.count == 1 ? .text(label(of: edge.claims[0], support: supports[0]))
+                : .html(mergedLabel(of: edge.claims, supports: supports))
         ]
         attributes = attributes.merging(DiagramStyle.evidence(support, colour: colour, count: edge.claims.count))
         // A merged edge colours each claim's line itself: only the disputed ones are red.
@@ -124,8 +130,8 @@ extension CustodyView {
 
     /// The label of one claim: its id when asked for, what moved or happened, its count, date and price, and its
     /// evidence. The name of the dataset may be shortened; the count, the date and the grade never are.
-    private func label(of claim: Claim) -> String {
-        let support = scene.support(of: claim).text
+    private func label(of claim: Claim, support: ClaimSupport) -> String {
+        let support = support.text
         let facts = DiagramText.line(DiagramDate.text(claim.when), claim.records.map(DiagramText.count))
         let id = scene.options.showsIDs ? "claim \(claim.id)" : ""
         switch claim.action {
@@ -158,7 +164,7 @@ extension CustodyView {
     /// line of its own, left-aligned, with its count, date and evidence, the disputed ones in red, so that which
     /// of them a source disputes is plain. Counts are not added up: different claims may count the same records,
     /// or count households where others count persons.
-    private func mergedLabel(of claims: [Claim]) -> HTMLLabel {
+    private func mergedLabel(of claims: [Claim], supports: [ClaimSupport]) -> HTMLLabel {
         var datasets: [String] = []
         for claim in claims {
             if let dataset = claim.dataset, !datasets.contains(scene.name(of: dataset)) {
@@ -170,13 +176,13 @@ extension CustodyView {
         if datasets.count == 1 || !full {
             heading += " of " + DiagramText.list(datasets.map(prose), limit: 2)
         }
-        let each = claims.map { claim -> HTMLLabel in
+        let each = zip(claims, supports).map { claim, support -> HTMLLabel in
             let text =
                 "• "
                 + DiagramText.line(
                     scene.options.showsIDs ? "claim \(claim.id)" : nil,
                     full && datasets.count > 1 ? claim.dataset.map(scene.name(of:)) : nil,
-                    claim.records.map(DiagramText.count), DiagramDate.text(claim.when), scene.support(of: claim).text)
+                    claim.records.map(DiagramText.count), DiagramDate.text(claim.when), support.text)
             // Wider than a label's usual width: wrapped at 34 columns, a claim's count, date and grade broke over
             // three lines and nine claims made a label taller than the chain.
             let colour = claim.isDisputed ? DiagramStyle.disputed : DiagramStyle.ink

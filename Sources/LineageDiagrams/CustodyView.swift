@@ -120,7 +120,7 @@ struct CustodyView {
         for edge in edges {
             claims += edge.claims
             guard !edge.claims.isEmpty else { continue }
-            let supports = edge.claims.map(scene.support(of:))
+            let supports = edge.supports
             if edge.claims.count > 1 { marks.insert(.merged) }
             for support in supports {
                 if support.isDisputed { marks.insert(.disputed) }

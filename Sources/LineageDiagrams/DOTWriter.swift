@@ -15,93 +15,191 @@ public enum DOTWriter {
     ///
     /// - Complexity: O(*n*) in the size of the output.
     public static func write(_ graph: DOTGraph, to output: inout some TextOutputStream) {
-        output.write("digraph \"lineage\" {\n")
-        attributeStatement("graph", graph.attributes, indent: 1, to: &output)
-        attributeStatement("node", graph.nodeDefaults, indent: 1, to: &output)
-        attributeStatement("edge", graph.edgeDefaults, indent: 1, to: &output)
-        for statement in graph.statements {
-            write(statement, indent: 1, to: &output)
-        }
-        output.write("}\n")
+        output.write(string(graph))
     }
 
-    /// The DOT text of `graph`.
+    /// The DOT text of `graph`, built in one buffer: a diagram of 100,000 claims is tens of megabytes, and
+    /// building each statement from pieces first cost as much as laying out the labels.
     public static func string(_ graph: DOTGraph) -> String {
         var text = ""
-        write(graph, to: &text)
+        text.reserveCapacity(256 + graph.statements.count * 160)
+        text += "digraph \"lineage\" {\n"
+        attributeStatement("graph", graph.attributes, indent: 1, to: &text)
+        attributeStatement("node", graph.nodeDefaults, indent: 1, to: &text)
+        attributeStatement("edge", graph.edgeDefaults, indent: 1, to: &text)
+        for statement in graph.statements {
+            write(statement, indent: 1, to: &text)
+        }
+        text += "}\n"
         return text
     }
 
-    private static func write(_ statement: DOTStatement, indent: Int, to output: inout some TextOutputStream) {
-        let pad = String(repeating: "    ", count: indent)
+    private static func write(_ statement: DOTStatement, indent: Int, to output: inout String) {
         switch statement {
         case .node(let id, let attributes):
-            output.write(pad + quoted(id) + list(attributes) + ";\n")
+            pad(indent, to: &output)
+            appendQuoted(id, to: &output)
+            list(attributes, to: &output)
+            output += ";\n"
         case .edge(let tail, let head, let attributes):
-            output.write(pad + quoted(tail) + " -> " + quoted(head) + list(attributes) + ";\n")
+            pad(indent, to: &output)
+            appendQuoted(tail, to: &output)
+            output += " -> "
+            appendQuoted(head, to: &output)
+            list(attributes, to: &output)
+            output += ";\n"
         case .subgraph(let id, let attributes, let statements):
-            output.write(pad + "subgraph " + quoted(id) + " {\n")
+            pad(indent, to: &output)
+            output += "subgraph "
+            appendQuoted(id, to: &output)
+            output += " {\n"
             attributeStatement("graph", attributes, indent: indent + 1, to: &output)
             for inner in statements { write(inner, indent: indent + 1, to: &output) }
-            output.write(pad + "}\n")
+            pad(indent, to: &output)
+            output += "}\n"
         case .comment(let text):
-            for line in lines(of: text) { output.write(pad + "// " + line + "\n") }
+            for line in LineBreaks.lines(of: text) {
+                pad(indent, to: &output)
+                output += "// "
+                output.append(contentsOf: line)
+                output += "\n"
+            }
         }
     }
 
-    private static func attributeStatement(
-        _ keyword: String, _ attributes: DOTAttributes, indent: Int, to output: inout some TextOutputStream
-    ) {
+    private static func pad(_ indent: Int, to output: inout String) {
+        for _ in 0..<indent { output += "    " }
+    }
+
+    private static func attributeStatement(_ keyword: String, _ attributes: DOTAttributes, indent: Int, to output: inout String) {
         guard !attributes.isEmpty else { return }
-        output.write(String(repeating: "    ", count: indent) + keyword + list(attributes) + ";\n")
+        pad(indent, to: &output)
+        output += keyword
+        list(attributes, to: &output)
+        output += ";\n"
     }
 
     /// ` [name="value", ...]`, or nothing for no attributes.
-    private static func list(_ attributes: DOTAttributes) -> String {
-        guard !attributes.isEmpty else { return "" }
-        let items = attributes.pairs.map { pair in
+    private static func list(_ attributes: DOTAttributes, to output: inout String) {
+        guard !attributes.isEmpty else { return }
+        output += " ["
+        for (index, pair) in attributes.pairs.enumerated() {
             assert(isAttributeName(pair.name), "attribute names come from code: \(pair.name)")
-            return pair.name + "=" + value(pair.value)
+            if index > 0 { output += ", " }
+            output += pair.name
+            output += "="
+            switch pair.value {
+            case .text(let text): appendQuoted(text, to: &output)
+            case .tooltip(let text): appendQuoted(text, backslash: "\\\\\\\\", to: &output)
+            case .html(let label):
+                output += "<"
+                appendHTML(label, to: &output)
+                output += ">"
+            }
         }
-        return " [" + items.joined(separator: ", ") + "]"
-    }
-
-    private static func value(_ value: DOTValue) -> String {
-        switch value {
-        case .text(let text): quoted(text)
-        case .tooltip(let text): quoted(text, backslash: "\\\\\\\\")
-        case .html(let label): "<" + html(label) + ">"
-        }
+        output += "]"
     }
 
     // MARK: Escaping
 
     /// `text` as a quoted DOT string, each backslash written as `backslash`.
     static func quoted(_ text: String, backslash: String = "\\\\") -> String {
-        var result = "\""
-        for character in text {
-            switch character {
-            case "\\": result += backslash
-            case "\"": result += "\\\""
-            case _ where character.isNewline: result += "\\n"
-            default: appendReplacingControls(character, to: &result)
-            }
+        var result = ""
+        appendQuoted(text, backslash: backslash, to: &result)
+        return result
+    }
+
+    /// Appends `text` quoted, by a scan of its UTF-8: text with nothing to escape (most of it) is copied whole,
+    /// else each run between the bytes that need escaping is. Escaping scalar by scalar also escapes a `"` or `\`
+    /// that a combining mark follows, which a walk by characters took for another character and left bare.
+    private static func appendQuoted(_ text: String, backslash: String = "\\\\", to output: inout String) {
+        output += "\""
+        defer { output += "\"" }
+        let utf8 = text.utf8
+        guard utf8.contains(where: needsQuoting) else {
+            output += text
+            return
         }
-        return result + "\""
+        var runStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard needsQuoting(byte) else {
+                index = utf8.index(after: index)
+                continue
+            }
+            let replacement: String?
+            var next = utf8.index(after: index)
+            if let end = LineBreaks.breakEnd(in: utf8, at: index) {
+                replacement = "\\n"
+                next = end
+            } else if byte == UInt8(ascii: "\\") {
+                replacement = backslash
+            } else if byte == UInt8(ascii: "\"") {
+                replacement = "\\\""
+            } else if let end = controlEnd(in: utf8, at: index), byte != UInt8(ascii: "\t") {
+                replacement = " "
+                next = end
+            } else {
+                replacement = nil
+            }
+            if let replacement {
+                output.append(contentsOf: Substring(utf8[runStart..<index]))
+                output += replacement
+                runStart = next
+            }
+            index = next
+        }
+        output.append(contentsOf: Substring(utf8[runStart..<utf8.endIndex]))
+    }
+
+    /// Bytes that may start something a quoted string must not hold as it is: `\`, `"`, C0 controls and DEL, and
+    /// the lead bytes of C1 controls (C2) and of U+2028 and U+2029 (E2).
+    private static func needsQuoting(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") || byte == 0xC2 || byte == 0xE2
+    }
+
+    /// If a control character (C0, DEL, C1) starts at `index`, the index just past it.
+    private static func controlEnd(in utf8: String.UTF8View, at index: String.Index) -> String.Index? {
+        let byte = utf8[index]
+        if byte < 0x20 || byte == 0x7F { return utf8.index(after: index) }
+        guard byte == 0xC2 else { return nil }
+        let next = utf8.index(after: index)
+        guard next != utf8.endIndex, (0x80...0x9F).contains(utf8[next]) else { return nil }
+        return utf8.index(after: next)
     }
 
     /// The markup of an HTML-like label, its text escaped.
     static func html(_ label: HTMLLabel) -> String {
+        var result = ""
+        appendHTML(label, to: &result)
+        return result
+    }
+
+    private static func appendHTML(_ label: HTMLLabel, to output: inout String) {
         switch label {
         case .text(let text):
-            return lines(of: text).map { escapedHTML($0) }.joined(separator: "<BR/>")
+            for (number, line) in LineBreaks.lines(of: text).enumerated() {
+                if number > 0 { output += "<BR/>" }
+                appendEscapedHTML(line, to: &output)
+            }
         case .element(let name, let attributes, let children):
             assert(isAttributeName(name), "element names come from code: \(name)")
-            let attributeText = attributes.map { attribute in
+            output += "<"
+            output += name
+            for attribute in attributes {
                 assert(isAttributeName(attribute.name), "attribute names come from code")
-                return " \(attribute.name)=\"\(escapedHTML(attribute.value))\""
-            }.joined()
-            return "<\(name)\(attributeText)>" + children.map(html).joined() + "</\(name)>"
+                output += " "
+                output += attribute.name
+                output += "=\""
+                appendEscapedHTML(attribute.value[...], to: &output)
+                output += "\""
+            }
+            output += ">"
+            for child in children { appendHTML(child, to: &output) }
+            output += "</"
+            output += name
+            output += ">"
         }
     }
 
@@ -109,30 +207,31 @@ public enum DOTWriter {
     /// become spaces here; `html(_:)` turns them into `<BR/>` before text gets this far.
     static func escapedHTML(_ text: String) -> String {
         var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\\": result += "\\\\"
-            default: result.unicodeScalars.append(isControl(scalar) && scalar != "\t" ? " " : scalar)
-            }
-        }
+        appendEscapedHTML(text[...], to: &result)
         return result
     }
 
-    /// The lines of `text`, split at every kind of line break (LF, CR, CRLF, U+2028, ...).
-    private static func lines(of text: String) -> [String] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+    private static func appendEscapedHTML(_ text: Substring, to output: inout String) {
+        guard text.unicodeScalars.contains(where: needsHTMLEscape) else {
+            output.append(contentsOf: text)
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "\\": output += "\\\\"
+            default: output.unicodeScalars.append(isControl(scalar) && scalar != "\t" ? " " : scalar)
+            }
+        }
     }
 
-    /// Appends `character`, as a space if it contains a control character other than a tab.
-    private static func appendReplacingControls(_ character: Character, to result: inout String) {
-        if character.unicodeScalars.contains(where: { isControl($0) && $0 != "\t" }) {
-            result += " "
-        } else {
-            result.append(character)
+    private static func needsHTMLEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "&", "<", ">", "\"", "\\": true
+        default: isControl(scalar) && scalar != "\t"
         }
     }
 

@@ -40,7 +40,8 @@ struct DiagramScene {
         numbers = SourceNumbers(evidence.sources.keys)
         acquisitions = Acquisitions(graph)
 
-        var selected = Set(evidence.claims.keys)
+        // Nil while nothing narrows the selection: every claim the filter kept.
+        var selected: Set<ClaimID>?
         var focusParty: PartyID?
         var extraParties: [PartyID] = []
         if let batch = options.batch {
@@ -57,14 +58,15 @@ struct DiagramScene {
                 throw DiagramError(.unknownFocus, id: focus, expected: "party, dataset or claim", in: original)
             }
             let neighbourhood = graph.neighbourhood(of: item, depth: options.depth)
-            selected.formIntersection(neighbourhood.claims)
+            selected = selected?.intersection(neighbourhood.claims) ?? Set(neighbourhood.claims)
             if case .party(let party) = item {
                 focusParty = party
                 extraParties = [party]
             }
         }
         if let trace = options.trace {
-            selected.formIntersection(Self.withDelegations(try Self.claims(tracing: trace, in: graph, original: original), in: graph))
+            let traced = Self.withDelegations(try Self.claims(tracing: trace, in: graph, original: original), in: graph)
+            selected = selected?.intersection(traced) ?? traced
             if graph.evidence.parties[PartyID(trace)] != nil {
                 focusParty = PartyID(trace)
                 extraParties = [PartyID(trace)]
@@ -72,7 +74,9 @@ struct DiagramScene {
         }
         // Events and identities move no data: they are never edges; events are drawn as annotations with
         // `--events`.
-        let chosen = selected.sorted().compactMap { evidence.claims[$0] }
+        // In id order: the graph's sorted ids, so that drawing the whole case sorts nothing again.
+        let ordered = selected.map { selected in graph.claimOrder.filter(selected.contains) } ?? graph.claimOrder
+        let chosen = ordered.compactMap { evidence.claims[$0] }
         var claims = chosen.filter { $0.kind != .event && $0.kind != .identity }
         events = options.showsEvents ? chosen.filter { $0.kind == .event } : []
         let drawable = evidence.claims.values.count { $0.kind != .event && $0.kind != .identity }

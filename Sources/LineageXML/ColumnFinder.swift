@@ -49,54 +49,66 @@ enum ColumnFinder {
     private static let lookBehind = 256
 
     /// For each wanted line of `file`, where the start tag that ends on it begins.
+    ///
+    /// Lines are kept as bytes, in a ring of the last `lookBehind`, and decoded only when a tag is looked for in
+    /// them: a case with thousands of warnings has a wanted line every few hundred, so nearly every line of the file
+    /// falls in some wanted line's look-behind, and decoding each cost more than the scan.
     private static func tagStarts(in file: String, endingOn lines: Set<Int>) -> [Int: (line: Int, column: Int)] {
         guard let handle = FileHandle(forReadingAtPath: file) else { return [:] }
         defer { try? handle.close() }
-        let last = lines.max() ?? 0
-        var result: [Int: (line: Int, column: Int)] = [:]
-        var recent: [(number: Int, text: String)] = []
-        var lineNumber = 1
-        var carry: [UInt8] = []
         let wantedInOrder = lines.sorted()
+        let last = wantedInOrder.last ?? 0
+        var result: [Int: (line: Int, column: Int)] = [:]
+        // Line n sits at n % lookBehind; the lines before a wanted one are all kept, since they all fall in its
+        // look-behind.
+        var recent = [ArraySlice<UInt8>](repeating: [], count: lookBehind)
+        var lineNumber = 1
         var nextWanted = 0
+        var bytes: [UInt8] = []
 
-        func finish(_ bytes: ArraySlice<UInt8>) {
+        func finish(_ line: ArraySlice<UInt8>) {
             while nextWanted < wantedInOrder.count, wantedInOrder[nextWanted] < lineNumber { nextWanted += 1 }
-            // Only lines near a wanted one are decoded; the rest are counted and passed over.
+            // Only lines near a wanted one are kept; the rest are counted and passed over.
             if nextWanted < wantedInOrder.count, wantedInOrder[nextWanted] - lineNumber < lookBehind {
-                recent.append((lineNumber, String(decoding: bytes, as: UTF8.self)))
-                if recent.count > lookBehind { recent.removeFirst(recent.count - lookBehind) }
-                if lines.contains(lineNumber) { result[lineNumber] = tagStart(endingAt: recent) }
+                recent[lineNumber % lookBehind] = line
+                if wantedInOrder[nextWanted] == lineNumber {
+                    let earliest = max(1, lineNumber - lookBehind + 1)
+                    result[lineNumber] = tagStart(endingOn: lineNumber, after: earliest) {
+                        String(decoding: recent[$0 % lookBehind], as: UTF8.self)
+                    }
+                }
             }
             lineNumber += 1
         }
 
         while lineNumber <= last, let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            let bytes = carry + chunk
+            bytes.append(contentsOf: chunk)
             var start = bytes.startIndex
             while lineNumber <= last, let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
                 finish(bytes[start..<newline])
                 start = newline + 1
             }
-            carry = Array(bytes[start...])
+            // The kept slices share the old buffer; the carried bytes start a new one.
+            bytes = Array(bytes[start...])
         }
-        if lineNumber <= last, !carry.isEmpty { finish(carry[...]) }
+        if lineNumber <= last, !bytes.isEmpty { finish(bytes[...]) }
         return result
     }
 
-    /// The start of the tag that ends on the last of `recent`: the first `<` opening an element on that line,
-    /// unless a stray `>` comes before it (the line continues a tag begun earlier), in which case the last `<`
-    /// opening an element on the nearest earlier line that has one.
-    private static func tagStart(endingAt recent: [(number: Int, text: String)]) -> (line: Int, column: Int) {
-        guard let current = recent.last else { return (0, 1) }
-        let scan = Scan(Array(current.text))
+    /// The start of the tag that ends on line `number`: the first `<` opening an element on that line, unless a
+    /// stray `>` comes before it (the line continues a tag begun earlier), in which case the last `<` opening an
+    /// element on the nearest earlier line, back to line `earliest`, that has one.
+    private static func tagStart(endingOn number: Int, after earliest: Int, text: (Int) -> String) -> (
+        line: Int, column: Int
+    ) {
+        let scan = Scan(Array(text(number)))
         if let firstOpen = scan.openings.first, scan.firstStrayClose.map({ firstOpen < $0 }) ?? true {
-            return (current.number, firstOpen + 1)
+            return (number, firstOpen + 1)
         }
-        for earlier in recent.dropLast().reversed() {
-            if let open = Scan(Array(earlier.text)).openings.last { return (earlier.number, open + 1) }
+        for earlier in stride(from: number - 1, through: earliest, by: -1) {
+            if let open = Scan(Array(text(earlier))).openings.last { return (earlier, open + 1) }
         }
-        return (current.number, 1)
+        return (number, 1)
     }
 
     /// One line's brackets, with comments, processing instructions and end tags stepped over.

@@ -35,6 +35,7 @@ extension Lineage {
 
         func run() throws {
             var result = try input.load()
+            defer { KeptUntilExit.keep(result) }
             // check only reports: let the graph the checks built go before the report is written.
             result.lineage = nil
             let report = CheckReport(result)

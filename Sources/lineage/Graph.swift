@@ -108,6 +108,7 @@ extension Lineage {
 
         func run() throws {
             let result = try input.load()
+            defer { KeptUntilExit.keep(result) }
             let evidence: EvidenceCase
             do throws(CaseHasErrors) {
                 evidence = try result.evidenceWithoutErrors()
@@ -148,6 +149,7 @@ extension Lineage {
                 }
             }
             let dot = DOTWriter.string(graph)
+            KeptUntilExit.keep(graph)
             let format = format ?? output.flatMap(OutputFormat.init(extensionOf:)) ?? .dot
             let target = try output.map { try Output.file($0, inputs: input.evidence + result.files) }
             if format == .dot {
