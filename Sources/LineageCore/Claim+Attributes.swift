@@ -2,10 +2,10 @@
 /// format, in the format's order, what each may hold, and which value of the claim each carries.
 ///
 /// Every form a claim takes goes through it: the evidence writer and the value rules (`FormatElement(_: Claim)`),
-/// the canonical form a store hashes (which takes `FormatElement`'s attributes), the XML reader (`ItemMapper`) and
-/// the store's rows (each `Field` names its column). So a new claim kind is one case of `Claim.Action` and one
-/// entry in each of the three switches below (`attributes`, `fieldValues`, `init(_:values:)`), all in this file, and
-/// the compiler asks for each.
+/// the canonical form a store hashes (which takes `FormatElement`'s attributes), the XML reader (`ItemMapper`),
+/// the store's rows (each `Field` has one column) and the tables' cells. So a new claim kind is one case of
+/// `Claim.Action` and one entry in each of the three switches below (`attributes`, `fieldValues`,
+/// `Action.init(_:values:)`), all in this file, and the compiler asks for each.
 extension Claim {
     /// A value a claim's element carries beside its id: one per role, so that each has one column in the store
     /// and one name in the format for each kind that has it. `from` is a dataset in an extraction, a party in a
@@ -243,7 +243,7 @@ extension Claim.FieldValues {
     }
 
     /// An `xs:boolean`'s value, `true`/`1` or `false`/`0` around XML white space; false when absent.
-    package static func isTrue(_ text: String?) -> Bool {
+    static func isTrue(_ text: String?) -> Bool {
         guard let text else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
         return words.count == 1 && (words[0] == "true" || words[0] == "1")
