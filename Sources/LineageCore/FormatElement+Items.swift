@@ -42,60 +42,8 @@ extension FormatElement {
     package init(_ claim: Claim) {
         self.init(claim.kind.rawValue)
         set("id", claim.id.rawValue, .identifier)
-        let when = claim.when.description
-        switch claim.action {
-        case .extraction(let dataset, let from, let by, let medium, let records):
-            set("dataset", dataset.rawValue, .identifier)
-            set("from", from.rawValue, .identifier)
-            set("by", by.rawValue, .identifier)
-            set("when", when)
-            set("medium", medium, .text)
-            setCount(records)
-        case .transfer(let dataset, let from, let to, let records, let price):
-            set("dataset", dataset.rawValue, .identifier)
-            set("from", from.rawValue, .identifier)
-            set("to", to.rawValue, .identifier)
-            set("when", when)
-            set("basis", claim.basis?.rawValue)
-            setCount(records)
-            set("price", price, .text)
-        case .derivation(let dataset, let from, let by, let operation, let records):
-            set("dataset", dataset.rawValue, .identifier)
-            set("from", from.map(\.rawValue).joined(separator: " "), .identifierList)
-            set("by", by.rawValue, .identifier)
-            set("when", when)
-            set("operation", operation.rawValue)
-            setCount(records)
-        case .use(let dataset, let by, let purpose, let records):
-            set("dataset", dataset.rawValue, .identifier)
-            set("by", by.rawValue, .identifier)
-            set("when", when)
-            set("purpose", purpose, .text)
-            setCount(records)
-        case .holding(let dataset, let party), .deletion(let dataset, let party):
-            set("dataset", dataset.rawValue, .identifier)
-            set("party", party.rawValue, .identifier)
-            set("when", when)
-        case .delegation(let agent, let principal, let relation):
-            set("agent", agent.rawValue, .identifier)
-            set("principal", principal.rawValue, .identifier)
-            set("when", when)
-            set("relation", relation.rawValue)
-        case .containment(let dataset, let within, let records):
-            set("dataset", dataset.rawValue, .identifier)
-            set("within", within.rawValue, .identifier)
-            set("when", when)
-            setCount(records)
-        case .event(let kind, let parties, let datasets):
-            set("kind", kind.rawValue)
-            set("when", when)
-            set("party", parties.isEmpty ? nil : parties.map(\.rawValue).joined(separator: " "), .identifierList)
-            set("dataset", datasets.isEmpty ? nil : datasets.map(\.rawValue).joined(separator: " "), .identifierList)
-        case .identity(let party, let sameAs):
-            set("party", party.rawValue, .identifier)
-            set("same-as", sameAs.rawValue, .identifier)
-            set("when", when)
-        }
+        let values = claim.fieldValues
+        for attribute in claim.kind.attributes { set(attribute.name, values[attribute.field], attribute.kind) }
         if let payment = claim.payment {
             var price = FormatElement("price")
             price.set("amount", payment.amount, .amount)

@@ -258,48 +258,25 @@ extension CaseStore {
     /// (basis, within, same_as, event_kind, parties, datasets, approx, price_amount, price_currency, price_approx).
     private func claim(from columns: RowColumns) throws -> Claim {
         let kind: Claim.Kind = try columns.choice("kind")
-        let dataset = { () throws -> DatasetID in DatasetID(try columns.text("dataset")) }
-        let party = { (name: String) throws -> PartyID in PartyID(try columns.text(name)) }
-        let list = { (name: String) throws -> [String] in
-            (try columns.optionalText(name) ?? "").split(separator: " ").map(String.init)
+        // The kind's fields from their columns (`Claim.Field.column`), the count from its own.
+        var values = Claim.FieldValues()
+        for attribute in kind.attributes {
+            switch attribute.field.column {
+            case .claim(let name), .detail(let name), .detailList(let name):
+                values[attribute.field] = try columns.optionalText(name)
+            case .count, .claimsOwn:
+                continue
+            }
         }
         var records = try columns.records("records", unit: "unit")
         records?.isApproximate = try columns.flag("approx")
+        values.set(records)
         let action: Claim.Action
-        switch kind {
-        case .extraction:
-            action = .extraction(
-                dataset: try dataset(), from: DatasetID(try columns.text("from")), by: try party("by"),
-                medium: try columns.optionalText("medium"), records: records)
-        case .transfer:
-            action = .transfer(
-                dataset: try dataset(), from: try party("from"), to: try party("to"), records: records,
-                price: try columns.optionalText("price"))
-        case .derivation:
-            let inputs = try columns.text("from").split(separator: " ").map { DatasetID(String($0)) }
-            action = .derivation(
-                dataset: try dataset(), from: inputs, by: try party("by"), operation: try columns.choice("operation"),
-                records: records)
-        case .use:
-            action = .use(
-                dataset: try dataset(), by: try party("by"), purpose: try columns.optionalText("purpose"),
-                records: records)
-        case .holding:
-            action = .holding(dataset: try dataset(), party: try party("party"))
-        case .deletion:
-            action = .deletion(dataset: try dataset(), party: try party("party"))
-        case .delegation:
-            action = .delegation(
-                agent: try party("agent"), principal: try party("principal"), relation: try columns.choice("relation"))
-        case .containment:
-            action = .containment(
-                dataset: try dataset(), within: DatasetID(try columns.text("within")), records: records)
-        case .event:
-            action = .event(
-                kind: try columns.choice("event_kind"), parties: try list("parties").map { PartyID($0) },
-                datasets: try list("datasets").map { DatasetID($0) })
-        case .identity:
-            action = .identity(party: try party("party"), sameAs: PartyID(try columns.text("same_as")))
+        do {
+            action = try Claim.Action(kind, values: values)
+        } catch {
+            let column = error.field.column.name ?? "\(error.field)"
+            throw columns.problem(error.text.map { "'\($0)' is not a known value" } ?? "column \(column) is empty")
         }
         var payment: Price?
         if let amount = try columns.optionalText("price_amount") {

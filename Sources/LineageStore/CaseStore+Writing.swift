@@ -72,34 +72,23 @@ extension CaseStore {
 
     private func insertClaims(_ items: EvidenceCase, entry: Int, _ db: Database) throws {
         for item in items.claims.values {
-            var columns = ClaimColumns()
-            switch item.action {
-            case .extraction(let dataset, let from, let by, let medium, let records):
-                (columns.dataset, columns.from, columns.by) = (dataset.rawValue, from.rawValue, by.rawValue)
-                (columns.medium, columns.records) = (medium, records)
-            case .transfer(let dataset, let from, let to, let records, let price):
-                (columns.dataset, columns.from, columns.to) = (dataset.rawValue, from.rawValue, to.rawValue)
-                (columns.records, columns.price) = (records, price)
-            case .derivation(let dataset, let from, let by, let operation, let records):
-                columns.dataset = dataset.rawValue
-                columns.from = from.map(\.rawValue).joined(separator: " ")
-                (columns.by, columns.operation, columns.records) = (by.rawValue, operation.rawValue, records)
-            case .use(let dataset, let by, let purpose, let records):
-                (columns.dataset, columns.by, columns.purpose, columns.records) =
-                    (dataset.rawValue, by.rawValue, purpose, records)
-            case .holding(let dataset, let party), .deletion(let dataset, let party):
-                (columns.dataset, columns.party) = (dataset.rawValue, party.rawValue)
-            case .delegation(let agent, let principal, let relation):
-                (columns.agent, columns.principal, columns.relation) =
-                    (agent.rawValue, principal.rawValue, relation.rawValue)
-            case .containment(let dataset, _, let records):
-                (columns.dataset, columns.records) = (dataset.rawValue, records)
-            case .identity(let party, _):
-                columns.party = party.rawValue
-            case .event:
-                break
+            // The kind's fields, each in its column (`Claim.Field.column`); every other claim column stays NULL.
+            let values = item.fieldValues
+            var fields: [String: String] = [:]
+            var details: [String: String] = [:]
+            for attribute in item.kind.attributes {
+                switch attribute.field.column {
+                case .claim(let name): fields[name] = values[attribute.field]
+                case .detail(let name): details[name] = values[attribute.field]
+                case .detailList(let name): details[name] = values[attribute.field] ?? ""
+                case .count, .claimsOwn: continue
+                }
             }
-            let records = try Self.storable(columns.records, item.id.rawValue)
+            var arguments: [String: (any DatabaseValueConvertible)?] = [
+                "id": item.id.rawValue, "entry": entry, "kind": item.kind.rawValue, "when": item.when.description,
+                "records": try Self.storable(item.records, item.id.rawValue), "unit": item.records?.unit.rawValue,
+            ]
+            for name in Self.claimColumnNames { arguments.updateValue(fields[name], forKey: name) }
             try db.cachedStatement(
                 sql: """
                     INSERT INTO claim (id, entry, kind, "when", dataset, "from", "to", by, party, agent, principal,
@@ -107,14 +96,7 @@ extension CaseStore {
                     VALUES (:id, :entry, :kind, :when, :dataset, :from, :to, :by, :party, :agent, :principal,
                         :medium, :price, :purpose, :operation, :relation, :records, :unit)
                     """
-            ).execute(arguments: [
-                "id": item.id.rawValue, "entry": entry, "kind": item.kind.rawValue, "when": item.when.description,
-                "dataset": columns.dataset, "from": columns.from, "to": columns.to, "by": columns.by,
-                "party": columns.party, "agent": columns.agent, "principal": columns.principal,
-                "medium": columns.medium, "price": columns.price, "purpose": columns.purpose,
-                "operation": columns.operation, "relation": columns.relation, "records": records,
-                "unit": columns.records?.unit.rawValue,
-            ])
+            ).execute(arguments: StatementArguments(arguments))
             for (position, each) in item.cites.enumerated() {
                 try db.cachedStatement(
                     sql: """
@@ -137,7 +119,7 @@ extension CaseStore {
                     ])
                 }
             }
-            try insertDetails(of: item, db)
+            try insertDetails(of: item, details, db)
             try insertNotes(item.notes, of: item.id.rawValue, db)
         }
     }
@@ -151,21 +133,10 @@ extension CaseStore {
         }
         return value
     }
-}
 
-/// The claim columns one kind of claim fills; the rest stay NULL.
-private struct ClaimColumns {
-    var dataset: String?
-    var from: String?
-    var to: String?
-    var by: String?
-    var party: String?
-    var agent: String?
-    var principal: String?
-    var medium: String?
-    var price: String?
-    var purpose: String?
-    var operation: String?
-    var relation: String?
-    var records: RecordCount?
+    /// The `claim` columns that hold a claim's fields: a kind sets those it has, the rest are NULL.
+    private static let claimColumnNames: [String] = Claim.Field.allCases.compactMap { field in
+        guard case .claim(let name) = field.column else { return nil }
+        return name
+    }
 }

@@ -3,29 +3,17 @@ import LineageCore
 
 extension CaseStore {
     /// Writes what a 1.1 claim says beyond the version 1 columns into `claim_detail`, when it says any of it: a
-    /// version 1 claim gets no row there, so its rows are exactly what an older build wrote.
-    func insertDetails(of claim: Claim, _ db: Database) throws {
-        var detail = ClaimDetail()
-        detail.basis = claim.basis?.rawValue
-        detail.approx = claim.records?.isApproximate ?? false
-        if let payment = claim.payment {
-            (detail.priceAmount, detail.priceCurrency, detail.priceApprox) =
-                (payment.amount, payment.currency, payment.isApproximate)
-        }
-        switch claim.action {
-        case .containment(_, let within, _):
-            detail.within = within.rawValue
-        case .event(let kind, let parties, let datasets):
-            detail.eventKind = kind.rawValue
-            detail.parties = parties.map(\.rawValue).joined(separator: " ")
-            detail.datasets = datasets.map(\.rawValue).joined(separator: " ")
-        case .identity(_, let sameAs):
-            detail.sameAs = sameAs.rawValue
-        default:
-            break
-        }
-        guard detail != ClaimDetail() else { return }
-        let priceApprox = detail.priceAmount == nil ? nil : (detail.priceApprox ? 1 : 0)
+    /// version 1 claim gets no row there, so its rows are exactly what an older build wrote. `fields` holds the
+    /// claim's fields whose column is in `claim_detail` (`Claim.Field.column`), by column.
+    func insertDetails(of claim: Claim, _ fields: [String: String], _ db: Database) throws {
+        let approx = claim.records?.isApproximate ?? false
+        guard claim.basis != nil || !fields.isEmpty || approx || claim.payment != nil else { return }
+        var arguments: [String: (any DatabaseValueConvertible)?] = [
+            "claim": claim.id.rawValue, "basis": claim.basis?.rawValue, "approx": approx ? 1 : 0,
+            "price_amount": claim.payment?.amount, "price_currency": claim.payment?.currency,
+            "price_approx": claim.payment.map { $0.isApproximate ? 1 : 0 },
+        ]
+        for name in Self.detailColumnNames { arguments.updateValue(fields[name], forKey: name) }
         try db.cachedStatement(
             sql: """
                 INSERT INTO claim_detail (claim, basis, within, same_as, event_kind, parties, datasets, approx,
@@ -33,12 +21,15 @@ extension CaseStore {
                 VALUES (:claim, :basis, :within, :same_as, :event_kind, :parties, :datasets, :approx,
                     :price_amount, :price_currency, :price_approx)
                 """
-        ).execute(arguments: [
-            "claim": claim.id.rawValue, "basis": detail.basis, "within": detail.within, "same_as": detail.sameAs,
-            "event_kind": detail.eventKind, "parties": detail.parties, "datasets": detail.datasets,
-            "approx": detail.approx ? 1 : 0, "price_amount": detail.priceAmount, "price_currency": detail.priceCurrency,
-            "price_approx": priceApprox,
-        ])
+        ).execute(arguments: StatementArguments(arguments))
+    }
+
+    /// The `claim_detail` columns that hold a claim's fields: a kind sets those it has, the rest are NULL.
+    private static let detailColumnNames: [String] = Claim.Field.allCases.compactMap { field in
+        switch field.column {
+        case .detail(let name), .detailList(let name): name
+        case .claim, .count, .claimsOwn: nil
+        }
     }
 
     /// Writes a dataset's several owners, `approx` and aliases, when it has any.
@@ -77,18 +68,4 @@ extension CaseStore {
             ).execute(arguments: ["item": id, "position": position, "text": note.text, "lang": note.language])
         }
     }
-}
-
-/// The `claim_detail` columns of one claim; all empty for a version 1 claim.
-private struct ClaimDetail: Equatable {
-    var basis: String?
-    var within: String?
-    var sameAs: String?
-    var eventKind: String?
-    var parties: String?
-    var datasets: String?
-    var approx = false
-    var priceAmount: String?
-    var priceCurrency: String?
-    var priceApprox = false
 }

@@ -41,7 +41,7 @@ public enum CaseTables {
                 let claim = evidence.claims[id]!
                 guard claim.kind != .event else { return nil }
                 var row = ["kind": claim.kind.rawValue, "id": claim.id.rawValue, "when": claim.when.description]
-                row.merge(attributes(of: claim.action)) { first, _ in first }
+                row.merge(cells(of: claim)) { first, _ in first }
                 row["basis"] = claim.basis?.rawValue
                 if let payment = claim.payment {
                     row["price-amount"] = payment.amount
@@ -54,12 +54,8 @@ public enum CaseTables {
             }
         case .events:
             return evidence.sortedClaimIDs.compactMap { id in
-                guard let claim = evidence.claims[id], case .event(let kind, let parties, let datasets) = claim.action
-                else { return nil }
-                return ["id": id.rawValue, "kind": kind.rawValue, "when": claim.when.description,
-                        "party": parties.isEmpty ? nil : parties.map(\.rawValue).joined(separator: " "),
-                        "dataset": datasets.isEmpty ? nil : datasets.map(\.rawValue).joined(separator: " ")]
-                    .compactMapValues { $0 }
+                guard let claim = evidence.claims[id], claim.kind == .event else { return nil }
+                return ["id": id.rawValue].merging(cells(of: claim)) { first, _ in first }
             }
         case .cites:
             return evidence.sortedClaimIDs.flatMap { id in
@@ -100,32 +96,16 @@ public enum CaseTables {
         return cells
     }
 
-    /// The action's attributes by their evidence-format names (an event's are in the events table).
-    static func attributes(of action: Claim.Action) -> [String: String] {
-        switch action {
-        case .extraction(let dataset, let from, let by, let medium, let records):
-            return ["dataset": dataset.rawValue, "from": from.rawValue, "by": by.rawValue, "medium": medium]
-                .compactMapValues { $0 }.merging(count(records)) { $1 }
-        case .transfer(let dataset, let from, let to, let records, let price):
-            return ["dataset": dataset.rawValue, "from": from.rawValue, "to": to.rawValue, "price": price]
-                .compactMapValues { $0 }.merging(count(records)) { $1 }
-        case .derivation(let dataset, let from, let by, let operation, let records):
-            return ["dataset": dataset.rawValue, "from": from.map(\.rawValue).joined(separator: " "), "by": by.rawValue,
-                    "operation": operation.rawValue].merging(count(records)) { $1 }
-        case .use(let dataset, let by, let purpose, let records):
-            return ["dataset": dataset.rawValue, "by": by.rawValue, "purpose": purpose].compactMapValues { $0 }
-                .merging(count(records)) { $1 }
-        case .holding(let dataset, let party), .deletion(let dataset, let party):
-            return ["dataset": dataset.rawValue, "party": party.rawValue]
-        case .delegation(let agent, let principal, let relation):
-            return ["agent": agent.rawValue, "principal": principal.rawValue, "relation": relation.rawValue]
-        case .containment(let dataset, let within, let records):
-            return ["dataset": dataset.rawValue, "within": within.rawValue].merging(count(records)) { $1 }
-        case .identity(let party, let sameAs):
-            return ["party": party.rawValue, "same-as": sameAs.rawValue]
-        case .event:
-            return [:]
+    /// The claim's attributes by their evidence-format names, from its kind's description (`Claim.Kind.attributes`),
+    /// with `unit` always beside `records`. A claim's own `basis` is its column whatever the kind.
+    static func cells(of claim: Claim) -> [String: String] {
+        let values = claim.fieldValues
+        var cells: [String: String] = [:]
+        for attribute in claim.kind.attributes where attribute.field != .basis {
+            cells[attribute.name] = values[attribute.field]
         }
+        cells["unit"] = claim.records?.unit.rawValue
+        return cells
     }
 }
 

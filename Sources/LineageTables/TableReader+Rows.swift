@@ -52,22 +52,20 @@ extension TableReader {
         guard let kind: Claim.Kind = choice(row, "kind", Claim.Kind.allCases), let id: ClaimID = identifier(row, "id"),
             required(row, "when", in: .claims) != nil, let when = time(row, "when")
         else { return }
+        // The columns a kind may fill are its attributes in the format (`Claim.Kind.attributes`); each kind's
+        // guard below starts with this, as it always has (a derivation still reports a missing `from` beside).
+        let clean = kind == .event || onlyColumns(row, Self.columns(of: kind), for: kind.rawValue)
         let action: Claim.Action?
-        let common: Set<String> = ["kind", "id", "when"]
         var basis: Claim.Basis?
         var payment: Price?
         switch kind {
         case .extraction:
-            guard onlyColumns(row, common.union(["dataset", "from", "by", "medium", "records", "unit", "approx"]), for: "extraction"),
-                let dataset: DatasetID = self.identifier(row, "dataset"), let from: DatasetID = self.identifier(row, "from"),
+            guard clean, let dataset: DatasetID = self.identifier(row, "dataset"), let from: DatasetID = self.identifier(row, "from"),
                 let by: PartyID = self.identifier(row, "by"), case .some(let records) = count(row)
             else { return }
             action = .extraction(dataset: dataset, from: from, by: by, medium: row.cells["medium"]?.text, records: records)
         case .transfer:
-            guard onlyColumns(
-                    row, common.union(["dataset", "from", "to", "price", "records", "unit", "approx", "basis"])
-                        .union(Self.priceColumns), for: "transfer"),
-                let dataset: DatasetID = self.identifier(row, "dataset"), let from: PartyID = self.identifier(row, "from"),
+            guard clean, let dataset: DatasetID = self.identifier(row, "dataset"), let from: PartyID = self.identifier(row, "from"),
                 let to: PartyID = self.identifier(row, "to"), case .some(let records) = count(row),
                 case .some(let price) = self.price(row)
             else { return }
@@ -78,8 +76,7 @@ extension TableReader {
             payment = price
             action = .transfer(dataset: dataset, from: from, to: to, records: records, price: row.cells["price"]?.text)
         case .derivation:
-            guard onlyColumns(row, common.union(["dataset", "from", "by", "operation", "records", "unit", "approx"]), for: "derivation"),
-                let dataset: DatasetID = self.identifier(row, "dataset"), let by: PartyID = self.identifier(row, "by"),
+            guard clean, let dataset: DatasetID = self.identifier(row, "dataset"), let by: PartyID = self.identifier(row, "by"),
                 let operation: Claim.Operation = choice(row, "operation", Claim.Operation.allCases),
                 case .some(let records) = count(row), row.cells["from"] != nil
             else {
@@ -89,31 +86,26 @@ extension TableReader {
             guard let inputs: [DatasetID] = identifiers(row, "from") else { return }
             action = .derivation(dataset: dataset, from: inputs, by: by, operation: operation, records: records)
         case .use:
-            guard onlyColumns(row, common.union(["dataset", "by", "purpose", "records", "unit", "approx"]), for: "use"),
-                let dataset: DatasetID = self.identifier(row, "dataset"), let by: PartyID = self.identifier(row, "by"),
+            guard clean, let dataset: DatasetID = self.identifier(row, "dataset"), let by: PartyID = self.identifier(row, "by"),
                 case .some(let records) = count(row)
             else { return }
             action = .use(dataset: dataset, by: by, purpose: row.cells["purpose"]?.text, records: records)
         case .holding, .deletion:
-            guard onlyColumns(row, common.union(["dataset", "party"]), for: kind.rawValue),
-                let dataset: DatasetID = self.identifier(row, "dataset"), let party: PartyID = self.identifier(row, "party")
+            guard clean, let dataset: DatasetID = self.identifier(row, "dataset"), let party: PartyID = self.identifier(row, "party")
             else { return }
             action = kind == .holding ? .holding(dataset: dataset, party: party) : .deletion(dataset: dataset, party: party)
         case .delegation:
-            guard onlyColumns(row, common.union(["agent", "principal", "relation"]), for: "delegation"),
-                let agent: PartyID = self.identifier(row, "agent"), let principal: PartyID = self.identifier(row, "principal"),
+            guard clean, let agent: PartyID = self.identifier(row, "agent"), let principal: PartyID = self.identifier(row, "principal"),
                 let relation: Claim.Relation = choice(row, "relation", Claim.Relation.allCases)
             else { return }
             action = .delegation(agent: agent, principal: principal, relation: relation)
         case .containment:
-            guard onlyColumns(row, common.union(["dataset", "within", "records", "unit", "approx"]), for: "containment"),
-                let dataset: DatasetID = self.identifier(row, "dataset"), let within: DatasetID = self.identifier(row, "within"),
+            guard clean, let dataset: DatasetID = self.identifier(row, "dataset"), let within: DatasetID = self.identifier(row, "within"),
                 case .some(let records) = count(row)
             else { return }
             action = .containment(dataset: dataset, within: within, records: records)
         case .identity:
-            guard onlyColumns(row, common.union(["party", "same-as"]), for: "identity"),
-                let party: PartyID = self.identifier(row, "party"), let sameAs: PartyID = self.identifier(row, "same-as")
+            guard clean, let party: PartyID = self.identifier(row, "party"), let sameAs: PartyID = self.identifier(row, "same-as")
             else { return }
             action = .identity(party: party, sameAs: sameAs)
         case .event:
@@ -146,6 +138,12 @@ extension TableReader {
     }
 
     static let priceColumns: Set<String> = ["price-amount", "price-currency", "price-approx"]
+
+    /// The claims table's columns a claim of `kind` may fill: `kind`, `id`, and its attributes in the format, with
+    /// the price columns for a kind that carries a `<price>`.
+    static func columns(of kind: Claim.Kind) -> Set<String> {
+        Set(["kind", "id"] + kind.attributes.map(\.name)).union(kind.carriesPayment ? priceColumns : [])
+    }
 
     /// A transfer's `<price>` from `price-amount`, `price-currency` and `price-approx`, checked as the schema checks
     /// the element: nil inside when the row gives none, nil outside on an error.

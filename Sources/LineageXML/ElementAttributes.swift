@@ -7,7 +7,9 @@ import LineageCore
 struct ElementAttributes {
     let element: String
     let location: SourceLocation
-    private var values: [String: String]
+    /// The attributes as the parser gave them. An element has a handful, so a scan finds one sooner than a
+    /// dictionary built for each element would.
+    private let pairs: [(name: String, value: String)]
     /// Problems found while reading typed values, for the caller to report.
     private(set) var problems: [Diagnostic] = []
     /// Whether a required attribute was missing or unreadable, so the element cannot become an item.
@@ -16,17 +18,21 @@ struct ElementAttributes {
     init(element: String, location: SourceLocation, pairs: [(name: String, value: String)]) {
         self.element = element
         self.location = location
-        var values: [String: String] = [:]
-        for (name, value) in pairs { values[name] = value }
-        self.values = values
+        self.pairs = pairs
     }
 
     /// An optional text attribute.
-    func text(_ name: String) -> String? { values[name] }
+    func text(_ name: String) -> String? {
+        for pair in pairs where pair.name == name { return pair.value }
+        return nil
+    }
+
+    /// Marks the element as one that cannot become an item: a value its description could not read.
+    mutating func markIncomplete() { isIncomplete = true }
 
     /// A required text attribute.
     mutating func required(_ name: String) -> String {
-        guard let value = values[name] else {
+        guard let value = text(name) else {
             isIncomplete = true
             return ""
         }
@@ -34,12 +40,6 @@ struct ElementAttributes {
     }
 
     mutating func id<Kind>(_ name: String) -> Identifier<Kind> { Identifier(required(name)) }
-
-    mutating func ids<Kind>(_ name: String) -> [Identifier<Kind>] {
-        required(name).split(whereSeparator: \.isWhitespace).map { Identifier(String($0)) }
-    }
-
-    mutating func optionalID<Kind>(_ name: String) -> Identifier<Kind>? { values[name].map { Identifier($0) } }
 
     /// A required closed-vocabulary attribute, such as `kind` or `relation`.
     mutating func choice<Value: RawRepresentable>(_ name: String) -> Value? where Value.RawValue == String {
@@ -63,30 +63,27 @@ struct ElementAttributes {
         }
     }
 
-    /// The optional `records` with its `unit` (default `records`) and `approx` (default false).
+    /// The optional `records` with its `unit` (default `records`) and `approx` (default false), read as a
+    /// claim's count is (`Claim.FieldValues.count`).
     mutating func count() -> RecordCount? {
-        guard let text = values["records"] else { return nil }
-        guard let value = UInt64(text), let unit = CountUnit(rawValue: values["unit"] ?? "records") else {
+        var values = Claim.FieldValues()
+        (values[.records], values[.unit], values[.approx]) = (text("records"), text("unit"), text("approx"))
+        do {
+            return try values.count()
+        } catch {
             isIncomplete = true
             return nil
         }
-        return RecordCount(value, unit: unit, approx: flag("approx", default: false))
     }
 
     /// An optional space-separated list of ids; empty when absent.
     func optionalIDs<Kind>(_ name: String) -> [Identifier<Kind>] {
-        (values[name] ?? "").split(whereSeparator: \.isWhitespace).map { Identifier(String($0)) }
-    }
-
-    /// An optional closed-vocabulary attribute; nil when absent, and the element incomplete when unreadable.
-    mutating func optionalChoice<Value: RawRepresentable>(_ name: String) -> Value? where Value.RawValue == String {
-        guard values[name] != nil else { return nil }
-        return choice(name)
+        (text(name) ?? "").split(whereSeparator: \.isWhitespace).map { Identifier(String($0)) }
     }
 
     /// The optional `xs:boolean` attribute `name`, `true`/`1` or `false`/`0`.
     func flag(_ name: String, default fallback: Bool) -> Bool {
-        switch values[name]?.trimmingWhitespace() {
+        switch text(name)?.trimmingWhitespace() {
         case "true", "1": true
         case "false", "0": false
         default: fallback

@@ -32,15 +32,26 @@ enum ItemMapper {
             aliases: aliases(in: children), notes: notes(in: children), location: attributes.location)
     }
 
+    /// A claim of kind `kind`, its attributes read through the kind's description (`Claim.Kind.attributes`), so
+    /// that the reader knows no claim attribute by name.
     static func claim(_ kind: Claim.Kind, _ attributes: inout ElementAttributes, children: [ChildElement]) -> Claim? {
-        guard let action = action(kind, &attributes) else { return nil }
+        var values = Claim.FieldValues()
+        for attribute in kind.attributes { values[attribute.field] = attributes.text(attribute.name) }
+        guard let action = try? Claim.Action(kind, values: values) else {
+            attributes.markIncomplete()
+            return nil
+        }
         var claim = Claim(
             id: attributes.id("id"), when: attributes.time("when"), action: action, cites: cites(in: children),
             notes: notes(in: children), location: attributes.location)
-        if kind == .transfer {
-            claim.basis = attributes.optionalChoice("basis")
-            claim.payment = price(in: children)
+        if let basis = values[.basis] {
+            guard let known = Claim.Basis(rawValue: basis) else {
+                attributes.markIncomplete()
+                return nil
+            }
+            claim.basis = known
         }
+        if kind.carriesPayment { claim.payment = price(in: children) }
         return claim
     }
 
@@ -63,44 +74,6 @@ enum ItemMapper {
             let currency = attributes.text("currency")?.trimmingWhitespace()
         else { return nil }
         return Price(amount: amount, currency: currency, isApproximate: attributes.flag("approx", default: false))
-    }
-
-    private static func action(_ kind: Claim.Kind, _ attributes: inout ElementAttributes) -> Claim.Action? {
-        switch kind {
-        case .extraction:
-            return .extraction(
-                dataset: attributes.id("dataset"), from: attributes.id("from"), by: attributes.id("by"),
-                medium: attributes.text("medium"), records: attributes.count())
-        case .transfer:
-            return .transfer(
-                dataset: attributes.id("dataset"), from: attributes.id("from"), to: attributes.id("to"),
-                records: attributes.count(), price: attributes.text("price"))
-        case .derivation:
-            guard let operation: Claim.Operation = attributes.choice("operation") else { return nil }
-            return .derivation(
-                dataset: attributes.id("dataset"), from: attributes.ids("from"), by: attributes.id("by"),
-                operation: operation, records: attributes.count())
-        case .use:
-            return .use(
-                dataset: attributes.id("dataset"), by: attributes.id("by"), purpose: attributes.text("purpose"),
-                records: attributes.count())
-        case .holding:
-            return .holding(dataset: attributes.id("dataset"), party: attributes.id("party"))
-        case .deletion:
-            return .deletion(dataset: attributes.id("dataset"), party: attributes.id("party"))
-        case .delegation:
-            guard let relation: Claim.Relation = attributes.choice("relation") else { return nil }
-            return .delegation(agent: attributes.id("agent"), principal: attributes.id("principal"), relation: relation)
-        case .containment:
-            return .containment(
-                dataset: attributes.id("dataset"), within: attributes.id("within"), records: attributes.count())
-        case .event:
-            guard let eventKind: Claim.EventKind = attributes.choice("kind") else { return nil }
-            return .event(
-                kind: eventKind, parties: attributes.optionalIDs("party"), datasets: attributes.optionalIDs("dataset"))
-        case .identity:
-            return .identity(party: attributes.id("party"), sameAs: attributes.id("same-as"))
-        }
     }
 
     /// The `<cite>` children, each with the `<quote>` elements that follow it.

@@ -70,9 +70,9 @@ struct EvidenceWriterTests {
         #expect(read.claims.mapValues(\.withoutLocation) == original.claims)
     }
 
-    /// Every claim kind, with every optional attribute set and unset, reads back as written: what ties the reader
-    /// (`ItemMapper`, which still lists the attributes itself) to the format description the writer writes
-    /// (`FormatElement`).
+    /// Every claim kind, with every optional attribute set and unset, reads back as written: the reader
+    /// (`ItemMapper`) and the writer (`FormatElement`) both go through the kinds' one description
+    /// (`Claim.Kind.attributes`), and this proves they agree through the real parser and schema.
     @Test func everyClaimKindReadsBackAsWritten() throws {
         var original = EvidenceCase()
         _ = original.insert(Source(id: "s", title: "S", date: try EventTime(parsing: "2014"), reliability: .b))
