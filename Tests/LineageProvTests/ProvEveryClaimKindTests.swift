@@ -10,27 +10,9 @@ import Testing
 /// unset, comes back from PROV-JSON and PROV-XML as it went in, so a kind or attribute the export forgets fails here.
 @Suite("Every claim kind through PROV and back")
 struct ProvEveryClaimKindTests {
-    static func everyKind() throws -> EvidenceCase {
-        var original = EvidenceCase()
-        _ = original.insert(Source(id: "s", title: "S", date: try EventTime(parsing: "2014"), reliability: .b))
-        for party in ["p", "q", "r"] { _ = original.insert(Party(id: PartyID(party), kind: .organization, name: party)) }
-        for dataset in ["db", "k", "l", "m"] {
-            _ = original.insert(Dataset(id: DatasetID(dataset), kind: .list, name: dataset))
-        }
-        let when = try EventTime(parsing: "2014-05~")
-        let cites = [Cite(source: "s", credibility: .probable, page: "p. 1", quotes: [Cite.Quote("q", language: "ja")])]
-        for (id, action) in EveryClaimKind.actions { _ = original.insert(Claim(id: id, when: when, action: action, cites: cites)) }
-        var sold = Claim(
-            id: "c14", when: when, action: .transfer(dataset: "l", from: "q", to: "r", records: nil, price: nil),
-            cites: cites, basis: .sale, payment: Price(amount: "1.5", currency: "JPY", isApproximate: true))
-        sold.notes = [Note("n", language: "en")]
-        _ = original.insert(sold)
-        return original
-    }
-
     @Test("every claim kind survives PROV-JSON and PROV-XML", arguments: ["json", "xml"])
     func everyClaimKindSurvives(_ notation: String) throws {
-        let original = try Self.everyKind()
+        let original = try EveryClaimKind.evidence()
         let exported = ProvDocument(exporting: original)
         let document: ProvDocument
         if notation == "xml" {

@@ -62,20 +62,7 @@ struct CaseTablesTests {
     /// their reader still builds each kind by hand: every kind, with every optional value set and unset, ties them.
     @Test("every claim kind comes back from the tables as written")
     func everyClaimKindRoundTrips() throws {
-        var original = EvidenceCase()
-        _ = original.insert(Source(id: "s", title: "S", date: try EventTime(parsing: "2014"), reliability: .b))
-        for party in ["p", "q", "r"] { _ = original.insert(Party(id: PartyID(party), kind: .organization, name: party)) }
-        for dataset in ["db", "k", "l", "m"] {
-            _ = original.insert(Dataset(id: DatasetID(dataset), kind: .list, name: dataset))
-        }
-        let when = try EventTime(parsing: "2014-05~")
-        let cites = [Cite(source: "s", credibility: .probable, page: "p. 1", quotes: [Cite.Quote("q", language: "ja")])]
-        for (id, action) in EveryClaimKind.actions { _ = original.insert(Claim(id: id, when: when, action: action, cites: cites)) }
-        var sold = Claim(
-            id: "c14", when: when, action: .transfer(dataset: "l", from: "q", to: "r", records: nil, price: nil),
-            cites: cites, basis: .sale, payment: Price(amount: "1.5", currency: "JPY", isApproximate: true))
-        sold.notes = [Note("n", language: "en")]
-        _ = original.insert(sold)
+        let original = try EveryClaimKind.evidence()
         let reading = CaseTables.read(Self.files(original))
         #expect(reading.errorCount == 0, "\(reading.diagnostics.prefix(5))")
         #expect(reading.evidence.claims.mapValues(\.withoutLocation) == original.claims)

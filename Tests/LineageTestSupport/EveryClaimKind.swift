@@ -21,4 +21,25 @@ public enum EveryClaimKind {
         ("c12", .event(kind: .other, parties: [], datasets: ["l"])),
         ("c13", .identity(party: "q", sameAs: "r")),
     ]
+
+    /// A case holding every kind in `actions`, plus a sale (`c14`) with a basis, a numeric price and a note, each
+    /// cited with a page and a quote in Japanese: the case a round trip through a writer and its reader must give
+    /// back claim for claim (XML, tables, PROV).
+    public static func evidence() throws -> EvidenceCase {
+        var evidence = EvidenceCase()
+        _ = evidence.insert(Source(id: "s", title: "S", date: try EventTime(parsing: "2014"), reliability: .b))
+        for party in ["p", "q", "r"] { _ = evidence.insert(Party(id: PartyID(party), kind: .organization, name: party)) }
+        for dataset in ["db", "k", "l", "m"] {
+            _ = evidence.insert(Dataset(id: DatasetID(dataset), kind: .list, name: dataset))
+        }
+        let when = try EventTime(parsing: "2014-05~")
+        let cites = [Cite(source: "s", credibility: .probable, page: "p. 1", quotes: [Cite.Quote("q", language: "ja")])]
+        for (id, action) in actions { _ = evidence.insert(Claim(id: id, when: when, action: action, cites: cites)) }
+        var sold = Claim(
+            id: "c14", when: when, action: .transfer(dataset: "l", from: "q", to: "r", records: nil, price: nil),
+            cites: cites, basis: .sale, payment: Price(amount: "1.5", currency: "JPY", isApproximate: true))
+        sold.notes = [Note("n", language: "en")]
+        _ = evidence.insert(sold)
+        return evidence
+    }
 }

@@ -74,21 +74,7 @@ struct EvidenceWriterTests {
     /// (`ItemMapper`) and the writer (`FormatElement`) both go through the kinds' one description
     /// (`Claim.Kind.attributes`), and this proves they agree through the real parser and schema.
     @Test func everyClaimKindReadsBackAsWritten() throws {
-        var original = EvidenceCase()
-        _ = original.insert(Source(id: "s", title: "S", date: try EventTime(parsing: "2014"), reliability: .b))
-        for party in ["p", "q", "r"] { _ = original.insert(Party(id: PartyID(party), kind: .organization, name: party)) }
-        for dataset in ["db", "k", "l", "m"] {
-            _ = original.insert(Dataset(id: DatasetID(dataset), kind: .list, name: dataset))
-        }
-        let when = try EventTime(parsing: "2014-05~")
-        let cites = [Cite(source: "s", credibility: .probable, page: "p. 1", quotes: [Cite.Quote("q", language: "ja")])]
-        let actions = EveryClaimKind.actions
-        for (id, action) in actions { _ = original.insert(Claim(id: id, when: when, action: action, cites: cites)) }
-        var sold = Claim(
-            id: "c14", when: when, action: .transfer(dataset: "l", from: "q", to: "r", records: nil, price: nil),
-            cites: cites, basis: .sale, payment: Price(amount: "1.5", currency: "JPY", isApproximate: true))
-        sold.notes = [Note("n", language: "en")]
-        _ = original.insert(sold)
+        let original = try EveryClaimKind.evidence()
         let (result, _) = try CaseLoaderTests.load(["case.xml": EvidenceWriter.document(original)])
         #expect(!result.diagnostics.contains { [.schema, .malformedXML].contains($0.code) }, "\(result.diagnostics)")
         #expect(result.evidence.claims.mapValues(\.withoutLocation) == original.claims)
