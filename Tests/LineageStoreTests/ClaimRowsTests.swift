@@ -10,29 +10,9 @@ import Testing
 /// so old stores read and verify as before.
 @Suite("Claim rows")
 struct ClaimRowsTests {
-    static var everyKind: EvidenceCase {
-        var items = EvidenceCase()
-        _ = items.insert(Source(id: "s", title: "S", date: try! EventTime(parsing: "2014"), reliability: .b))
-        for party in ["p", "q", "r"] { _ = items.insert(Party(id: PartyID(party), kind: .organization, name: party)) }
-        for dataset in ["db", "k", "l", "m"] {
-            _ = items.insert(Dataset(id: DatasetID(dataset), kind: .list, name: dataset))
-        }
-        let when = try! EventTime(parsing: "2014-05~")
-        let cites = [Cite(source: "s", credibility: .probable, page: "p. 1", quotes: [Cite.Quote("q", language: "ja")])]
-        for (id, action) in EveryClaimKind.actions {
-            _ = items.insert(Claim(id: id, when: when, action: action, cites: cites))
-        }
-        var sold = Claim(
-            id: "c14", when: when, action: .transfer(dataset: "l", from: "q", to: "r", records: nil, price: nil),
-            cites: cites, basis: .sale, payment: Price(amount: "1.5", currency: "JPY", isApproximate: true))
-        sold.notes = [Note("n", language: "en")]
-        _ = items.insert(sold)
-        return items
-    }
-
     @Test func everyClaimKindReadsBackAsAddedAndVerifies() throws {
         let test = try TestStore()
-        let items = Self.everyKind
+        let items = try EveryClaimKind.evidence()
         let added = try test.store.add(origin: "kinds.xml", digest: nil, by: "tester") { _ in (items, []) }
         #expect(added.isAdded, "\(added.diagnostics)")
         #expect(try test.store.loadCase().claims.mapValues(\.withoutLocation) == items.claims)
@@ -43,7 +23,7 @@ struct ClaimRowsTests {
     /// (its per-kind writer, checked row by row): an old store's rows and a new one's are alike.
     @Test func everyClaimKindKeepsItsRows() throws {
         let test = try TestStore()
-        let items = Self.everyKind
+        let items = try EveryClaimKind.evidence()
         _ = try test.store.add(origin: "kinds.xml", digest: nil, by: "tester") { _ in (items, []) }
         let queue = try DatabaseQueue(path: test.path)
         defer { try? queue.close() }
