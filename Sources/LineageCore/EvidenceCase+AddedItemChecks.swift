@@ -31,14 +31,8 @@ extension EvidenceCase {
         var makers: [DatasetID: [ClaimID]] = [:]
         var included: Set<ClaimID> = Set(added.claims.keys)
         for claim in claims.values {
-            if case .extraction = claim.action, let dataset = claim.dataset {
-                makers[dataset, default: []].append(claim.id)
-            }
-            if case .derivation = claim.action, let dataset = claim.dataset {
-                makers[dataset, default: []].append(claim.id)
-            }
             // A containment links its dataset to the one it is within: any new containment cycle runs through one.
-            if case .containment = claim.action, let dataset = claim.dataset {
+            if Claim.Kind.madeFromOthers.contains(claim.kind), let dataset = claim.dataset {
                 makers[dataset, default: []].append(claim.id)
             }
             if let dataset = claim.dataset, touched.contains(dataset) {
@@ -74,9 +68,7 @@ extension EvidenceCase {
             while let id = pendingClaims.popLast() {
                 guard let claim = claims[id] else { continue }
                 if added.claims[id] == nil { _ = part.insert(claim) }
-                wanted.formUnion(claim.datasetsNamed.map(\.rawValue))
-                wanted.formUnion(claim.parties.map(\.rawValue))
-                wanted.formUnion(claim.cites.map(\.source.rawValue))
+                wanted.formUnion(claim.idsNamed)
             }
             for id in wanted.subtracting(resolved) {
                 resolved.insert(id)
@@ -95,7 +87,19 @@ extension EvidenceCase {
     }
 }
 
+extension Claim.Kind {
+    /// The kinds whose claims make their dataset from other datasets, or find it in one (those with `inputs`):
+    /// the claims a new cycle of datasets runs through. A case store selects them by kind in SQL.
+    package static let madeFromOthers: Set<Claim.Kind> = [.extraction, .derivation, .containment]
+}
+
 extension Claim {
+    /// Every id the claim refers to, as text: its datasets, its parties and its cited sources; what the sub-case
+    /// of `check(added:)` follows, and a case store's neighbourhood of an addition with it.
+    package var idsNamed: [String] {
+        datasetsNamed.map(\.rawValue) + parties.map(\.rawValue) + cites.map(\.source.rawValue)
+    }
+
     /// The datasets a claim makes its dataset from, or finds it in: an extraction's database, a derivation's
     /// inputs, a containment's `within`.
     package var inputs: [DatasetID] {

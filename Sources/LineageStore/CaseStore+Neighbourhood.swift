@@ -17,9 +17,9 @@ import LineageCore
 /// seen). It never needs to be exact, only a superset; the test is `NeighbourhoodAddTests`, which compares it with
 /// the whole store on random cases.
 extension CaseStore {
-    /// The claim kinds that are made from, or found in, other datasets: those with `Claim.inputs`. A claim of one of
-    /// these kinds about a dataset is one of the claims that make it.
-    static let madeFromKinds = ["extraction", "derivation", "containment"]
+    /// The claim kinds that are made from, or found in, other datasets (`Claim.Kind.madeFromOthers`), as the
+    /// `kind` column spells them. A claim of one of these kinds about a dataset is one of the claims that make it.
+    static let madeFromKinds = Claim.Kind.madeFromOthers.map(\.rawValue).sorted()
 
     /// Rebuilds `claim_input` from the rows of every claim in the store, as the migration that adds it does: an
     /// extraction's and a derivation's `from` (ids separated by spaces), a containment's `within`. `verify` checks
@@ -88,13 +88,7 @@ extension CaseStore {
         var ancestors: Set<DatasetID> = []
         var pendingAncestors: [DatasetID] = []
         var addedMakers: [DatasetID: [Claim]] = [:]
-        func name(_ claim: Claim) {
-            wanted.formUnion(claim.datasetsNamed.map(\.rawValue))
-            wanted.formUnion(claim.inputs.map(\.rawValue))
-            if let dataset = claim.dataset { wanted.insert(dataset.rawValue) }
-            wanted.formUnion(claim.parties.map(\.rawValue))
-            wanted.formUnion(claim.cites.map(\.source.rawValue))
-        }
+        func name(_ claim: Claim) { wanted.formUnion(claim.idsNamed) }
         func name(_ dataset: Dataset) { wanted.formUnion(dataset.owners.map(\.rawValue)) }
 
         var touched = Set(added.datasets.keys)
@@ -103,7 +97,7 @@ extension CaseStore {
             name(claim)
             if let dataset = claim.dataset {
                 touched.insert(dataset)
-                if Self.madeFromKinds.contains(claim.kind.rawValue) {
+                if Claim.Kind.madeFromOthers.contains(claim.kind) {
                     addedMakers[dataset, default: []].append(claim)
                 }
             }

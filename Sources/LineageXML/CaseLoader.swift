@@ -120,9 +120,7 @@ public struct CaseLoader {
         _ paths: [String], onto base: EvidenceCase = EvidenceCase(), checks: Checks = .wholeCase,
         recursive: Bool = false, progress: @escaping Progress = { _, _, _ in }
     ) -> Result {
-        var reading = Reading(evidence: base)
-        reading.files = EvidencePaths.expand(paths, recursive: recursive, diagnostics: &reading.diagnostics)
-        readFiles(into: &reading, progress: progress)
+        let reading = read(paths, onto: base, recursive: recursive, progress: progress)
         return finish(reading, base: base, checks: checks, progress: progress)
     }
 
@@ -142,7 +140,14 @@ public struct CaseLoader {
     public func read(
         _ paths: [String], recursive: Bool = false, progress: @escaping Progress = { _, _, _ in }
     ) -> Reading {
-        var reading = Reading(evidence: EvidenceCase())
+        read(paths, onto: EvidenceCase(), recursive: recursive, progress: progress)
+    }
+
+    /// The files under `paths`, read onto `base`.
+    private func read(_ paths: [String], onto base: EvidenceCase, recursive: Bool, progress: @escaping Progress)
+        -> Reading
+    {
+        var reading = Reading(evidence: base)
         reading.files = EvidencePaths.expand(paths, recursive: recursive, diagnostics: &reading.diagnostics)
         readFiles(into: &reading, progress: progress)
         return reading
