@@ -25,16 +25,22 @@ public struct Cite: Hashable, Sendable {
 
     /// The source cited.
     public var source: SourceID
+    /// Where in the source: a page, paragraph or section, as the investigator wrote it.
+    public var page: String?
+    /// The passages that say it, in document order.
+    public var quotes: [Quote] {
+        get { storedQuotes.array }
+        set { storedQuotes = QuoteList(newValue) }
+    }
+    /// Where the cite was read, for diagnostics; nil for a cite made in code.
+    public var location: SourceLocation?
+    /// The quotes, the usual single one inline: an array of one quote cost a 64-byte allocation beside each cite
+    /// (`ClaimStorageTests`). Declared before the one-byte fields so that they fill its tail.
+    private var storedQuotes: QuoteList
     /// How credible this item of the source is (1-6), apart from how reliable the source is.
     public var credibility: Credibility
     /// Whether the source supports or disputes the claim.
     public var stance: Stance
-    /// Where in the source: a page, paragraph or section, as the investigator wrote it.
-    public var page: String?
-    /// The passages that say it, in document order.
-    public var quotes: [Quote]
-    /// Where the cite was read, for diagnostics; nil for a cite made in code.
-    public var location: SourceLocation?
 
     /// A cite of `source`, supporting the claim unless `stance` says otherwise.
     ///
@@ -53,7 +59,33 @@ public struct Cite: Hashable, Sendable {
         self.credibility = credibility
         self.stance = stance
         self.page = page
-        self.quotes = quotes
+        self.storedQuotes = QuoteList(quotes)
         self.location = location
+    }
+}
+
+extension Cite {
+    /// A cite's quotes: none, one held inline, or more in an array. Always the shortest form that holds them,
+    /// so that equal quotes are equal lists.
+    private enum QuoteList: Hashable, Sendable {
+        case none
+        case one(Quote)
+        case many([Quote])
+
+        init(_ quotes: [Quote]) {
+            switch quotes.count {
+            case 0: self = .none
+            case 1: self = .one(quotes[0])
+            default: self = .many(quotes)
+            }
+        }
+
+        var array: [Quote] {
+            switch self {
+            case .none: []
+            case .one(let quote): [quote]
+            case .many(let quotes): quotes
+            }
+        }
     }
 }
