@@ -26,17 +26,20 @@ public struct Cite: Hashable, Sendable {
     /// The source cited.
     public var source: SourceID
     /// Where in the source: a page, paragraph or section, as the investigator wrote it.
-    public var page: String?
+    public var page: String? {
+        get { detail.page }
+        set { detail = Detail(page: newValue, quotes: quotes) }
+    }
     /// The passages that say it, in document order.
     public var quotes: [Quote] {
-        get { storedQuotes.array }
-        set { storedQuotes = QuoteList(newValue) }
+        get { detail.quotes }
+        set { detail = Detail(page: page, quotes: newValue) }
     }
     /// Where the cite was read, for diagnostics; nil for a cite made in code.
     public var location: SourceLocation?
-    /// The quotes, the usual single one inline: an array of one quote cost a 64-byte allocation beside each cite
-    /// (`ClaimStorageTests`). Declared before the one-byte fields so that they fill its tail.
-    private var storedQuotes: QuoteList
+    /// The page and the quotes, the usual single quote inline (`ClaimStorageTests`); declared before the
+    /// one-byte fields so that they fill its tail (a cite is 75 bytes, 80 in an array).
+    private var detail: Detail
     /// How credible this item of the source is (1-6), apart from how reliable the source is.
     public var credibility: Credibility
     /// Whether the source supports or disputes the claim.
@@ -58,33 +61,43 @@ public struct Cite: Hashable, Sendable {
         self.source = source
         self.credibility = credibility
         self.stance = stance
-        self.page = page
-        self.storedQuotes = QuoteList(quotes)
+        detail = Detail(page: page, quotes: quotes)
         self.location = location
     }
 }
 
 extension Cite {
-    /// A cite's quotes: none, one held inline, or more in an array. Always the shortest form that holds them,
-    /// so that equal quotes are equal lists.
-    private enum QuoteList: Hashable, Sendable {
+    /// A cite's page and quotes. A cite was 80 bytes and its one quote a 64-byte array beside it; the usual cite,
+    /// with no page and one quote, now keeps the quote's two strings inline and the rest goes out of line. Always
+    /// the first form that holds the values, so that equal cites have equal details.
+    private enum Detail: Hashable, Sendable {
+        /// No page, no quote.
         case none
-        case one(Quote)
-        case many([Quote])
+        /// No page, one quote: its text and language.
+        case quote(String, language: String?)
+        /// A page or more than one quote.
+        indirect case general(page: String?, quotes: [Quote])
 
-        init(_ quotes: [Quote]) {
-            switch quotes.count {
-            case 0: self = .none
-            case 1: self = .one(quotes[0])
-            default: self = .many(quotes)
+        init(page: String?, quotes: [Quote]) {
+            switch (page, quotes.count) {
+            case (nil, 0): self = .none
+            case (nil, 1): self = .quote(quotes[0].text, language: quotes[0].language)
+            default: self = .general(page: page, quotes: quotes)
             }
         }
 
-        var array: [Quote] {
+        var page: String? {
+            switch self {
+            case .none, .quote: nil
+            case .general(let page, _): page
+            }
+        }
+
+        var quotes: [Quote] {
             switch self {
             case .none: []
-            case .one(let quote): [quote]
-            case .many(let quotes): quotes
+            case .quote(let text, let language): [Quote(text, language: language)]
+            case .general(_, let quotes): quotes
             }
         }
     }

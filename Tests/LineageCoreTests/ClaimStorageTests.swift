@@ -52,8 +52,8 @@ struct ClaimStorageTests {
         #expect(MemoryLayout<LineageCore.SourceLocation?>.size == 24)
     }
 
-    @Test func aCiteHoldsOneQuoteInline() {
-        #expect(MemoryLayout<Cite>.stride == 96)
+    @Test func aCiteHoldsOneQuoteInlineIn80Bytes() {
+        #expect(MemoryLayout<Cite>.stride == 80)
     }
 
     @Test func aPackedDateGivesBackWhatWasParsed() throws {
@@ -101,6 +101,26 @@ struct ClaimStorageTests {
         var appended = Cite(source: "s", credibility: .probable)
         appended.quotes.append(Cite.Quote("名簿を売却した。", language: "ja"))
         #expect(appended == original)
+    }
+
+    @Test func aPageAndQuotesSurviveEveryChange() {
+        let quote = Cite.Quote("sold the list", language: "en")
+        var cite = Cite(source: "s", credibility: .probable, page: "p. 3", quotes: [quote])
+        let original = cite
+        #expect(cite.page == "p. 3")
+        #expect(cite.quotes == [quote])
+        cite.page = nil
+        #expect(cite.quotes == [quote])
+        #expect(original.page == "p. 3")
+        cite.page = "p. 3"
+        #expect(cite == original)
+        #expect(cite.hashValue == original.hashValue)
+        cite.quotes = [quote, quote]
+        cite.page = nil
+        #expect(cite.quotes == [quote, quote])
+        #expect(cite.page == nil)
+        #expect(cite != Cite(source: "s", credibility: .probable, quotes: [quote]))
+        #expect(Cite(source: "s", credibility: .probable, page: "p. 3") != Cite(source: "s", credibility: .probable))
     }
 
     @Test func paymentAndNotesAreKeptApartAndCopiedOnChange() {
