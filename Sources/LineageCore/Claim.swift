@@ -68,7 +68,8 @@ public struct Claim: Hashable, Sendable {
         id: ClaimID, when: EventTime, action: Action, cites: [Cite], basis: Basis? = nil, payment: Price? = nil,
         notes: [Note] = [], location: SourceLocation? = nil
     ) {
-        var fields = Fields(id: id, action: action, basis: basis, when: when, cites: cites, location: location)
+        var fields = Fields(
+            id: id, action: action, basis: basis, when: when, cites: Self.trimmed(cites), location: location)
         fields.setRare(payment: payment, notes: notes)
         box = Box(fields)
     }
@@ -79,6 +80,13 @@ public struct Claim: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) {
         box.fields.hash(into: &hasher)
+    }
+
+    /// `cites` in a buffer no larger than they need. A list built by appending doubles its buffer, so three cites
+    /// had room for four (80 bytes more a claim); a claim keeps its cites for as long as the case lives, so the
+    /// one copy here is worth it. Lists without spare room are kept as they are.
+    private static func trimmed(_ cites: [Cite]) -> [Cite] {
+        cites.capacity > cites.count ? cites.withUnsafeBufferPointer { Array($0) } : cites
     }
 
     /// The bytes of a claim's fields in its box (without the object header), which `ClaimStorageTests` pins.

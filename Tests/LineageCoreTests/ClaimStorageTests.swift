@@ -139,4 +139,13 @@ struct ClaimStorageTests {
         #expect(copy == original)
         #expect(copy.hashValue == original.hashValue)
     }
+
+    @Test func aClaimKeepsItsCitesWithoutSpareRoom() {
+        var cites = [Cite(source: "s1", credibility: .probable)]
+        cites.reserveCapacity(64)
+        cites.append(Cite(source: "s2", credibility: .doubtful, stance: .disputes))
+        let claim = Claim(id: "t1", when: .interval(from: .open, to: .open), action: Self.claim.action, cites: cites)
+        #expect(claim.cites == cites)
+        #expect(claim.cites.capacity < 64)
+    }
 }
