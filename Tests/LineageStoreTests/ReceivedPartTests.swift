@@ -31,6 +31,20 @@ import Testing
         #expect(answered.count > Self.runs / 4, "only \(answered.count) of \(Self.runs) random stores were compared")
     }
 
+    /// The data of a list made from the asked database and another list reaches a buyer earlier through the other
+    /// list, which the buyer's holding needs to be explained: so the part must follow a making's other inputs (up
+    /// the chain, then down again), not only what is made from the asked dataset.
+    @Test func thePartFollowsTheOtherInputsOfWhatIsMadeFromTheDataset() throws {
+        let store = RandomQueryStore(
+            claims: [
+                [0, 0, 0, 2, 4, 0, 1, 0],  // c0: d0 p0 → p2, 2014-05
+                [3, 1, 0, 4, 8, 2, 1, 0],  // c1: p2 makes d5 from d0 + d4, ../2014-09
+                [0, 5, 2, 3, 1, 0, 1, 0],  // c2: d5 p2 → p3, 2014-02
+                [4, 5, 3, 0, 5, 0, 1, 0],  // c3: p3 holds d5, 2014-06
+            ], flags: [0, 0, 1, 0])
+        #expect(try store.compare(schema: try EvidenceSchema()))
+    }
+
     /// A dataset the store does not have is answered from the whole store, whose error suggests ids from all of it;
     /// so is a query whose filter leaves claims out by date or grade, since the answer counts those over the whole case.
     @Test func anUnknownDatasetOrACountingFilterReadsTheWholeStore() throws {
