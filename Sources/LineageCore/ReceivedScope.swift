@@ -21,7 +21,8 @@
 ///
 /// Beyond the component's datasets and every claim about or made from them, the answer reads: the parties those
 /// claims name and the datasets' owners; the `<identity>` claims naming any of those parties (a recipient's possible
-/// identities; `--merge-identities`, which merges along them transitively, so their parties' identity claims too);
+/// identities; `--merge-identities`, which merges along them transitively, so their parties' identity claims too,
+/// and whose choice of the id a merged group keeps depends on that group alone);
 /// and the sources every claim read cites (grades, the text's `[s1 B2]`). `CaseFilter`'s per-claim rules keep or
 /// drop a claim by what it and its sources say, so the part filtered is the whole filtered, restricted; only the
 /// filter's counts of claims left out are whole-case figures, which a part cannot give.
@@ -76,25 +77,5 @@ package enum ReceivedScope {
                 sources: next.sources.subtracting(asked.sources))
         }
         return part
-    }
-
-    /// `read` for a case in memory: what a request names, from `evidence`. For tests, which compare the part a store
-    /// reads with the part of the whole case.
-    ///
-    /// - Complexity: O(*n*) for the *n* claims of `evidence`, each round.
-    package static func items(_ request: Request, in evidence: EvidenceCase) -> EvidenceCase {
-        var found = EvidenceCase()
-        for id in request.datasets { if let item = evidence.datasets[id] { _ = found.insert(item) } }
-        for id in request.parties { if let item = evidence.parties[id] { _ = found.insert(item) } }
-        for id in request.sources { if let item = evidence.sources[id] { _ = found.insert(item) } }
-        for claim in evidence.claims.values {
-            let about = claim.dataset.map(request.datasets.contains) ?? false
-            let madeFrom = claim.inputs.contains(where: request.datasets.contains)
-            let identity = claim.possibleIdentity.map {
-                request.parties.contains($0.party) || request.parties.contains($0.sameAs)
-            } ?? false
-            if about || madeFrom || identity { _ = found.insert(claim) }
-        }
-        return found
     }
 }
