@@ -4,7 +4,7 @@
 # Generates FILES evidence files of CLAIMS claims each (Benchmarks/generate_case.py, seeds 1..FILES, ids
 # prefixed f1-, f2-, ... so the files share none), adds them to a new store one `lineage add` at a time (each
 # add reads the file, loads the part of the store it reaches, checks it there and appends it), then opens the store for a query
-# (`lineage received`, loading the case from rows) and for `lineage check`, exports it, verifies the chain, and
+# (`lineage received`, which reads only the asked case's part of the store) and for `lineage check`, exports it, verifies the chain, and
 # checks and queries the same files from XML for comparison. Prints wall time, CPU time and peak RSS
 # (/usr/bin/time) for each step.
 #
