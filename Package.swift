@@ -148,7 +148,7 @@ let package = Package(
         .testTarget(
             name: "LineageStoreTests",
             dependencies: [
-                "LineageCore", "LineageXML", "LineageStore", "LineageTestSupport",
+                "LineageCore", "LineageXML", "LineageStore", "LineageAnswers", "LineageTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],

@@ -1,4 +1,4 @@
-import LineageCore
+package import LineageCore
 import LineageStore
 package import LineageXML
 
@@ -52,5 +52,21 @@ package enum CaseReading {
         result.diagnostics = storeProblems + result.diagnostics
         result.diagnostics.sort(by: Diagnostic.byPlace)
         return result
+    }
+}
+
+extension CaseReading {
+    /// The part of a case store that `lineage received dataset` reads (`CaseStore.receivedPart(of:)`,
+    /// `ReceivedScope`), or nil when the query must read the whole case as `read` does: when `paths` is anything but
+    /// one case store (evidence files, folders, or several stores, whose items can clash in ways only the whole
+    /// case shows), when the store cannot give the part, and when `filter` leaves claims out by date or grade (the
+    /// answer counts those over the whole case).
+    package static func receivedPart(_ paths: [String], of dataset: DatasetID, filter: CaseFilter) throws
+        -> EvidenceCase?
+    {
+        guard paths.count == 1, let path = paths.first, CaseStore.isStore(at: path),
+            filter.asOf == nil, filter.knownBy == nil, filter.minimumGrade == nil
+        else { return nil }
+        return try CaseStore(opening: path, readOnly: true).receivedPart(of: dataset)
     }
 }

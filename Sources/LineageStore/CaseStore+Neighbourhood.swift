@@ -21,10 +21,19 @@ extension CaseStore {
     /// `kind` column spells them. A claim of one of these kinds about a dataset is one of the claims that make it.
     static let madeFromKinds = Claim.Kind.madeFromOthers.map(\.rawValue).sorted()
 
-    /// Rebuilds `claim_input` from the rows of every claim in the store, as the migration that adds it does: an
-    /// extraction's and a derivation's `from` (ids separated by spaces), a containment's `within`. `verify` checks
-    /// the result against the claims as they load (`inputIndexBreak`).
+    /// Rebuilds `claim_input` from the rows of every claim in the store, as the migration that adds it does (see
+    /// `forEachInput`). `verify` checks the result against the claims as they load (`inputIndexBreak`).
     static func indexInputs(ofClaimsIn db: Database) throws {
+        try forEachInput(ofClaimsIn: db) { dataset, claim in
+            try db.execute(sql: "INSERT INTO claim_input (dataset, claim) VALUES (?, ?)", arguments: [dataset, claim])
+        }
+    }
+
+    /// Calls `body` with each dataset a claim in the store (retracted or not) is made from or found in, and the
+    /// claim, once per pair, from the claims' rows: an extraction's and a derivation's `from` (ids separated by
+    /// spaces), a containment's `within`. What `claim_input` holds, for the migration that builds it and for a
+    /// query on a store no write has upgraded yet.
+    static func forEachInput(ofClaimsIn db: Database, _ body: (String, String) throws -> Void) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -37,10 +46,7 @@ extension CaseStore {
                 try columns.text("kind") == "containment"
                 ? [try columns.text("within")]
                 : try columns.text("from").split(separator: " ").map(String.init)
-            for dataset in Set(datasets) {
-                try db.execute(
-                    sql: "INSERT INTO claim_input (dataset, claim) VALUES (?, ?)", arguments: [dataset, columns.id])
-            }
+            for dataset in Set(datasets) { try body(dataset, columns.id) }
         }
     }
 
@@ -143,7 +149,7 @@ extension CaseStore {
     }
 
     /// The ids of the claims about any of `datasets` or made from any of them.
-    private func claims(aboutOrFrom datasets: Set<DatasetID>, _ db: Database) throws -> [String] {
+    func claims(aboutOrFrom datasets: Set<DatasetID>, _ db: Database) throws -> [String] {
         guard !datasets.isEmpty else { return [] }
         let list = Self.jsonArray(datasets.map(\.rawValue))
         return try SQLRequest<String>(

@@ -61,12 +61,18 @@ struct EvidenceOptions: ParsableArguments {
                     + "(lineage check lists every problem)")
             throw ExitCode(loaded.failureStatus)
         }
-        if prepared.warningCount > 0 {
-            let warnings = prepared.warningCount
-            StandardError.line(
-                "note: the evidence has \(warnings) warning\(warnings == 1 ? "" : "s") (lineage check lists them); "
-                    + "hops that contradict the time order are left out of paths")
-        }
+        Self.noteWarnings(of: prepared)
         return prepared
+    }
+
+    /// Says on standard error that the case has warnings, when it has: hops they flag are left out of paths. Of a
+    /// case store's part that a query read alone, the count is the part's.
+    static func noteWarnings(of prepared: PreparedCase) {
+        guard prepared.warningCount > 0 else { return }
+        let warnings = "\(prepared.warningCount) warning\(prepared.warningCount == 1 ? "" : "s")"
+        let evidence = prepared.readsPart ? "the part of the evidence this answer reads" : "the evidence"
+        StandardError.line(
+            "note: \(evidence) has \(warnings) (lineage check lists them); hops that contradict the time order are "
+                + "left out of paths")
     }
 }

@@ -31,13 +31,23 @@ extension Lineage {
 
         func run() throws {
             try ArgumentOrder.checkIDFirst(id: dataset, paths: input.evidence, idNoun: "dataset")
-            let prepared = try input.prepare(filter)
+            let prepared = try prepare()
             let answer = try prepared.custody.recipients(of: DatasetID(dataset))
             if json {
                 try JSONOutput.print(ReceivedJSON(answer, prepared))
             } else {
                 print(AnswerText.received(answer, prepared), terminator: "")
             }
+        }
+
+        /// Reads only the part of a case store the answer depends on, when the evidence is one store
+        /// (`CaseReading.receivedPart`); else, or when that part does not check, the whole case as every query does.
+        private func prepare() throws -> PreparedCase {
+            guard let part = try CaseReading.receivedPart(input.evidence, of: DatasetID(dataset), filter: filter.filter),
+                let prepared = try? PreparedCase(part: part, filter: filter.filter)
+            else { return try input.prepare(filter) }
+            EvidenceOptions.noteWarnings(of: prepared)
+            return prepared
         }
     }
 }
