@@ -165,7 +165,7 @@ private struct Session {
     private mutating func readItem(into evidence: inout EvidenceCase) -> Diagnostic? {
         let name = reader.localName
         let location = here
-        guard reader.namespaceURI == EvidenceSchema.namespace else {
+        guard reader.isInNamespace(EvidenceSchema.namespace) else {
             // The schema reports the stray element; the reader only skips it.
             skipChildren()
             unexplainedDrops += 1
