@@ -23,18 +23,20 @@ extension EvidenceCase {
                 }
             }
         }
-        for id in graph.claimOrder {
-            let claim = claims[id]!
+        let ordered = graph.orderedClaims
+        // Each dataset's earliest existence, worked out once however many claims use the dataset.
+        var existence: [DatasetID: CalendarDay?] = [:]
+        for claim in ordered {
             diagnostics += references(of: claim, suggester).map {
                 $0.prefixed(by: "\(claim.kind.rawValue) '\(claim.id)': ")
             }
             diagnostics += citeProblems(of: claim, suggester)
-            diagnostics += timeProblems(of: claim, in: graph)
+            diagnostics += timeProblems(of: claim, in: graph, existence: &existence)
             diagnostics += kindProblems(of: claim)
         }
-        diagnostics += countProblems(in: graph)
-        diagnostics += priceProblems(order: graph.claimOrder)
-        diagnostics += containmentCycles(order: graph.claimOrder)
+        diagnostics += countProblems(ordered)
+        diagnostics += priceProblems(ordered)
+        diagnostics += containmentCycles(ordered)
         for cycle in graph.derivationCycles() {
             let path = (cycle + [cycle[0]]).map(\.rawValue).joined(separator: " ← ")
             let cycleClaims = cycle.flatMap { graph.creations[$0] ?? [] }.compactMap { claims[$0] }
@@ -142,7 +144,10 @@ extension EvidenceCase {
 
     // MARK: Time order
 
-    private func timeProblems(of claim: Claim, in graph: LineageGraph) -> [Diagnostic] {
+    /// `existence` remembers `graph.earliestExistence(of:)` for each dataset asked about so far.
+    private func timeProblems(
+        of claim: Claim, in graph: LineageGraph, existence: inout [DatasetID: CalendarDay?]
+    ) -> [Diagnostic] {
         var used: [DatasetID] = []
         switch claim.action {
         case .transfer(let dataset, _, _, _, _), .use(let dataset, _, _, _), .holding(let dataset, _),
@@ -158,8 +163,15 @@ extension EvidenceCase {
             return []
         }
         return used.compactMap { dataset in
-            guard let exists = graph.earliestExistence(of: dataset), let latest = claim.when.latest, latest < exists
-            else { return nil }
+            guard let latest = claim.when.latest else { return nil }
+            let earliest: CalendarDay?
+            if let known = existence[dataset] {
+                earliest = known
+            } else {
+                earliest = graph.earliestExistence(of: dataset)
+                existence[dataset] = earliest
+            }
+            guard let exists = earliest, latest < exists else { return nil }
             let makers = (graph.creations[dataset] ?? []).compactMap { claims[$0] }
             return .warning(
                 .beforeDatasetExists,
@@ -198,32 +210,44 @@ extension EvidenceCase {
     /// Counts stated for the same dataset, by the dataset itself and by claims about it, must agree: in unit
     /// first (households and persons cannot be compared), then in value, allowing for figures given as "about"
     /// (`RecordCount.conflicts(with:)`).
-    private func countProblems(in graph: LineageGraph) -> [Diagnostic] {
+    ///
+    /// `ordered` is the case's claims in id order: each dataset's counting claims are gathered from it in that
+    /// order (the order of `LineageGraph.claimsByDataset`), without looking each claim up again.
+    private func countProblems(_ ordered: [Claim]) -> [Diagnostic] {
+        var counted: [DatasetID: [Claim]] = [:]
+        for claim in ordered where claim.records != nil {
+            if let dataset = claim.dataset { counted[dataset, default: []].append(claim) }
+        }
         var problems: [Diagnostic] = []
         for dataset in datasets.values.sorted(by: { $0.id < $1.id }) {
-            var stated: [(count: RecordCount, by: String, at: SourceLocation?)] = []
-            if let records = dataset.records { stated.append((records, "dataset '\(dataset.id)'", dataset.location)) }
-            for claimID in graph.claimsByDataset[dataset.id] ?? [] {
-                guard let claim = claims[claimID], let records = claim.records else { continue }
-                stated.append((records, "\(claim.kind.rawValue) '\(claim.id)'", claim.location))
+            // Who states each count (the dataset when `claim` is nil) is named only for a warning: naming every
+            // claim up front built a string per claim of the case (issue 18).
+            var stated: [(count: RecordCount, claim: Claim?, at: SourceLocation?)] = []
+            if let records = dataset.records { stated.append((records, nil, dataset.location)) }
+            for claim in counted[dataset.id] ?? [] {
+                guard let records = claim.records else { continue }
+                stated.append((records, claim, claim.location))
             }
             guard let first = stated.first else { continue }
+            func by(_ claim: Claim?) -> String {
+                claim.map { "\($0.kind.rawValue) '\($0.id)'" } ?? "dataset '\(dataset.id)'"
+            }
             if let other = stated.first(where: { !$0.count.isComparable(with: first.count) }) {
                 problems.append(
                     .warning(
                         .countUnitsDisagree,
                         "counts for dataset '\(dataset.id)' are in different units (\(first.count.unit.rawValue) and "
                             + "\(other.count.unit.rawValue)); they are kept apart and never compared",
-                        at: other.at, notes: [.init("\(first.by) counts \(first.count)", at: first.at)]))
+                        at: other.at, notes: [.init("\(by(first.claim)) counts \(first.count)", at: first.at)]))
             }
             let comparable = stated.filter { $0.count.isComparable(with: first.count) }
             if let other = comparable.first(where: { $0.count.conflicts(with: first.count) }) {
                 problems.append(
                     .warning(
                         .conflictingCounts,
-                        "conflicting counts for dataset '\(dataset.id)': \(other.by) says \(other.count), "
-                            + "\(first.by) says \(first.count)",
-                        at: other.at, notes: [.init("\(first.by) counts \(first.count)", at: first.at)]))
+                        "conflicting counts for dataset '\(dataset.id)': \(by(other.claim)) says \(other.count), "
+                            + "\(by(first.claim)) says \(first.count)",
+                        at: other.at, notes: [.init("\(by(first.claim)) counts \(first.count)", at: first.at)]))
             }
         }
         return problems
