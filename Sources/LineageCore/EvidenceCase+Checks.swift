@@ -214,40 +214,42 @@ extension EvidenceCase {
     /// `ordered` is the case's claims in id order: each dataset's counting claims are gathered from it in that
     /// order (the order of `LineageGraph.claimsByDataset`), without looking each claim up again.
     private func countProblems(_ ordered: [Claim]) -> [Diagnostic] {
-        var counted: [DatasetID: [Claim]] = [:]
-        for claim in ordered where claim.records != nil {
-            if let dataset = claim.dataset { counted[dataset, default: []].append(claim) }
+        var counted: [DatasetID: [(count: RecordCount, claim: Claim)]] = [:]
+        for claim in ordered {
+            if let records = claim.records, let dataset = claim.dataset {
+                counted[dataset, default: []].append((records, claim))
+            }
         }
         var problems: [Diagnostic] = []
         for dataset in datasets.values.sorted(by: { $0.id < $1.id }) {
-            // Who states each count (the dataset when `claim` is nil) is named only for a warning: naming every
-            // claim up front built a string per claim of the case (issue 18).
-            var stated: [(count: RecordCount, claim: Claim?, at: SourceLocation?)] = []
-            if let records = dataset.records { stated.append((records, nil, dataset.location)) }
-            for claim in counted[dataset.id] ?? [] {
-                guard let records = claim.records else { continue }
-                stated.append((records, claim, claim.location))
+            // The counts stated, in order: the dataset's own (`claim` nil), then its claims'. Walked where needed
+            // rather than gathered, and who states one named only for a warning: gathering and naming every
+            // claim's count built a string and a copy per claim of the case (issue 18).
+            let claimed = counted[dataset.id] ?? []
+            func stated(where matches: (RecordCount) -> Bool) -> (count: RecordCount, claim: Claim?)? {
+                if let records = dataset.records, matches(records) { return (records, nil) }
+                return claimed.first { matches($0.count) }.map { ($0.count, $0.claim) }
             }
-            guard let first = stated.first else { continue }
             func by(_ claim: Claim?) -> String {
                 claim.map { "\($0.kind.rawValue) '\($0.id)'" } ?? "dataset '\(dataset.id)'"
             }
-            if let other = stated.first(where: { !$0.count.isComparable(with: first.count) }) {
+            func at(_ claim: Claim?) -> SourceLocation? { claim.map(\.location) ?? dataset.location }
+            guard let first = stated(where: { _ in true }) else { continue }
+            if let other = stated(where: { !$0.isComparable(with: first.count) }) {
                 problems.append(
                     .warning(
                         .countUnitsDisagree,
                         "counts for dataset '\(dataset.id)' are in different units (\(first.count.unit.rawValue) and "
                             + "\(other.count.unit.rawValue)); they are kept apart and never compared",
-                        at: other.at, notes: [.init("\(by(first.claim)) counts \(first.count)", at: first.at)]))
+                        at: at(other.claim), notes: [.init("\(by(first.claim)) counts \(first.count)", at: at(first.claim))]))
             }
-            let comparable = stated.filter { $0.count.isComparable(with: first.count) }
-            if let other = comparable.first(where: { $0.count.conflicts(with: first.count) }) {
+            if let other = stated(where: { $0.isComparable(with: first.count) && $0.conflicts(with: first.count) }) {
                 problems.append(
                     .warning(
                         .conflictingCounts,
                         "conflicting counts for dataset '\(dataset.id)': \(by(other.claim)) says \(other.count), "
                             + "\(by(first.claim)) says \(first.count)",
-                        at: other.at, notes: [.init("\(by(first.claim)) counts \(first.count)", at: first.at)]))
+                        at: at(other.claim), notes: [.init("\(by(first.claim)) counts \(first.count)", at: at(first.claim))]))
             }
         }
         return problems
