@@ -241,7 +241,8 @@ extension EvidenceCase {
                         .countUnitsDisagree,
                         "counts for dataset '\(dataset.id)' are in different units (\(first.count.unit.rawValue) and "
                             + "\(other.count.unit.rawValue)); they are kept apart and never compared",
-                        at: at(other.claim), notes: [.init("\(by(first.claim)) counts \(first.count)", at: at(first.claim))]))
+                        at: at(other.claim),
+                        notes: [.init("\(by(first.claim)) counts \(first.count)", at: at(first.claim))]))
             }
             if let other = stated(where: { $0.isComparable(with: first.count) && $0.conflicts(with: first.count) }) {
                 problems.append(
@@ -249,7 +250,8 @@ extension EvidenceCase {
                         .conflictingCounts,
                         "conflicting counts for dataset '\(dataset.id)': \(by(other.claim)) says \(other.count), "
                             + "\(by(first.claim)) says \(first.count)",
-                        at: at(other.claim), notes: [.init("\(by(first.claim)) counts \(first.count)", at: at(first.claim))]))
+                        at: at(other.claim),
+                        notes: [.init("\(by(first.claim)) counts \(first.count)", at: at(first.claim))]))
             }
         }
         return problems

@@ -206,7 +206,9 @@ enum ColumnFinder {
             }
         }
 
-        private static func index<Unit: Equatable>(after terminator: [Unit], in units: [Unit], from start: Int) -> Int? {
+        private static func index<Unit: Equatable>(after terminator: [Unit], in units: [Unit], from start: Int)
+            -> Int?
+        {
             var index = start
             while index + terminator.count <= units.count {
                 if units[index..<index + terminator.count].elementsEqual(terminator) { return index + terminator.count }

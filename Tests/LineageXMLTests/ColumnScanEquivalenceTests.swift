@@ -1,5 +1,6 @@
-@testable import LineageXML
 import Testing
+
+@testable import LineageXML
 
 /// `ColumnFinder.scan` scans a line by bytes when each bracket in it is a character of its own, and counts only
 /// the column it finds in characters (issue 18). These tests hold it to the character-by-character scan it
@@ -7,11 +8,12 @@ import Testing
 /// marks, carriage returns, emoji, flags and bytes that are not UTF-8.
 @Suite struct ColumnScanEquivalenceTests {
     /// The pieces random lines are made of, as bytes.
-    static let pieces: [[UInt8]] = [
-        "<", ">", "!", "?", "/", "-", "<!--", "-->", "<?", "?>", "</", "<a ", "a", " ", "\"", "=", "名", "。",
-        "簿", "é", "e\u{301}", "\u{301}", "\u{338}", "≮", "\u{200D}", "\u{903}", "\u{600}", "\u{94D}", "क", "\r",
-        "👍", "👍\u{1F3FD}", "🇯", "🇵", "\u{FE0F}", "\u{1100}", "각", "\u{37E}", "\u{FEFF}",
-    ].map { Array($0.utf8) } + [[0xFF], [0x80], [0xE5, 0x90]]
+    static let pieces: [[UInt8]] =
+        [
+            "<", ">", "!", "?", "/", "-", "<!--", "-->", "<?", "?>", "</", "<a ", "a", " ", "\"", "=", "名", "。",
+            "簿", "é", "e\u{301}", "\u{301}", "\u{338}", "≮", "\u{200D}", "\u{903}", "\u{600}", "\u{94D}", "क", "\r",
+            "👍", "👍\u{1F3FD}", "🇯", "🇵", "\u{FE0F}", "\u{1100}", "각", "\u{37E}", "\u{FEFF}",
+        ].map { Array($0.utf8) } + [[0xFF], [0x80], [0xE5, 0x90]]
 
     /// A deterministic generator, so that a failure can be reproduced.
     struct Generator: RandomNumberGenerator {
@@ -40,12 +42,14 @@ import Testing
             let slow = ColumnFinder.tagStart(endingOn: lines.count, after: 1) {
                 ColumnFinder.scanByCharacters(String(decoding: lines[$0 - 1], as: UTF8.self))
             }
-            #expect(fast.line == slow.line && fast.column == slow.column, "\(lines.map { String(decoding: $0, as: UTF8.self).debugDescription })")
+            let shown = lines.map { String(decoding: $0, as: UTF8.self).debugDescription }
+            #expect(fast.line == slow.line && fast.column == slow.column, "\(shown)")
             for line in lines {
                 let scan = ColumnFinder.scan(line[...])
                 let reference = ColumnFinder.scanByCharacters(String(decoding: line, as: UTF8.self))
                 #expect(scan.openings.map(scan.column(at:)) == reference.openings.map(reference.column(at:)))
-                #expect(scan.firstStrayClose.map(scan.column(at:)) == reference.firstStrayClose.map(reference.column(at:)))
+                let strayClose = reference.firstStrayClose.map(reference.column(at:))
+                #expect(scan.firstStrayClose.map(scan.column(at:)) == strayClose)
                 if scan.text != nil || line.allSatisfy({ $0 < 0x80 }) { byBytes += 1 }
             }
         }
