@@ -23,18 +23,20 @@ extension EvidenceCase {
                 }
             }
         }
-        for id in graph.claimOrder {
-            let claim = claims[id]!
+        let ordered = graph.orderedClaims
+        // Each dataset's earliest existence, worked out once however many claims use the dataset.
+        var existence: [DatasetID: CalendarDay?] = [:]
+        for claim in ordered {
             diagnostics += references(of: claim, suggester).map {
                 $0.prefixed(by: "\(claim.kind.rawValue) '\(claim.id)': ")
             }
             diagnostics += citeProblems(of: claim, suggester)
-            diagnostics += timeProblems(of: claim, in: graph)
+            diagnostics += timeProblems(of: claim, in: graph, existence: &existence)
             diagnostics += kindProblems(of: claim)
         }
-        diagnostics += countProblems(in: graph)
-        diagnostics += priceProblems(order: graph.claimOrder)
-        diagnostics += containmentCycles(order: graph.claimOrder)
+        diagnostics += countProblems(ordered)
+        diagnostics += priceProblems(ordered)
+        diagnostics += containmentCycles(ordered)
         for cycle in graph.derivationCycles() {
             let path = (cycle + [cycle[0]]).map(\.rawValue).joined(separator: " ← ")
             let cycleClaims = cycle.flatMap { graph.creations[$0] ?? [] }.compactMap { claims[$0] }
@@ -142,7 +144,10 @@ extension EvidenceCase {
 
     // MARK: Time order
 
-    private func timeProblems(of claim: Claim, in graph: LineageGraph) -> [Diagnostic] {
+    /// `existence` remembers `graph.earliestExistence(of:)` for each dataset asked about so far.
+    private func timeProblems(
+        of claim: Claim, in graph: LineageGraph, existence: inout [DatasetID: CalendarDay?]
+    ) -> [Diagnostic] {
         var used: [DatasetID] = []
         switch claim.action {
         case .transfer(let dataset, _, _, _, _), .use(let dataset, _, _, _), .holding(let dataset, _),
@@ -158,8 +163,15 @@ extension EvidenceCase {
             return []
         }
         return used.compactMap { dataset in
-            guard let exists = graph.earliestExistence(of: dataset), let latest = claim.when.latest, latest < exists
-            else { return nil }
+            guard let latest = claim.when.latest else { return nil }
+            let earliest: CalendarDay?
+            if let known = existence[dataset] {
+                earliest = known
+            } else {
+                earliest = graph.earliestExistence(of: dataset)
+                existence[dataset] = earliest
+            }
+            guard let exists = earliest, latest < exists else { return nil }
             let makers = (graph.creations[dataset] ?? []).compactMap { claims[$0] }
             return .warning(
                 .beforeDatasetExists,
@@ -198,32 +210,48 @@ extension EvidenceCase {
     /// Counts stated for the same dataset, by the dataset itself and by claims about it, must agree: in unit
     /// first (households and persons cannot be compared), then in value, allowing for figures given as "about"
     /// (`RecordCount.conflicts(with:)`).
-    private func countProblems(in graph: LineageGraph) -> [Diagnostic] {
+    ///
+    /// `ordered` is the case's claims in id order: each dataset's counting claims are gathered from it in that
+    /// order (the order of `LineageGraph.claimsByDataset`), without looking each claim up again.
+    private func countProblems(_ ordered: [Claim]) -> [Diagnostic] {
+        var counted: [DatasetID: [(count: RecordCount, claim: Claim)]] = [:]
+        for claim in ordered {
+            if let records = claim.records, let dataset = claim.dataset {
+                counted[dataset, default: []].append((records, claim))
+            }
+        }
         var problems: [Diagnostic] = []
         for dataset in datasets.values.sorted(by: { $0.id < $1.id }) {
-            var stated: [(count: RecordCount, by: String, at: SourceLocation?)] = []
-            if let records = dataset.records { stated.append((records, "dataset '\(dataset.id)'", dataset.location)) }
-            for claimID in graph.claimsByDataset[dataset.id] ?? [] {
-                guard let claim = claims[claimID], let records = claim.records else { continue }
-                stated.append((records, "\(claim.kind.rawValue) '\(claim.id)'", claim.location))
+            // The counts stated, in order: the dataset's own (`claim` nil), then its claims'. Walked where needed
+            // rather than gathered, and who states one named only for a warning: gathering and naming every
+            // claim's count built a string and a copy per claim of the case (issue 18).
+            let claimed = counted[dataset.id] ?? []
+            func stated(where matches: (RecordCount) -> Bool) -> (count: RecordCount, claim: Claim?)? {
+                if let records = dataset.records, matches(records) { return (records, nil) }
+                return claimed.first { matches($0.count) }.map { ($0.count, $0.claim) }
             }
-            guard let first = stated.first else { continue }
-            if let other = stated.first(where: { !$0.count.isComparable(with: first.count) }) {
+            func by(_ claim: Claim?) -> String {
+                claim.map { "\($0.kind.rawValue) '\($0.id)'" } ?? "dataset '\(dataset.id)'"
+            }
+            func at(_ claim: Claim?) -> SourceLocation? { claim.map(\.location) ?? dataset.location }
+            guard let first = stated(where: { _ in true }) else { continue }
+            if let other = stated(where: { !$0.isComparable(with: first.count) }) {
                 problems.append(
                     .warning(
                         .countUnitsDisagree,
                         "counts for dataset '\(dataset.id)' are in different units (\(first.count.unit.rawValue) and "
                             + "\(other.count.unit.rawValue)); they are kept apart and never compared",
-                        at: other.at, notes: [.init("\(first.by) counts \(first.count)", at: first.at)]))
+                        at: at(other.claim),
+                        notes: [.init("\(by(first.claim)) counts \(first.count)", at: at(first.claim))]))
             }
-            let comparable = stated.filter { $0.count.isComparable(with: first.count) }
-            if let other = comparable.first(where: { $0.count.conflicts(with: first.count) }) {
+            if let other = stated(where: { $0.isComparable(with: first.count) && $0.conflicts(with: first.count) }) {
                 problems.append(
                     .warning(
                         .conflictingCounts,
-                        "conflicting counts for dataset '\(dataset.id)': \(other.by) says \(other.count), "
-                            + "\(first.by) says \(first.count)",
-                        at: other.at, notes: [.init("\(first.by) counts \(first.count)", at: first.at)]))
+                        "conflicting counts for dataset '\(dataset.id)': \(by(other.claim)) says \(other.count), "
+                            + "\(by(first.claim)) says \(first.count)",
+                        at: at(other.claim),
+                        notes: [.init("\(by(first.claim)) counts \(first.count)", at: at(first.claim))]))
             }
         }
         return problems

@@ -1,10 +1,11 @@
 extension EvidenceCase {
     /// Transfers of the same hop (dataset, sender, receiver) whose `<price>`s disagree, in the same currency and
     /// beyond what an approximate figure allows (`Price.conflicts(with:)`): reported like conflicting counts.
-    func priceProblems(order: [ClaimID]) -> [Diagnostic] {
+    /// `ordered` is the case's claims in id order.
+    func priceProblems(_ ordered: [Claim]) -> [Diagnostic] {
         var byHop: [String: [Claim]] = [:]
-        for id in order {
-            guard let claim = claims[id], claim.payment != nil,
+        for claim in ordered {
+            guard claim.payment != nil,
                 case .transfer(let dataset, let from, let to, _, _) = claim.action
             else { continue }
             byHop["\(dataset.rawValue) \(from.rawValue) \(to.rawValue)", default: []].append(claim)
@@ -27,13 +28,13 @@ extension EvidenceCase {
     }
 
     /// Containments that lead back to their start (`a` within `b` within `a`): a dataset cannot be inside itself.
-    /// Each cycle is reported once, at its smallest dataset id.
+    /// Each cycle is reported once, at its smallest dataset id. `ordered` is the case's claims in id order.
     ///
     /// - Complexity: O(*c*) for *c* containment claims.
-    func containmentCycles(order: [ClaimID]) -> [Diagnostic] {
+    func containmentCycles(_ ordered: [Claim]) -> [Diagnostic] {
         var within: [DatasetID: [(DatasetID, Claim)]] = [:]
-        for id in order {
-            guard let claim = claims[id], case .containment(let dataset, let container, _) = claim.action else {
+        for claim in ordered {
+            guard case .containment(let dataset, let container, _) = claim.action else {
                 continue
             }
             within[dataset, default: []].append((container, claim))

@@ -74,7 +74,7 @@ enum ColumnFinder {
                 if wantedInOrder[nextWanted] == lineNumber {
                     let earliest = max(1, lineNumber - lookBehind + 1)
                     result[lineNumber] = tagStart(endingOn: lineNumber, after: earliest) {
-                        String(decoding: recent[$0 % lookBehind], as: UTF8.self)
+                        scan(recent[$0 % lookBehind])
                     }
                 }
             }
@@ -98,41 +98,107 @@ enum ColumnFinder {
     /// The start of the tag that ends on line `number`: the first `<` opening an element on that line, unless a
     /// stray `>` comes before it (the line continues a tag begun earlier), in which case the last `<` opening an
     /// element on the nearest earlier line, back to line `earliest`, that has one.
-    private static func tagStart(endingOn number: Int, after earliest: Int, text: (Int) -> String) -> (
+    static func tagStart(endingOn number: Int, after earliest: Int, scan: (Int) -> Scan) -> (
         line: Int, column: Int
     ) {
-        let scan = Scan(Array(text(number)))
-        if let firstOpen = scan.openings.first, scan.firstStrayClose.map({ firstOpen < $0 }) ?? true {
-            return (number, firstOpen + 1)
+        let line = scan(number)
+        if let firstOpen = line.openings.first, line.firstStrayClose.map({ firstOpen < $0 }) ?? true {
+            return (number, line.column(at: firstOpen))
         }
         for earlier in stride(from: number - 1, through: earliest, by: -1) {
-            if let open = Scan(Array(text(earlier))).openings.last { return (earlier, open + 1) }
+            let earlierLine = scan(earlier)
+            if let open = earlierLine.openings.last { return (earlier, earlierLine.column(at: open)) }
         }
         return (number, 1)
     }
 
+    /// The scan of one line's bytes (without its newline).
+    ///
+    /// Scanned by bytes when each `<`, `>`, `!`, `?`, `/` and `-` in it is a character of its own, as it is in
+    /// any ASCII text and next to letters of any script (CJK quotes): the scan then finds the same brackets as
+    /// scanning characters, and only the column found is counted in characters. Otherwise (a bracket carrying a
+    /// combining mark, which makes it another character) the line is scanned by characters. Scanning every line
+    /// by characters was most of the time spent placing a case's thousands of warnings (issue 18).
+    static func scan(_ line: ArraySlice<UInt8>) -> Scan {
+        let text = String(decoding: line, as: UTF8.self)
+        let bytes = Array(text.utf8)
+        guard bracketsStandAlone(in: bytes) else { return scanByCharacters(text) }
+        var scan = Scan(bytes) { $0 }
+        if bytes.contains(where: { $0 >= 0x80 }) { scan.text = text }
+        return scan
+    }
+
+    /// The scan of `text` character by character: the general way, which `scan` shortens.
+    static func scanByCharacters(_ text: String) -> Scan {
+        Scan(Array(text)) { Character(Unicode.Scalar($0)) }
+    }
+
+    /// Whether every byte `Scan` looks for stands as a character of its own in `bytes` (valid UTF-8): next to
+    /// ASCII it always does (the only ASCII pair that makes one character is CR LF, and no LF is in a line);
+    /// next to another scalar, the pair is asked. Whether a character ends before or after one of these ASCII
+    /// marks depends only on the two scalars on either side of the break (a Prepend before it; an Extend, ZWJ or
+    /// SpacingMark after it), so the pair's answer is the line's.
+    private static func bracketsStandAlone(in bytes: [UInt8]) -> Bool {
+        func isMark(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "/"),
+                UInt8(ascii: "-"):
+                true
+            default: false
+            }
+        }
+        func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+        for index in bytes.indices where isMark(bytes[index]) {
+            if index > 0, bytes[index - 1] >= 0x80 {
+                var start = index - 1
+                while start > 0, isContinuation(bytes[start]) { start -= 1 }
+                if String(decoding: bytes[start...index], as: UTF8.self).count != 2 { return false }
+            }
+            if index + 1 < bytes.count, bytes[index + 1] >= 0x80 {
+                var end = index + 2
+                while end < bytes.count, isContinuation(bytes[end]) { end += 1 }
+                if String(decoding: bytes[index..<end], as: UTF8.self).count != 2 { return false }
+            }
+        }
+        return true
+    }
+
     /// One line's brackets, with comments, processing instructions and end tags stepped over.
-    private struct Scan {
-        /// Offsets of each `<` that opens an element, in characters.
+    struct Scan {
+        /// Offsets of each `<` that opens an element, in the units scanned.
         var openings: [Int] = []
         /// The offset of the first `>` that closes nothing begun on this line.
         var firstStrayClose: Int?
+        /// The line, when the units were its UTF-8 bytes and it has characters of more than one byte; nil when
+        /// each unit was one character.
+        var text: String?
 
-        init(_ characters: [Character]) {
+        /// The column of the character at unit `offset`, counted in characters from 1.
+        func column(at offset: Int) -> Int {
+            guard let text else { return offset + 1 }
+            let utf8 = text.utf8
+            return text.distance(from: text.startIndex, to: utf8.index(utf8.startIndex, offsetBy: offset)) + 1
+        }
+
+        /// Scans `units`, each one character of the line (bytes of a line whose brackets stand alone, or
+        /// characters); `ascii` gives the unit of an ASCII character.
+        init<Unit: Equatable>(_ units: [Unit], ascii: (UInt8) -> Unit) {
+            let (open, close, bang) = (ascii(UInt8(ascii: "<")), ascii(UInt8(ascii: ">")), ascii(UInt8(ascii: "!")))
+            let (question, slash, dash) = (ascii(UInt8(ascii: "?")), ascii(UInt8(ascii: "/")), ascii(UInt8(ascii: "-")))
             var index = 0
             var insideTag = false
-            while index < characters.count {
-                let character = characters[index]
-                if character == "<", index + 1 < characters.count, ["!", "?", "/"].contains(characters[index + 1]) {
+            while index < units.count {
+                let unit = units[index]
+                if unit == open, index + 1 < units.count, [bang, question, slash].contains(units[index + 1]) {
                     // Skip to the end of the comment, instruction or end tag: its `>` is not stray.
-                    let terminator: [Character] = characters[index + 1] == "!" ? ["-", "-", ">"] : [">"]
-                    index = Self.index(after: terminator, in: characters, from: index + 2) ?? characters.count
+                    let terminator = units[index + 1] == bang ? [dash, dash, close] : [close]
+                    index = Self.index(after: terminator, in: units, from: index + 2) ?? units.count
                     continue
                 }
-                if character == "<" {
+                if unit == open {
                     openings.append(index)
                     insideTag = true
-                } else if character == ">" {
+                } else if unit == close {
                     if !insideTag && firstStrayClose == nil { firstStrayClose = index }
                     insideTag = false
                 }
@@ -140,10 +206,12 @@ enum ColumnFinder {
             }
         }
 
-        private static func index(after terminator: [Character], in characters: [Character], from start: Int) -> Int? {
+        private static func index<Unit: Equatable>(after terminator: [Unit], in units: [Unit], from start: Int)
+            -> Int?
+        {
             var index = start
-            while index + terminator.count <= characters.count {
-                if Array(characters[index..<index + terminator.count]) == terminator { return index + terminator.count }
+            while index + terminator.count <= units.count {
+                if units[index..<index + terminator.count].elementsEqual(terminator) { return index + terminator.count }
                 index += 1
             }
             return nil

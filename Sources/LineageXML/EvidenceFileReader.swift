@@ -165,7 +165,7 @@ private struct Session {
     private mutating func readItem(into evidence: inout EvidenceCase) -> Diagnostic? {
         let name = reader.localName
         let location = here
-        guard reader.namespaceURI == EvidenceSchema.namespace else {
+        guard reader.isInNamespace(EvidenceSchema.namespace) else {
             // The schema reports the stray element; the reader only skips it.
             skipChildren()
             unexplainedDrops += 1
@@ -224,12 +224,14 @@ private struct Session {
                 return children
             case .element:
                 let location = here
+                let name = reader.localName
                 let attributes = reader.attributes()
-                let text = reader.isEmptyElement ? "" : reader.readText()
+                // A <cite>'s content is its <quote>s, each read as a child of its own: gathering their text into
+                // the cite's as well built a string per cite that nothing read (issue 18).
+                let text = reader.isEmptyElement || name == "cite" ? "" : reader.readText()
                 children.append(
                     ChildElement(
-                        name: reader.localName, depth: reader.depth, attributes: attributes, text: text,
-                        location: location))
+                        name: name, depth: reader.depth, attributes: attributes, text: text, location: location))
             default:
                 continue
             }
