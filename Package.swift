@@ -164,7 +164,8 @@ let package = Package(
         .testTarget(
             name: "LineagePropertyTests",
             dependencies: [
-                "LineageCore", "LineageDiagrams", .product(name: "PropertyBased", package: "swift-property-based"),
+                "LineageCore", "LineageDiagrams", "LineageTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: sharedSettings
         ),

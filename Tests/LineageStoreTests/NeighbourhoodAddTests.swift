@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import LineageCore
 import LineageStore
+import LineageTestSupport
 import LineageXML
 import PropertyBased
 import Testing
@@ -23,7 +24,7 @@ import Testing
         await propertyCheck(count: Self.runs, input: generator, generator, Gen.int(in: 0...99).array(of: 4)) {
             stored, added, flags in
             let world = RandomStore(stored: stored, added: added, flags: flags)
-            try world.compare(schema: schema)
+            recordingErrors("\(world)") { _ = try world.compare(schema: schema) }
         }
     }
 
