@@ -172,7 +172,8 @@ let package = Package(
         .testTarget(
             name: "LineageRecordsTests",
             dependencies: [
-                "LineageRecords", "LineageSynthetic", .product(name: "Crypto", package: "swift-crypto"),
+                "LineageRecords", "LineageSynthetic", "LineageTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: sharedSettings

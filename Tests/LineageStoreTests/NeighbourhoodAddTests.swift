@@ -84,12 +84,7 @@ struct RandomStore {
     func compare(schema: EvidenceSchema) throws -> (CaseStore.Addition, CaseStore.Addition) {
         let test = try TestStore()
         let loader = CaseLoader(schema: schema)
-        let storedFile = test.folder.appendingPathComponent("stored.xml").path
-        try EvidenceWriter.document(storedCase).write(toFile: storedFile, atomically: true, encoding: .utf8)
-        let first = try test.store.add(origin: storedFile, digest: nil, by: "tester") { current in
-            let result = loader.load([storedFile], onto: current)
-            return (result.evidence, result.diagnostics)
-        }
+        let first = try test.add(storedCase, as: "stored.xml", loader: loader)
         // A store only ever holds files that check; a case whose stored part does not is no case at all.
         guard first.isAdded else { return (first, first) }
         if flags[0] % 3 == 0 {

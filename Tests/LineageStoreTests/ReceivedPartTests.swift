@@ -80,13 +80,7 @@ struct RandomQueryStore {
 
     /// Fills `test` with the file; false when the file does not check (a store never holds such a file).
     func fill(_ test: TestStore, schema: EvidenceSchema) throws -> Bool {
-        let loader = CaseLoader(schema: schema)
-        let file = test.folder.appendingPathComponent("stored.xml").path
-        try EvidenceWriter.document(evidence).write(toFile: file, atomically: true, encoding: .utf8)
-        let added = try test.store.add(origin: file, digest: nil, by: "tester") { current in
-            let result = loader.load([file], onto: current)
-            return (result.evidence, result.diagnostics)
-        }
+        let added = try test.add(evidence, as: "stored.xml", loader: CaseLoader(schema: schema))
         guard added.isAdded else { return false }
         if flags[2] % 3 == 0 {
             _ = try test.store.retract(ClaimID("c\(flags[3] % claims.count)"), reason: "wrong", by: "tester")

@@ -33,8 +33,20 @@ final class TestStore {
     /// Adds the evidence file or directory at `path`, as `lineage add` does.
     @discardableResult
     func add(file path: String, by recorder: String = "tester") throws -> CaseStore.Addition {
-        let loader = CaseLoader(schema: try EvidenceSchema())
-        return try store.add(origin: path, digest: nil, by: recorder) { current in
+        try add(file: path, by: recorder, loader: CaseLoader(schema: try EvidenceSchema()))
+    }
+
+    /// Writes `evidence` to `name` in the folder, and adds that file with `loader` (property tests add thousands of
+    /// cases and share one loader: building the schema is the slow part).
+    @discardableResult
+    func add(_ evidence: EvidenceCase, as name: String, loader: CaseLoader) throws -> CaseStore.Addition {
+        let file = folder.appendingPathComponent(name).path
+        try EvidenceWriter.document(evidence).write(toFile: file, atomically: true, encoding: .utf8)
+        return try add(file: file, by: "tester", loader: loader)
+    }
+
+    private func add(file path: String, by recorder: String, loader: CaseLoader) throws -> CaseStore.Addition {
+        try store.add(origin: path, digest: nil, by: recorder) { current in
             let result = loader.load([path], onto: current)
             return (result.evidence, result.diagnostics)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import LineageCore
+import LineageTestSupport
 import LineageXML
 import Testing
 
@@ -7,18 +8,6 @@ import Testing
 /// file is read in-process, so a crash fails the whole run.
 @Suite("Damaged evidence")
 struct MutationTests {
-    /// A small, seeded generator, so every run tries the same mutants.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let benesse = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Graphs/benesse")
     static let mutated = "claims-brokers.xml"
@@ -48,7 +37,7 @@ struct MutationTests {
         let schema = try EvidenceSchema()
         let clean = try Self.load(Self.original, schema: schema)
         try #require(clean.errorCount == 0)
-        var random = SplitMix(state: 2014)
+        var random = SplitMix(seed: 2014)
         let replacements: [UInt8] = Array("<>&\"'=/ \n\0\u{7F}x9-".utf8) + [0xE3, 0x81, 0xFF, 0xC0]
         var readCleanly = 0
         for _ in 0..<200 {
