@@ -64,8 +64,7 @@ extension CaseReading {
     package static func receivedPart(_ paths: [String], of dataset: DatasetID, filter: CaseFilter) throws
         -> EvidenceCase?
     {
-        guard paths.count == 1, let path = paths.first, CaseStore.isStore(at: path),
-            filter.asOf == nil, filter.knownBy == nil, filter.minimumGrade == nil
+        guard paths.count == 1, let path = paths.first, CaseStore.isStore(at: path), !filter.leavesOutClaims
         else { return nil }
         return try CaseStore(opening: path, readOnly: true).receivedPart(of: dataset)
     }

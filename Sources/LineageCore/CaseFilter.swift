@@ -35,7 +35,11 @@ public struct CaseFilter: Hashable, Sendable {
     }
 
     /// Whether the filter leaves everything in.
-    public var isEmpty: Bool { asOf == nil && knownBy == nil && minimumGrade == nil && mergingIdentities == nil }
+    public var isEmpty: Bool { !leavesOutClaims && mergingIdentities == nil }
+
+    /// Whether the filter can leave claims out (each counted in `Omissions`, over the whole case), rather than at
+    /// most merge parties: a query that reads part of a case cannot give those counts.
+    package var leavesOutClaims: Bool { asOf != nil || knownBy != nil || minimumGrade != nil }
 
     /// What a filter left out, by reason, so output can say so.
     public struct Omissions: Hashable, Sendable, Codable {
