@@ -40,9 +40,7 @@ package struct PreparedCase: Sendable {
     package init(part: EvidenceCase, filter: CaseFilter) throws(CaseHasErrors) {
         let lineage = LineageGraph(part)
         let diagnostics = part.check(in: lineage)
-        guard !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw CaseHasErrors(diagnostics: diagnostics.filter { $0.severity == .error })
-        }
+        try CaseHasErrors.unlessAnyIsAnError(diagnostics)
         self.init(
             part, lineage: lineage, warningCount: diagnostics.count { $0.severity == .warning }, filter: filter,
             readsPart: true)
